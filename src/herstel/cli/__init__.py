@@ -1,0 +1,121 @@
+"""The command line: global options, language, the Typer app, and error handling.
+
+`run` is the whole program: it reads the global options (which come before the command and
+only there), chooses the language, builds the Typer app with translated help, runs it and turns
+every failure into one line on stderr with the right exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
+from herstel.i18n import LANGUAGES, choose_language, set_language
+
+
+@dataclass(frozen=True)
+class GlobalOptions:
+    home: str | None
+    lang: str | None
+    rest: list[str]
+
+
+def split_global_options(argv: list[str]) -> GlobalOptions:
+    """Take --home and --lang from before the command; leave the rest for Typer."""
+    values: dict[str, str | None] = {"--home": None, "--lang": None}
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        name, eq, inline = arg.partition("=")
+        if name not in values:
+            break
+        if eq:
+            values[name] = inline
+            index += 1
+        elif index + 1 < len(argv):
+            values[name] = argv[index + 1]
+            index += 2
+        else:
+            raise UsageError("usage.option_needs_value", option=name)
+    return GlobalOptions(values["--home"], values["--lang"], argv[index:])
+
+
+def run(argv: list[str]) -> int:
+    """Run herstel with `argv` (without the program name); returns the exit code."""
+    os.umask(0o077)  # every file herstel (or SQLite) creates is private
+    try:
+        return _run(argv)
+    except Exception:
+        if os.environ.get("HERSTEL_DEBUG"):
+            raise
+        # Even the error path failed: still one line, still no traceback.
+        sys.stderr.write("herstel: internal error\n")
+        return EXIT_FAILED
+
+
+def _run(argv: list[str]) -> int:
+    from herstel.ui.console import error
+
+    set_language(choose_language(cli=None, environ=os.environ, stored=None))
+    try:
+        options = split_global_options(argv)
+        if options.lang is not None and options.lang.strip().lower() not in LANGUAGES:
+            raise UsageError("usage.bad_language", value=options.lang)
+        from herstel.cli.runtime import Runtime, set_runtime
+        from herstel.store.home import resolve_home
+        from herstel.store.settings import read_settings
+
+        home = resolve_home(options.home, os.environ)
+        stored = read_settings(home).get("language")
+        set_language(choose_language(cli=options.lang, environ=os.environ, stored=stored))
+        runtime = Runtime(home=home)
+        set_runtime(runtime)
+        try:
+            return _invoke(options.rest)
+        finally:
+            runtime.close()
+    except HerstelError as problem:
+        error(problem.message())
+        return problem.exit_code
+    except BrokenPipeError:
+        # The reader went away (`herstel log | head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as problem:
+        if os.environ.get("HERSTEL_DEBUG"):
+            raise
+        # No traceback and no message text: either could carry journal text.
+        error(_unexpected(problem))
+        return EXIT_FAILED
+
+
+def _unexpected(problem: Exception) -> str:
+    import sqlite3
+
+    from herstel.i18n import t
+
+    if isinstance(problem, sqlite3.Error) or type(problem).__module__.startswith("sqlalchemy"):
+        return t("store.error")
+    return t("error.unexpected", kind=type(problem).__name__)
+
+
+def _invoke(args: list[str]) -> int:
+    from typer import Abort
+    from typer._click import exceptions as click_errors
+
+    from herstel.cli.app import build_app
+    from herstel.cli.help import translate_usage_error
+    from herstel.ui.prompts import Cancelled
+
+    command = build_app()
+    try:
+        result = command.main(args=args, prog_name="herstel", standalone_mode=False)
+    except click_errors.UsageError as problem:
+        raise translate_usage_error(problem) from None
+    except Abort:
+        raise Cancelled from None
+    if isinstance(result, int):
+        return result
+    return EXIT_OK if result is None else EXIT_FAILED

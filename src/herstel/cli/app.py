@@ -1,0 +1,50 @@
+"""The Typer app, built once the language is known so that every help text is translated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from herstel.cli.help import HerstelCommand, HerstelGroup
+from herstel.i18n import t
+
+
+def new_app(**kwargs: Any) -> typer.Typer:
+    """A Typer app with herstel's help, no completion install and no locals in tracebacks."""
+    return typer.Typer(
+        cls=HerstelGroup,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["--help", "-h"]},
+        **kwargs,
+    )
+
+
+def command_options() -> dict[str, Any]:
+    """Keyword arguments every `@app.command` takes."""
+    return {"cls": HerstelCommand}
+
+
+def build_app() -> Any:
+    """The Click command behind `herstel`, with help in the current language."""
+    from herstel.cli import setup
+
+    app = new_app(help=t("help.app"), invoke_without_command=True)
+
+    @app.callback()
+    def root(
+        ctx: typer.Context,
+        home: str | None = typer.Option(None, "--home", metavar=t("meta.dir"), help=t("help.global.home")),
+        lang: str | None = typer.Option(None, "--lang", metavar="nl|en", help=t("help.global.lang")),
+        version: bool = typer.Option(False, "--version", help=t("help.global.version")),
+    ) -> None:
+        # --home, --lang and --version are read before Typer runs (see herstel.cli.run);
+        # they are declared here so that the help lists them.
+        if ctx.invoked_subcommand is None:
+            setup.overview()
+
+    setup.register(app)
+    return typer.main.get_command(app)

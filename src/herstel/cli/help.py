@@ -1,0 +1,145 @@
+"""Translated help and one-line usage errors.
+
+Typer's bundled Click has no translations and prints multi-line English help and errors.
+herstel renders help itself (plain text, the same on every terminal, ASCII-safe) and turns
+every Click usage error into one translated line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+from typing import Any
+
+from typer._click import Context, HelpFormatter
+from typer._click import exceptions as click_errors
+from typer.core import TyperCommand, TyperGroup
+
+from herstel.errors import UsageError
+from herstel.i18n import t
+
+HELP_WIDTH = 80
+GLOBAL_OPTIONS = ("--home", "--lang", "--version")
+
+
+def _usage(ctx: Context, command: Any) -> str:
+    pieces = [ctx.command_path]
+    if any(not _is_argument(p) for p in command.get_params(ctx)):
+        pieces.append(t("help.meta.options"))
+    for param in command.get_params(ctx):
+        if _is_argument(param):
+            pieces.append(param.make_metavar(ctx) if param.metavar is None else param.metavar)
+    if isinstance(command, TyperGroup) and command.commands:
+        pieces.append(t("help.meta.command"))
+    return t("help.usage", usage=" ".join(pieces))
+
+
+def _is_argument(param: Any) -> bool:
+    return getattr(param, "param_type_name", "") == "argument"
+
+
+def _option_label(ctx: Context, param: Any) -> str:
+    names = ", ".join(sorted(param.opts, key=len))
+    if param.is_flag or param.count:
+        return names
+    return f"{names} {param.metavar or param.make_metavar(ctx)}"
+
+
+def _param_help(param: Any) -> str:
+    if param.name == "help":
+        return t("help.option.help")
+    return str(param.help or "")
+
+
+def _rows(rows: list[tuple[str, str]], width: int) -> list[str]:
+    if not rows:
+        return []
+    left = min(max(len(label) for label, _ in rows), 26)
+    lines: list[str] = []
+    for label, text in rows:
+        wrapped = textwrap.wrap(text, width=max(width - left - 6, 20)) or [""]
+        if len(label) > left:
+            lines.append(f"  {label}")
+            lines.extend(f"  {'':{left}}  {chunk}" for chunk in wrapped)
+            continue
+        lines.append(f"  {label:{left}}  {wrapped[0]}")
+        lines.extend(f"  {'':{left}}  {chunk}" for chunk in wrapped[1:])
+    return lines
+
+
+def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
+    """The whole help screen for `command`, in the current language."""
+    lines = [_usage(ctx, command), ""]
+    if command.help:
+        for paragraph in str(command.help).split("\n\n"):
+            lines.extend(textwrap.wrap(" ".join(paragraph.split()), width=width) or [""])
+            lines.append("")
+    params = command.get_params(ctx)
+    arguments = [(p.metavar or p.name.upper(), _param_help(p)) for p in params if _is_argument(p)]
+    options = [
+        (_option_label(ctx, p), _param_help(p))
+        for p in params
+        if not _is_argument(p) and not p.hidden
+    ]
+    if arguments:
+        lines += [t("help.section.arguments"), *_rows(arguments, width), ""]
+    if options:
+        lines += [t("help.section.options"), *_rows(options, width), ""]
+    if isinstance(command, TyperGroup):
+        commands = [
+            (name, sub.get_short_help_str(limit=width))
+            for name in command.list_commands(ctx)
+            if (sub := command.get_command(ctx, name)) is not None and not sub.hidden
+        ]
+        if commands:
+            lines += [t("help.section.commands"), *_rows(commands, width), ""]
+    if ctx.parent is None:
+        lines += textwrap.wrap(t("help.not_medical"), width=width)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+class HerstelCommand(TyperCommand):
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        formatter.write(render_help(ctx, self))
+
+
+class HerstelGroup(TyperGroup):
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        formatter.write(render_help(ctx, self))
+
+    def resolve_command(
+        self, ctx: Context, args: list[str]
+    ) -> tuple[str | None, Any, list[str]]:
+        name = args[0]
+        if not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise UsageError(
+                "usage.no_such_command",
+                name=name,
+                candidates=_candidates(name, self.list_commands(ctx)),
+            )
+        return super().resolve_command(ctx, args)
+
+
+def _candidates(name: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(name, choices, n=3)
+    return ", ".join(close or choices)
+
+
+def translate_usage_error(problem: click_errors.UsageError) -> UsageError:
+    """One translated line for anything Click refuses on the command line."""
+    command = problem.ctx.command_path if problem.ctx is not None else "herstel"
+    if isinstance(problem, click_errors.NoSuchOption):
+        if problem.option_name in GLOBAL_OPTIONS:
+            return UsageError("usage.global_after_command", option=problem.option_name)
+        return UsageError("usage.no_such_option", option=problem.option_name, command=command)
+    if isinstance(problem, click_errors.BadOptionUsage):
+        return UsageError("usage.option_needs_value", option=problem.option_name)
+    if isinstance(problem, click_errors.MissingParameter):
+        name = problem.param.opts[0] if problem.param is not None else "?"
+        return UsageError("usage.missing", name=name, command=command)
+    if isinstance(problem, click_errors.BadParameter):
+        name = problem.param.opts[0] if problem.param is not None else "?"
+        return UsageError("usage.bad_value", name=name, command=command)
+    if isinstance(problem, click_errors.NoArgsIsHelpError):
+        return UsageError("usage.incomplete", command=command)
+    return UsageError("usage.generic", command=command)

@@ -1,0 +1,99 @@
+"""Date words, times and numbers as people type them, in Dutch and English.
+
+Accepted days: today/vandaag, yesterday/gisteren, eergisteren, tomorrow/morgen, overmorgen,
+-3d / +3d, ISO 2027-01-04, and (in Dutch) 4-1-2027, day first. A time may follow: "gisteren 14:30".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from herstel.errors import UsageError
+
+_DAY_WORDS = {
+    "today": 0,
+    "vandaag": 0,
+    "yesterday": -1,
+    "gisteren": -1,
+    "eergisteren": -2,
+    "tomorrow": 1,
+    "morgen": 1,
+    "overmorgen": 2,
+}
+_OFFSET = re.compile(r"^([+-])(\d{1,4})d$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A day with, when one was given, a time of day (local)."""
+
+    day: date
+    time: time | None
+
+
+def parse_day(text: str, *, today: date, lang: str) -> date:
+    """The day `text` names, relative to `today`. Raises UsageError (exit 2) when it names none."""
+    value = text.strip().lower()
+    if value in _DAY_WORDS:
+        return today + timedelta(days=_DAY_WORDS[value])
+    match = _OFFSET.match(value)
+    if match:
+        days = int(match.group(2))
+        return today + timedelta(days=-days if match.group(1) == "-" else days)
+    match = _ISO.match(value)
+    if match:
+        return _make_day(text, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _DAY_FIRST.match(value)
+    if match and lang == "nl":
+        return _make_day(text, int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    raise UsageError("date.unknown", value=text.strip())
+
+
+def _make_day(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UsageError("date.no_such_day", value=text.strip()) from None
+
+
+def parse_time(text: str) -> time:
+    """HH:MM (or HH.MM, as often written in Dutch), 00:00 to 23:59."""
+    value = text.strip()
+    match = _TIME.match(value)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise UsageError("time.unknown", value=value)
+
+
+def parse_moment(text: str, *, today: date, lang: str) -> Moment:
+    """A day, optionally followed by a time: "yesterday 14:30", "4-1-2027 9.30"."""
+    parts = text.split()
+    if len(parts) == 2 and _TIME.match(parts[1]):
+        return Moment(parse_day(parts[0], today=today, lang=lang), parse_time(parts[1]))
+    return Moment(parse_day(text, today=today, lang=lang), None)
+
+
+def parse_number(text: str, *, name: str) -> float:
+    """A number as typed, with a decimal comma or point: "7,5" and "7.5" are both 7.5."""
+    value = text.strip().replace(",", ".")
+    if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", value):
+        return float(value)
+    raise UsageError("number.not_a_number", name=name, value=text.strip())
+
+
+def parse_whole(text: str, *, name: str, low: int, high: int) -> int:
+    """A whole number within low..high (both included)."""
+    value = text.strip()
+    if not re.fullmatch(r"[+-]?\d+", value):
+        raise UsageError("number.not_whole", name=name, value=value)
+    number = int(value)
+    if not low <= number <= high:
+        raise UsageError("number.out_of_range", name=name, value=value, low=low, high=high)
+    return number

@@ -1,0 +1,38 @@
+"""Checks on text the user writes."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from herstel.errors import UsageError
+
+NAME_MAX = 80
+
+
+def has_forbidden_control(text: str, *, allow_newlines: bool) -> bool:
+    """True when `text` holds control characters other than (for free text) newline and tab."""
+    allowed = {"\n", "\t"} if allow_newlines else set()
+    return any(
+        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text
+    )
+
+
+def clean_free_text(text: str, *, field: str) -> str:
+    """Free text may contain newlines and tabs; other control characters are refused."""
+    if has_forbidden_control(text, allow_newlines=True):
+        raise UsageError("text.control", field=field)
+    return text
+
+
+def clean_name(text: str, *, field: str, required: bool) -> str | None:
+    """A person's name: one line, not too long; empty means none (refused when required)."""
+    value = text.strip()
+    if has_forbidden_control(value, allow_newlines=False):
+        raise UsageError("text.control", field=field)
+    if not value:
+        if required:
+            raise UsageError("text.empty", field=field)
+        return None
+    if len(value) > NAME_MAX:
+        raise UsageError("text.too_long", field=field, limit=NAME_MAX)
+    return value

@@ -1,0 +1,34 @@
+"""The one error type herstel raises on purpose: a message key, its parameters, an exit code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class HerstelError(Exception):
+    """Something could not be done. The message is a catalog key, translated when shown.
+
+    Parameters must never carry journal text: they end up in error messages.
+    """
+
+    exit_code = EXIT_FAILED
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self) -> str:
+        from herstel.i18n import t
+
+        return t(self.key, **self.params)
+
+
+class UsageError(HerstelError):
+    """The command line itself was wrong: exit 2."""
+
+    exit_code = EXIT_USAGE

@@ -1,0 +1,87 @@
+"""One translation function, `t`, over two complete catalogs (nl and en).
+
+Only the catalog in use is imported. The language is chosen once per run by
+`choose_language` and set with `set_language`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "en"
+
+_current = DEFAULT_LANGUAGE
+_catalogs: dict[str, Mapping[str, Any]] = {}
+
+
+def catalog(lang: str) -> Mapping[str, Any]:
+    """The whole catalog of one language: message keys to text (or lists, for names)."""
+    if lang not in _catalogs:
+        module = importlib.import_module(f"herstel.i18n.{lang}")
+        _catalogs[lang] = module.MESSAGES
+    return _catalogs[lang]
+
+
+def set_language(lang: str) -> None:
+    global _current  # noqa: PLW0603 - one language per run, set once at start-up
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    _current = lang
+
+
+def language() -> str:
+    return _current
+
+
+def t(key: str, /, **params: Any) -> str:
+    """The message `key` in the current language, with `params` filled in."""
+    text = catalog(_current).get(key)
+    if text is None:
+        text = catalog(DEFAULT_LANGUAGE).get(key, key)
+    if not isinstance(text, str):
+        raise TypeError(key)
+    return text.format(**params) if params else text
+
+
+def names(key: str) -> list[str]:
+    """A list from the catalog, such as month or weekday names."""
+    value = catalog(_current)[key]
+    if not isinstance(value, list):
+        raise TypeError(key)
+    return value
+
+
+def language_from_locale(environ: Mapping[str, str]) -> str | None:
+    """Dutch when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), else None."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var)
+        if value:
+            return "nl" if value.lower().startswith("nl") else None
+    return None
+
+
+def choose_language(
+    *, cli: str | None, environ: Mapping[str, str], stored: str | None
+) -> str:
+    """--lang beats HERSTEL_LANG, the stored language, and the locale; then English."""
+    for candidate in (cli, environ.get("HERSTEL_LANG"), stored):
+        if candidate:
+            value = candidate.strip().lower()
+            if value in LANGUAGES:
+                return value
+    return language_from_locale(environ) or DEFAULT_LANGUAGE
+
+
+def format_day(day: date) -> str:
+    """A day as people read it: "Monday 4 January 2027", "maandag 4 januari 2027"."""
+    return t(
+        "format.day",
+        weekday=names("weekdays")[day.weekday()],
+        day=day.day,
+        month=names("months")[day.month - 1],
+        year=day.year,
+    )

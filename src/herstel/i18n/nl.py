@@ -1,0 +1,149 @@
+"""Nederlandse teksten. Elke sleutel staat ook in en.py, met dezelfde plaatshouders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, Any] = {
+    # names
+    "weekdays": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "months": [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ],
+    "format.day": "{weekday} {day} {month} {year}",
+    "language.nl": "Nederlands (nl)",
+    "language.en": "Engels (en)",
+    "focus.unknown": "nog niet duidelijk",
+    "focus.meaning": "bezieling ontbreekt",
+    "focus.self-relation": "de relatie met mezelf",
+    # help
+    "help.usage": "Gebruik: {usage}",
+    "help.meta.options": "[OPTIES]",
+    "help.meta.command": "OPDRACHT [ARGUMENTEN]...",
+    "help.section.arguments": "Argumenten:",
+    "help.section.options": "Opties:",
+    "help.section.commands": "Opdrachten:",
+    "help.option.help": "Laat deze hulp zien en stop.",
+    "help.not_medical": (
+        "herstel is een dagboek, geen medisch hulpmiddel. Gaat het echt niet goed? Bel je "
+        "huisarts, je bedrijfsarts of 113 (0800-0113)."
+    ),
+    "help.app": (
+        "herstel: een privédagboek voor je herstel van een burn-out, naast je coachtraject. "
+        "Alles blijft op deze computer, tenzij je het zelf exporteert."
+    ),
+    "help.global.home": "Map voor je dagboek (standaard: HERSTEL_HOME, anders je gegevensmap).",
+    "help.global.lang": "Taal voor alleen deze keer.",
+    "help.global.version": "Laat de versie zien en stop.",
+    "help.json": "Geef het resultaat als JSON.",
+    "help.init": (
+        "Begin je traject: je naam, je coach en de eerste sessie. "
+        "In een terminal vraagt herstel wat je niet meegeeft."
+    ),
+    "help.init.name": "Je naam.",
+    "help.init.coach": "De naam van je coach.",
+    "help.init.first_session": "Datum van de eerste sessie (bijv. 4-1-2027 of morgen).",
+    "help.init.time": "Tijd van de eerste sessie, bijv. 14:30.",
+    "help.init.phase1": "Aantal sessies in fase 1, om de twee weken (standaard 5).",
+    "help.init.phase2": "Weken tussen de sessies in fase 2 (standaard 3).",
+    "help.init.language": "De taal van herstel (standaard: de taal die nu gebruikt wordt).",
+    "help.init.focus": "Het werkidee over waar het vandaan komt (standaard unknown).",
+    "help.config": "Bekijk je instellingen, of wijzig er een met 'herstel config set'.",
+    "help.config.set": "Wijzig één instelling: {keys}.",
+    "help.config.key": "Welke instelling.",
+    "help.config.value": "De nieuwe waarde.",
+    "help.where": "Laat zien waar herstel je bestanden bewaart.",
+    "meta.dir": "MAP",
+    "meta.text": "TEKST",
+    "meta.date": "DATUM",
+    "meta.time": "UU:MM",
+    "meta.key": "SLEUTEL",
+    "meta.value": "WAARDE",
+    # usage errors
+    "usage.no_such_command": "De opdracht '{name}' bestaat niet. Bedoel je: {candidates}?",
+    "usage.no_such_option": "'{command}' kent geen optie {option}; zie '{command} --help'.",
+    "usage.global_after_command": (
+        "{option} hoort vóór de opdracht, bijv. 'herstel {option} ... checkin'."
+    ),
+    "usage.option_needs_value": "{option} heeft een waarde nodig.",
+    "usage.missing": "'{command}' heeft {name} nodig; zie '{command} --help'.",
+    "usage.bad_value": "Die waarde voor {name} werkt niet; zie '{command} --help'.",
+    "usage.incomplete": "'{command}' heeft nog iets meer nodig; zie '{command} --help'.",
+    "usage.generic": "Zo werkt '{command}' niet helemaal; zie '{command} --help'.",
+    "usage.bad_language": "De taal '{value}' is er niet; kies nl of en.",
+    # input
+    "date.unknown": (
+        "'{value}' is geen datum die herstel kent. Probeer vandaag, gisteren, -3d of 4-1-2027."
+    ),
+    "date.no_such_day": "'{value}' bestaat niet op de kalender.",
+    "time.unknown": "'{value}' is geen tijd; schrijf het als 14:30.",
+    "number.not_a_number": "{name} vraagt een getal, niet '{value}'.",
+    "number.not_whole": "{name} vraagt een heel getal, niet '{value}'.",
+    "number.out_of_range": "{name} gaat van {low} tot {high}; '{value}' valt daarbuiten.",
+    "text.control": "{field} bevat tekens die niet bewaard kunnen worden (stuurtekens).",
+    "text.empty": "{field} mag niet leeg zijn.",
+    "text.too_long": "{field} mag hoogstens {limit} tekens lang zijn.",
+    "prompt.required": "Deze is nodig.",
+    "prompt.select_hint": "(pijltjestoetsen, Enter)",
+    "prompt.cancelled": "Gestopt. Er is niets bewaard.",
+    # trajectory
+    "trajectory.phase2_weeks": "In fase 2 is er om de 3 of 4 weken een sessie, niet om de {value}.",
+    "trajectory.focus": "'{value}' is niet een van: {choices}.",
+    "trajectory.first_session_far": (
+        "{value} is meer dan een jaar weg; de eerste sessie hoort binnen een jaar te liggen."
+    ),
+    "trajectory.none": "Er is hier nog geen traject. Begin met: herstel init",
+    # store
+    "store.unreadable": "{path} is niet te lezen. Er is niets veranderd.",
+    "store.foreign": "{path} is geen bestand van herstel. Het is niet aangeraakt.",
+    "store.newer": (
+        "{path} is geschreven door een nieuwere herstel. Werk herstel bij; "
+        "het bestand is niet aangeraakt."
+    ),
+    "store.migration_failed": "{path} kon niet bijgewerkt worden. Het is gebleven zoals het was.",
+    "store.error": "Er ging iets mis met het dagboekbestand. Er is niets veranderd.",
+    "error.unexpected": (
+        "Er ging onverwacht iets mis ({kind}). Er is niets veranderd. "
+        "Met HERSTEL_DEBUG=1 zie je meer."
+    ),
+    # init
+    "init.welcome": "Welkom bij herstel. Eerst een paar vragen; met Enter sla je de vrije over.",
+    "init.ask.name": "Hoe heet je?",
+    "init.ask.coach": "Hoe heet je coach? (mag leeg)",
+    "init.ask.first_session": "Wanneer is (of was) je eerste sessie? (bijv. 4-1-2027, morgen)",
+    "init.ask.time": "Hoe laat? (bijv. 14:30, mag leeg)",
+    "init.ask.rhythm": "Hoe vaak zijn de sessies?",
+    "init.rhythm.usual": (
+        "Het gewone ritme: {sessions} sessies om de twee weken, daarna om de {weeks} weken"
+    ),
+    "init.rhythm.other": "Een ander ritme",
+    "init.ask.phase1": "Hoeveel sessies in fase 1 (om de twee weken)?",
+    "init.phase1.choice": "{sessions} sessies",
+    "init.ask.phase2": "Hoeveel weken tussen de sessies in fase 2?",
+    "init.phase2.choice": "om de {weeks} weken",
+    "init.ask.focus": "Wat lijkt eronder te liggen, voor zover je nu weet?",
+    "init.missing": "Nog nodig: {flags}. Geef die mee aan herstel init.",
+    "init.exists": "Er is hier al een traject; er is niets veranderd. Zie: herstel config",
+    "init.done": "Je traject is begonnen, {name}. Fijn dat je er bent.",
+    "init.first_session": "Eerste sessie: {day}.",
+    "init.next_steps": "Je instellingen zie je met 'herstel config'; 'herstel --help' laat de rest zien.",
+    # overview
+    "overview.hello": "Hoi {name}.",
+    "overview.with_coach": "Je traject met {coach}.",
+    "overview.first_session": "Eerste sessie: {day}.",
+    "overview.hint": "'herstel --help' laat zien wat je kunt doen.",
+    # config
+    "config.title": "Instellingen",
+    "config.none": "(geen)",
+    "config.hint": "Wijzigen: herstel config set SLEUTEL WAARDE  ({keys})",
+    "config.unknown_key": "'{key}' is geen instelling die je hier kunt wijzigen. Wel: {keys}.",
+    "config.unchanged": "{key} had die waarde al.",
+    "config.changed": "{key}: {old} -> {new}",
+    # where
+    "where.home": "thuismap",
+    "where.store": "dagboek",
+    "where.coach_store": "coachbestand",
+    "where.settings": "instellingen",
+    "where.backups": "reservekopieën",
+}

@@ -1,0 +1,1 @@
+"""The home folder, the SQLite store, its models, migrations and queries."""

@@ -1,0 +1,227 @@
+"""Opening a store: recognise it, migrate it, and hand out sessions that write in one
+`BEGIN IMMEDIATE` transaction.
+
+Nothing here writes to a file it does not recognise: a foreign file, a damaged store or a store
+from a newer herstel is refused before any pragma that could change it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from herstel.errors import HerstelError
+from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+BACKUPS_KEPT = 3
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA secure_delete=ON",
+)
+
+
+def schema_version() -> int:
+    """The version this herstel writes: the number of migrations it knows."""
+    return len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class StoreState:
+    exists: bool
+    version: int
+
+
+def inspect_store(path: Path) -> StoreState:
+    """Recognise `path` without changing it: missing/empty, or herstel's at some version.
+
+    Raises HerstelError for a foreign, unreadable or newer file.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return StoreState(exists=False, version=0)
+    except OSError:
+        raise HerstelError("store.unreadable", path=str(path)) from None
+    if not header:
+        return StoreState(exists=False, version=0)
+    if not header.startswith(SQLITE_MAGIC):
+        raise HerstelError("store.foreign", path=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise HerstelError("store.unreadable", path=str(path)) from None
+    if app_id == 0 and version == 0 and tables == 0:
+        return StoreState(exists=False, version=0)  # created, never migrated
+    if app_id != APPLICATION_ID:
+        raise HerstelError("store.foreign", path=str(path))
+    if version > schema_version():
+        raise HerstelError("store.newer", path=str(path))
+    return StoreState(exists=True, version=version)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A raw connection with herstel's pragmas, in autocommit mode (transactions are explicit)."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def _create_private(path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+
+
+def backup(path: Path, backups: Path, *, version: int) -> Path:
+    """Copy the store aside with SQLite's backup API (0600); keep the last few copies."""
+    backups.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"{path.stem}-v{version}-{stamp}{path.suffix}"
+    _create_private(target)
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    copies = sorted(backups.glob(f"{path.stem}-v*{path.suffix}"))
+    for old in copies[:-BACKUPS_KEPT]:
+        old.unlink()
+    return target
+
+
+def migrate(
+    path: Path, *, backups: Path, migrations: list[Migration] | None = None
+) -> int:
+    """Bring the store at `path` to the newest schema; returns the version it now has.
+
+    All pending migrations and the version bump run in one BEGIN IMMEDIATE transaction, after
+    the store has been copied aside. A failure leaves schema and version as they were.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    state = inspect_store(path)
+    if state.exists and state.version == len(steps):
+        return state.version
+    if not state.exists:
+        _create_private(path)
+    elif state.version > 0:
+        backup(path, backups, version=state.version)
+    conn = connect(path)
+    try:
+        pending_rebuild = any(m.rebuild for m in steps[state.version :])
+        if pending_rebuild:
+            conn.execute("PRAGMA foreign_keys=OFF")  # has no effect inside a transaction
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for migration in steps[version:]:
+                migration.apply(conn)
+            if pending_rebuild and conn.execute("PRAGMA foreign_key_check").fetchall():
+                raise HerstelError("store.migration_failed", path=str(path))
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={len(steps)}")
+            conn.execute("COMMIT")
+        except BaseException as error:
+            conn.execute("ROLLBACK")
+            if isinstance(error, HerstelError):
+                raise
+            if isinstance(error, sqlite3.Error):
+                raise HerstelError("store.migration_failed", path=str(path)) from None
+            raise
+    finally:
+        conn.close()
+    return len(steps)
+
+
+class Store:
+    """An open store: read with `reading()`, write with `writing()` (one transaction each)."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One BEGIN IMMEDIATE transaction: committed when the block ends, else rolled back."""
+        from sqlmodel import Session
+
+        engine = self.engine.execution_options(herstel_write=True)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        hide_parameters=True,
+        poolclass=NullPool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling is off; we issue BEGIN ourselves (below).
+        dbapi_connection.isolation_level = None
+        for pragma in PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A deferred BEGIN that reads and then writes fails with "database is locked" under
+        # contention; a write takes the lock up front and waits its turn instead.
+        write = conn.get_execution_options().get("herstel_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def open_store(path: Path, *, backups: Path) -> Store:
+    """Open (creating or migrating as needed) the store at `path`."""
+    migrate(path, backups=backups)
+    return Store(path, _make_engine(path))
+
+
+def checkpoint(store: Store) -> None:
+    """Fold the WAL back into the store, so deleted text is gone from the file's bytes."""
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

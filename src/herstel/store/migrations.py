@@ -1,0 +1,68 @@
+"""The store's schema history: an ordered list, keyed on `PRAGMA user_version`.
+
+Migration N (1-based) brings a store from version N-1 to N. Never edit a migration that has
+shipped; add a new one. A migration that rebuilds a table sets `rebuild=True`, so that the runner
+turns foreign keys off around the transaction and runs `PRAGMA foreign_key_check` before commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# "HRST": lets herstel recognise its own files (PRAGMA application_id).
+APPLICATION_ID = 0x48525354
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+    rebuild: bool = False
+
+
+def _script(*statements: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        # execute() one by one: executescript() would COMMIT the open transaction.
+        for statement in statements:
+            conn.execute(statement)
+
+    return apply
+
+
+_V1_FOUNDATION = _script(
+    """CREATE TABLE trajectory (
+        id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        active BOOLEAN NOT NULL,
+        client_name VARCHAR NOT NULL,
+        coach_name VARCHAR,
+        first_session_on DATE NOT NULL,
+        first_session_time VARCHAR,
+        phase1_sessions INTEGER NOT NULL,
+        phase2_weeks INTEGER NOT NULL,
+        focus VARCHAR NOT NULL,
+        PRIMARY KEY (id)
+    )""",
+    """CREATE TABLE setting (
+        "key" VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        PRIMARY KEY ("key")
+    )""",
+    """CREATE TABLE tombstone (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        deleted_at VARCHAR NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_tombstone_trajectory_id ON tombstone (trajectory_id)",
+)
+
+MIGRATIONS: list[Migration] = [
+    Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
+]

@@ -1,0 +1,76 @@
+"""The tables, as SQLModel models. The schema itself is made by `migrations`; a test checks
+that a migrated store and these models agree.
+
+Every record has a UUID `id`, `created_at` and `updated_at` (UTC, timezone-aware) and the id of
+its trajectory. Timestamps are stored as ISO 8601 text with offset, so they sort and read back
+with their zone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as UTC ISO 8601 text; naive values are refused."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Trajectory(SQLModel, table=True):
+    """One client's coaching trajectory: who, with whom, and the rhythm of the ten sessions."""
+
+    __tablename__ = "trajectory"
+
+    id: str = Field(primary_key=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    active: bool
+    client_name: str
+    coach_name: str | None
+    first_session_on: date
+    first_session_time: str | None  # "HH:MM", local
+    phase1_sessions: int
+    phase2_weeks: int
+    focus: str
+
+
+class Setting(SQLModel, table=True):
+    """A store-wide setting, such as the language."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Tombstone(SQLModel, table=True):
+    """What remains of a deleted record: enough for an export to carry the deletion."""
+
+    __tablename__ = "tombstone"
+
+    id: str = Field(primary_key=True)
+    trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
+    kind: str
+    deleted_at: datetime = Field(sa_type=UTCDateTime)

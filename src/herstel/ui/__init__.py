@@ -1,0 +1,1 @@
+"""Everything the user sees or answers: one console, all prompts, tables."""

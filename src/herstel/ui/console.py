@@ -1,0 +1,109 @@
+"""The one place that writes to the terminal.
+
+Rich output only on a UTF-8 terminal without NO_COLOR; otherwise plain text, no colour codes,
+and nothing the stream's encoding cannot carry (accents are folded: "cliënt" -> "client").
+JSON goes to stdout as UTF-8 and nothing else goes there with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _is_utf8(stream: IO[str]) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding == "utf8"
+
+
+def rich_enabled(stream: IO[str] | None = None) -> bool:
+    """Rich (colour, tables, box drawing) only on a real UTF-8 terminal that wants colour."""
+    stream = sys.stdout if stream is None else stream
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and _is_utf8(stream)
+
+
+def safe_text(text: str, stream: IO[str]) -> str:
+    """`text` as the stream can carry it: folded to ASCII where its encoding falls short."""
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        folded = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        return stripped.encode("ascii", "replace").decode("ascii")
+    return text
+
+
+_console: Console | None = None
+
+
+def console() -> Console:
+    """The rich console, created on first use (rich is not imported for plain output)."""
+    global _console  # noqa: PLW0603 - one console per process
+    if _console is None or _console.file is not sys.stdout:
+        from rich.console import Console
+
+        _console = Console(highlight=False, soft_wrap=True)
+    return _console
+
+
+def say(text: str = "") -> None:
+    """A line for the user on stdout."""
+    sys.stdout.write(safe_text(text, sys.stdout) + "\n")
+    sys.stdout.flush()
+
+
+def say_styled(markup: str, plain: str) -> None:
+    """Rich markup on a terminal, `plain` elsewhere."""
+    if rich_enabled():
+        console().print(markup)
+    else:
+        say(plain)
+
+
+def note(text: str) -> None:
+    """A message on stderr: kept apart from what a command outputs (and from JSON)."""
+    sys.stderr.write(safe_text(text, sys.stderr) + "\n")
+    sys.stderr.flush()
+
+
+def error(text: str) -> None:
+    """One line on stderr. Newlines in the message are folded so it stays one line."""
+    note(" ".join(text.split()))
+
+
+def emit_json(value: Any) -> None:
+    """JSON on stdout as UTF-8, and nothing else."""
+    data = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def show_pairs(title: str | None, rows: Sequence[tuple[str, str]]) -> None:
+    """Labelled values: a quiet rich table on a terminal, aligned plain text elsewhere."""
+    if rich_enabled():
+        from rich.table import Table
+
+        table = Table(title=title, show_header=False, box=None, title_justify="left")
+        table.add_column(style="bold")
+        table.add_column()
+        for label, value in rows:
+            table.add_row(label, value)
+        console().print(table)
+        return
+    if title:
+        say(title)
+    width = max((len(label) for label, _ in rows), default=0)
+    for label, value in rows:
+        say(f"  {label.ljust(width)}  {value}")

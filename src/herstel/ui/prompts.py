@@ -1,0 +1,113 @@
+"""Every question herstel asks goes through here.
+
+Questions are asked only on a terminal (stdin and stdout both TTYs). Tests script the answers
+with `script([...])`: each question then takes the next answer, and a question nobody scripted
+fails the test instead of hanging.
+
+Ctrl-C (or Ctrl-D) while answering stops the command with nothing saved.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from herstel.errors import HerstelError
+from herstel.i18n import t
+
+T = TypeVar("T")
+
+_script: list[Any] | None = None
+asked: list[str] = []
+
+
+class Cancelled(HerstelError):
+    """The person stopped the questions: nothing was saved."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("prompt.cancelled")
+
+
+class UnexpectedPrompt(AssertionError):
+    """A scripted run reached a question that was not scripted."""
+
+
+def script(answers: Sequence[Any] | None) -> None:
+    """Answer the coming questions from `answers` (None: ask for real again)."""
+    global _script  # noqa: PLW0603 - test hook
+    _script = None if answers is None else list(answers)
+    asked.clear()
+
+
+def interactive() -> bool:
+    """May we ask? Only on a terminal (or when answers are scripted)."""
+    if _script is not None:
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _scripted(message: str) -> Any:
+    assert _script is not None  # noqa: S101 - only reached under script()
+    asked.append(message)
+    if not _script:
+        raise UnexpectedPrompt(message)
+    return _script.pop(0)
+
+
+def _run(question: Any) -> Any:
+    try:
+        answer = question.unsafe_ask()
+    except (KeyboardInterrupt, EOFError):
+        raise Cancelled from None
+    return answer
+
+
+def ask_text(
+    message: str,
+    *,
+    default: str = "",
+    check: Callable[[str], object] | None = None,
+    required: bool = False,
+) -> str:
+    """A line of text. `check` raises HerstelError for a value that cannot be taken; the
+    question then shows that message and asks again. Empty is refused only when `required`."""
+
+    def validate(value: str) -> bool | str:
+        if not value.strip():
+            return t("prompt.required") if required else True
+        if check is not None:
+            try:
+                check(value)
+            except HerstelError as problem:
+                return problem.message()
+        return True
+
+    if _script is not None:
+        answer = str(_scripted(message))
+        verdict = validate(answer)
+        if verdict is not True:
+            raise UnexpectedPrompt(f"{message}: {verdict}")
+        return answer
+    import questionary
+
+    return str(_run(questionary.text(message, default=default, validate=validate)))
+
+
+def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) -> T:
+    """One of `choices` (value, label); Enter takes `default`."""
+    if _script is not None:
+        answer = _scripted(message)
+        if answer not in [value for value, _ in choices]:
+            raise UnexpectedPrompt(f"{message}: {answer!r}")
+        return answer  # type: ignore[no-any-return]
+    import questionary
+
+    options = [questionary.Choice(title=label, value=value) for value, label in choices]
+    start = next(option for option in options if option.value == default)
+    question = questionary.select(
+        message, choices=options, default=start, instruction=t("prompt.select_hint")
+    )
+    return _run(question)  # type: ignore[no-any-return]

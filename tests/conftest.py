@@ -1,0 +1,88 @@
+"""Every test runs on a throwaway home, in English, with no locale or colour settings leaking in."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from herstel import i18n
+from herstel.cli import run
+from herstel.cli.runtime import set_runtime
+from herstel.ui import prompts
+
+LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "HERSTEL_LANG", "NO_COLOR", "HERSTEL_DEBUG")
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """HERSTEL_HOME points at a fresh folder (not yet created) for each test."""
+    path = tmp_path / "home"
+    monkeypatch.setenv("HERSTEL_HOME", str(path))
+    for var in LOCALE_VARS:
+        monkeypatch.delenv(var, raising=False)
+    yield path
+    prompts.script(None)
+    i18n.set_language("en")
+    set_runtime(None)
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def cli() -> Invoke:
+    """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""
+
+    def invoke(*args: str, answers: list[object] | None = None, env: dict[str, str] | None = None
+               ) -> Result:
+        runner = CliRunner()
+        prompts.script(answers)
+        with runner.isolation(env=env) as (out, err, _):
+            code = run(list(args))
+            stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+        if answers is not None:
+            assert prompts._script == [], f"answers left over: {prompts._script}"
+            prompts.script(None)
+        return Result(code, stdout, stderr)
+
+    return invoke
+
+
+def snapshot(path: Path) -> str:
+    """A fingerprint of every byte of the store (and its WAL, if one is left)."""
+    digest = hashlib.sha256()
+    for part in (path, path.with_name(path.name + "-wal")):
+        digest.update(part.read_bytes() if part.exists() else b"<none>")
+    return digest.hexdigest()
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+INIT = ("init", "--name", "Anna", "--coach", "Marieke", "--first-session", "2027-01-04")
+
+
+@pytest.fixture
+def started(cli: Invoke, home: Path) -> Path:
+    """A home with a trajectory; returns the store's path."""
+    result = cli(*INIT)
+    assert result.exit_code == 0, result.stderr
+    return home / "herstel.db"
