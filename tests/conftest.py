@@ -46,8 +46,9 @@ Invoke = Callable[..., Result]
 def cli() -> Invoke:
     """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""
 
-    def invoke(*args: str, answers: list[object] | None = None, env: dict[str, str] | None = None
-               ) -> Result:
+    def invoke(
+        *args: str, answers: list[object] | None = None, env: dict[str, str] | None = None
+    ) -> Result:
         runner = CliRunner()
         prompts.script(answers)
         with runner.isolation(env=env) as (out, err, _):
@@ -62,10 +63,10 @@ def cli() -> Invoke:
 
 
 def snapshot(path: Path) -> str:
-    """A fingerprint of every byte of the store (and its WAL, if one is left)."""
-    digest = hashlib.sha256()
-    for part in (path, path.with_name(path.name + "-wal")):
-        digest.update(part.read_bytes() if part.exists() else b"<none>")
+    """A fingerprint of every byte of the store and of its WAL (an empty WAL is no WAL)."""
+    digest = hashlib.sha256(path.read_bytes())
+    wal = path.with_name(path.name + "-wal")
+    digest.update(b"|" + (wal.read_bytes() if wal.exists() else b""))
     return digest.hexdigest()
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+
 from conftest import INIT, Invoke, rows, snapshot
 
 
@@ -23,15 +24,32 @@ def trajectory_row(store: Path) -> dict[str, object]:
 
 
 def test_init_with_flags_stores_the_trajectory(cli: Invoke, home: Path) -> None:
-    result = cli(*INIT, "--time", "14:30", "--phase1-sessions", "6", "--phase2-weeks", "4",
-                 "--focus", "self-relation", "--language", "en")
+    result = cli(
+        *INIT,
+        "--time",
+        "14:30",
+        "--phase1-sessions",
+        "6",
+        "--phase2-weeks",
+        "4",
+        "--focus",
+        "self-relation",
+        "--language",
+        "en",
+    )
     assert result.exit_code == 0, result.stderr
     assert "Anna" in result.stdout
     assert "Monday 4 January 2027" in result.stdout
     assert result.stderr == ""
     assert trajectory_row(home / "herstel.db") == {
-        "name": "Anna", "coach": "Marieke", "first": "2027-01-04", "time": "14:30",
-        "phase1": 6, "phase2": 4, "focus": "self-relation", "active": 1,
+        "name": "Anna",
+        "coach": "Marieke",
+        "first": "2027-01-04",
+        "time": "14:30",
+        "phase1": 6,
+        "phase2": 4,
+        "focus": "self-relation",
+        "active": 1,
     }
     assert rows(home / "herstel.db", "SELECT key, value FROM setting") == [("language", "en")]
     assert json.loads((home / "settings.json").read_text()) == {"language": "en"}
@@ -40,14 +58,21 @@ def test_init_with_flags_stores_the_trajectory(cli: Invoke, home: Path) -> None:
 def test_init_defaults(cli: Invoke, home: Path) -> None:
     assert cli("init", "--name", "Anna", "--first-session", "2027-01-04").exit_code == 0
     assert trajectory_row(home / "herstel.db") == {
-        "name": "Anna", "coach": None, "first": "2027-01-04", "time": None,
-        "phase1": 5, "phase2": 3, "focus": "unknown", "active": 1,
+        "name": "Anna",
+        "coach": None,
+        "first": "2027-01-04",
+        "time": None,
+        "phase1": 5,
+        "phase2": 3,
+        "focus": "unknown",
+        "active": 1,
     }
 
 
 def test_init_in_dutch_words(cli: Invoke, home: Path) -> None:
-    result = cli("--lang", "nl", "init", "--name", "Joost", "--first-session", "4-1-2027",
-                 "--time", "9.30")
+    result = cli(
+        "--lang", "nl", "init", "--name", "Joost", "--first-session", "4-1-2027", "--time", "9.30"
+    )
     assert result.exit_code == 0, result.stderr
     assert "maandag 4 januari 2027" in result.stdout
     row = trajectory_row(home / "herstel.db")
@@ -127,7 +152,7 @@ def test_bad_input_in_dutch(cli: Invoke) -> None:
     [
         ("--lang", "de", "where"),
         ("nonsense",),
-        ("where", "--home", "/tmp/x"),
+        ("where", "--home", "elsewhere"),
         ("--home",),
         ("config", "set", "name"),
     ],
@@ -179,13 +204,19 @@ def test_config_shows_every_setting(cli: Invoke, started: Path) -> None:
     result = cli("config")
     assert result.exit_code == 0
     for label, value in [
-        ("name", "Anna"), ("coach", "Marieke"), ("language", "English (en)"),
-        ("focus", "not clear yet"), ("first-session", "Monday 4 January 2027"),
-        ("time", "(none)"), ("phase1-sessions", "5"), ("phase2-weeks", "3"),
+        ("name", "Anna"),
+        ("coach", "Marieke"),
+        ("language", "English (en)"),
+        ("focus", "not clear yet"),
+        ("first-session", "Monday 4 January 2027"),
+        ("time", "(none)"),
+        ("phase1-sessions", "5"),
+        ("phase2-weeks", "3"),
     ]:
-        assert any(
-            line.split(None, 1) == [label, value] for line in result.stdout.splitlines()
-        ), (label, result.stdout)
+        assert any(line.split(None, 1) == [label, value] for line in result.stdout.splitlines()), (
+            label,
+            result.stdout,
+        )
     assert "\x1b[" not in result.stdout
 
 
@@ -194,8 +225,14 @@ def test_config_json(cli: Invoke, started: Path) -> None:
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data == {
-        "name": "Anna", "coach": "Marieke", "language": "en", "focus": "unknown",
-        "first_session": "2027-01-04", "time": None, "phase1_sessions": 5, "phase2_weeks": 3,
+        "name": "Anna",
+        "coach": "Marieke",
+        "language": "en",
+        "focus": "unknown",
+        "first_session": "2027-01-04",
+        "time": None,
+        "phase1_sessions": 5,
+        "phase2_weeks": 3,
         "trajectory_id": data["trajectory_id"],
     }
     assert rows(started, "SELECT id FROM trajectory") == [(data["trajectory_id"],)]
@@ -214,11 +251,11 @@ def test_config_json(cli: Invoke, started: Path) -> None:
 def test_config_set_changes_one_setting(
     cli: Invoke, started: Path, key: str, value: str, column: str, stored: object
 ) -> None:
-    (created, updated_before), = rows(started, "SELECT created_at, updated_at FROM trajectory")
+    ((_created, updated_before),) = rows(started, "SELECT created_at, updated_at FROM trajectory")
     result = cli("config", "set", key, value)
     assert result.exit_code == 0, result.stderr
     assert "->" in result.stdout
-    (now, updated_after), = rows(started, f"SELECT {column}, updated_at FROM trajectory")  # noqa: S608
+    ((now, updated_after),) = rows(started, f"SELECT {column}, updated_at FROM trajectory")  # noqa: S608
     assert now == stored
     assert str(updated_after) > str(updated_before)
     assert str(updated_after).endswith("+00:00")
@@ -234,6 +271,12 @@ def test_config_set_language_switches_and_persists(cli: Invoke, started: Path, h
     assert "Settings" in cli("--lang", "en", "config").stdout
     assert "Settings" in cli("config", env={"HERSTEL_LANG": "en"}).stdout
     assert "Instellingen" in cli("config").stdout
+
+
+def test_settable_keys_agree() -> None:
+    from herstel.cli.setup import SETTABLE, _settable
+
+    assert tuple(_settable()) == SETTABLE
 
 
 def test_config_set_same_value_says_so(cli: Invoke, started: Path) -> None:
@@ -276,8 +319,10 @@ def test_where_prints_paths_without_creating_anything(cli: Invoke, home: Path) -
     assert not home.exists()
     data = json.loads(cli("where", "--json").stdout)
     assert data == {
-        "home": str(home), "store": str(home / "herstel.db"),
-        "coach_store": str(home / "coach.db"), "settings": str(home / "settings.json"),
+        "home": str(home),
+        "store": str(home / "herstel.db"),
+        "coach_store": str(home / "coach.db"),
+        "settings": str(home / "settings.json"),
         "backups": str(home / "backups"),
     }
 
@@ -330,5 +375,7 @@ def test_overview(cli: Invoke, started: Path) -> None:
     result = cli()
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:3] == [
-        "Hello Anna.", "Your trajectory with Marieke.", "First session: Monday 4 January 2027.",
+        "Hello Anna.",
+        "Your trajectory with Marieke.",
+        "First session: Monday 4 January 2027.",
     ]

@@ -37,8 +37,12 @@ def build_app() -> Any:
     @app.callback()
     def root(
         ctx: typer.Context,
-        home: str | None = typer.Option(None, "--home", metavar=t("meta.dir"), help=t("help.global.home")),
-        lang: str | None = typer.Option(None, "--lang", metavar="nl|en", help=t("help.global.lang")),
+        home: str | None = typer.Option(
+            None, "--home", metavar=t("meta.dir"), help=t("help.global.home")
+        ),
+        lang: str | None = typer.Option(
+            None, "--lang", metavar="nl|en", help=t("help.global.lang")
+        ),
         version: bool = typer.Option(False, "--version", help=t("help.global.version")),
     ) -> None:
         # --home, --lang and --version are read before Typer runs (see herstel.cli.run);

@@ -107,9 +107,7 @@ class HerstelGroup(TyperGroup):
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         formatter.write(render_help(ctx, self))
 
-    def resolve_command(
-        self, ctx: Context, args: list[str]
-    ) -> tuple[str | None, Any, list[str]]:
+    def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name = args[0]
         if not name.startswith("-") and self.get_command(ctx, name) is None:
             raise UsageError(

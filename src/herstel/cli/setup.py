@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +27,18 @@ def register(app: typer.Typer) -> None:
 
     @app.command("init", help=t("help.init"), **command_options())
     def init_command(
-        name: str | None = typer.Option(None, "--name", metavar=t("meta.text"), help=t("help.init.name")),
-        coach: str | None = typer.Option(None, "--coach", metavar=t("meta.text"), help=t("help.init.coach")),
+        name: str | None = typer.Option(
+            None, "--name", metavar=t("meta.text"), help=t("help.init.name")
+        ),
+        coach: str | None = typer.Option(
+            None, "--coach", metavar=t("meta.text"), help=t("help.init.coach")
+        ),
         first_session: str | None = typer.Option(
             None, "--first-session", metavar=t("meta.date"), help=t("help.init.first_session")
         ),
-        time: str | None = typer.Option(None, "--time", metavar=t("meta.time"), help=t("help.init.time")),
+        time: str | None = typer.Option(
+            None, "--time", metavar=t("meta.time"), help=t("help.init.time")
+        ),
         phase1_sessions: str | None = typer.Option(
             None, "--phase1-sessions", metavar="4-6", help=t("help.init.phase1")
         ),
@@ -66,7 +75,9 @@ def register(app: typer.Typer) -> None:
         if ctx.invoked_subcommand is None:
             show_config(as_json=as_json)
 
-    @config_app.command("set", help=t("help.config.set", keys=", ".join(SETTABLE)), **command_options())
+    @config_app.command(
+        "set", help=t("help.config.set", keys=", ".join(SETTABLE)), **command_options()
+    )
     def config_set(
         key: str = typer.Argument(..., metavar=t("meta.key"), help=t("help.config.key")),
         value: str = typer.Argument(..., metavar=t("meta.value"), help=t("help.config.value")),
@@ -85,18 +96,18 @@ def register(app: typer.Typer) -> None:
 # --- init -------------------------------------------------------------------------------------
 
 
+@dataclass
 class InitFlags:
     """The values given on the command line; None where a flag was left out."""
 
-    def __init__(self, **values: str | None) -> None:
-        self.name = values.get("name")
-        self.coach = values.get("coach")
-        self.first_session = values.get("first_session")
-        self.time = values.get("time")
-        self.phase1_sessions = values.get("phase1_sessions")
-        self.phase2_weeks = values.get("phase2_weeks")
-        self.language = values.get("language")
-        self.focus = values.get("focus")
+    name: str | None = None
+    coach: str | None = None
+    first_session: str | None = None
+    time: str | None = None
+    phase1_sessions: str | None = None
+    phase2_weeks: str | None = None
+    language: str | None = None
+    focus: str | None = None
 
 
 def _check_language(value: str) -> str:
@@ -106,100 +117,150 @@ def _check_language(value: str) -> str:
     return lang
 
 
+@dataclass
+class InitChecks:
+    """The checks on each init value, as typed on the command line or in a question."""
+
+    today: date
+
+    @staticmethod
+    def name(value: str) -> str | None:
+        from herstel.core.text import clean_name
+
+        return clean_name(value, field="--name", required=True)
+
+    @staticmethod
+    def coach(value: str) -> str | None:
+        from herstel.core.text import clean_name
+
+        return clean_name(value, field="--coach", required=False)
+
+    def first_session(self, value: str) -> date:
+        from herstel.core.dates import parse_day
+        from herstel.core.trajectory import check_first_session
+
+        day = parse_day(value, today=self.today, lang=language())
+        return check_first_session(day, today=self.today)
+
+    @staticmethod
+    def time(value: str) -> dt.time | None:
+        from herstel.core.dates import parse_time
+
+        return parse_time(value) if value.strip() else None
+
+    @staticmethod
+    def phase1(value: str) -> int:
+        from herstel.core.dates import parse_whole
+        from herstel.core.trajectory import PHASE1_RANGE
+
+        low, high = PHASE1_RANGE
+        return parse_whole(value, name="--phase1-sessions", low=low, high=high)
+
+    @staticmethod
+    def phase2(value: str) -> int:
+        from herstel.core.dates import parse_whole
+        from herstel.core.trajectory import check_phase2
+
+        return check_phase2(parse_whole(value, name="--phase2-weeks", low=0, high=99))
+
+
+@dataclass
+class InitAnswers:
+    """The values checked so far; None where nothing was given yet."""
+
+    name: str | None
+    coach: str | None
+    first_session: date | None
+    time: dt.time | None
+    phase1: int | None
+    phase2: int | None
+    focus: str | None
+
+
 def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
     """Check every flag given, ask for what is missing (on a terminal), and return the plan.
 
     Off a terminal nothing is asked: a missing name or first session is a usage error.
     """
     from herstel.core import trajectory as core
-    from herstel.core.dates import parse_day, parse_time, parse_whole
-    from herstel.core.text import clean_name
     from herstel.ui import prompts
 
-    lang = _check_language(flags.language) if flags.language else language()
+    checks = InitChecks(today)
 
-    def check_name(value: str) -> str | None:
-        return clean_name(value, field="--name", required=True)
-
-    def check_coach(value: str) -> str | None:
-        return clean_name(value, field="--coach", required=False)
-
-    def check_first(value: str) -> date:
-        return core.check_first_session(parse_day(value, today=today, lang=language()), today=today)
-
-    def check_phase1(value: str) -> int:
-        low, high = core.PHASE1_RANGE
-        return parse_whole(value, name="--phase1-sessions", low=low, high=high)
-
-    def check_phase2(value: str) -> int:
-        return core.check_phase2(parse_whole(value, name="--phase2-weeks", low=0, high=99))
+    def given(value: str | None, check: Callable[[str], Any]) -> Any:
+        return None if value is None else check(value)
 
     # Everything given is checked before anything is asked: a typo fails fast.
-    name = check_name(flags.name) if flags.name is not None else None
-    coach = check_coach(flags.coach) if flags.coach is not None else None
-    first = check_first(flags.first_session) if flags.first_session is not None else None
-    at = parse_time(flags.time) if flags.time else None
-    phase1 = check_phase1(flags.phase1_sessions) if flags.phase1_sessions is not None else None
-    phase2 = check_phase2(flags.phase2_weeks) if flags.phase2_weeks is not None else None
-    focus = core.check_focus(flags.focus) if flags.focus is not None else None
-
-    if not prompts.interactive():
-        missing = [flag for flag, value in (("--name", name), ("--first-session", first)) if not value]
-        if missing:
-            raise UsageError("init.missing", flags=", ".join(missing))
-    else:
-        if name is None:
-            name = check_name(prompts.ask_text(t("init.ask.name"), check=check_name, required=True))
-        if flags.coach is None:
-            coach = check_coach(prompts.ask_text(t("init.ask.coach"), check=check_coach))
-        if first is None:
-            first = check_first(
-                prompts.ask_text(t("init.ask.first_session"), check=check_first, required=True)
+    lang = given(flags.language, _check_language) or language()
+    answers = InitAnswers(
+        name=given(flags.name, checks.name),
+        coach=given(flags.coach, checks.coach),
+        first_session=given(flags.first_session, checks.first_session),
+        time=given(flags.time, checks.time),
+        phase1=given(flags.phase1_sessions, checks.phase1),
+        phase2=given(flags.phase2_weeks, checks.phase2),
+        focus=given(flags.focus, core.check_focus),
+    )
+    if prompts.interactive():
+        _ask_missing(answers, flags, checks)
+    if answers.name is None or answers.first_session is None:
+        missing = [
+            flag
+            for flag, value in (
+                ("--name", answers.name),
+                ("--first-session", answers.first_session),
             )
-        if flags.time is None and flags.first_session is None:
-            answer = prompts.ask_text(t("init.ask.time"), check=parse_time)
-            at = parse_time(answer) if answer.strip() else None
-        if phase1 is None or phase2 is None:
-            usual = prompts.ask_choice(
-                t("init.ask.rhythm"),
-                [
-                    (True, t("init.rhythm.usual", sessions=phase1 or core.PHASE1_DEFAULT,
-                             weeks=phase2 or core.PHASE2_DEFAULT)),
-                    (False, t("init.rhythm.other")),
-                ],
-                default=True,
-            )
-            if not usual:
-                if phase1 is None:
-                    phase1 = prompts.ask_choice(
-                        t("init.ask.phase1"),
-                        [(n, t("init.phase1.choice", sessions=n)) for n in range(4, 7)],
-                        default=core.PHASE1_DEFAULT,
-                    )
-                if phase2 is None:
-                    phase2 = prompts.ask_choice(
-                        t("init.ask.phase2"),
-                        [(w, t("init.phase2.choice", weeks=w)) for w in core.PHASE2_WEEKS],
-                        default=core.PHASE2_DEFAULT,
-                    )
-        if focus is None:
-            focus = prompts.ask_choice(
-                t("init.ask.focus"),
-                [(f, t(f"focus.{f}")) for f in ("unknown", "meaning", "self-relation")],
-                default=core.FOCUS_DEFAULT,
-            )
-    if name is None or first is None:  # pragma: no cover - both required above
-        raise UsageError("init.missing", flags="--name, --first-session")
+            if value is None
+        ]
+        raise UsageError("init.missing", flags=", ".join(missing))
     return core.TrajectoryPlan(
-        client_name=name,
-        coach_name=coach,
-        first_session_on=first,
-        first_session_time=at,
-        phase1_sessions=phase1 or core.PHASE1_DEFAULT,
-        phase2_weeks=phase2 or core.PHASE2_DEFAULT,
-        focus=focus or core.FOCUS_DEFAULT,
+        client_name=answers.name,
+        coach_name=answers.coach,
+        first_session_on=answers.first_session,
+        first_session_time=answers.time,
+        phase1_sessions=answers.phase1 or core.PHASE1_DEFAULT,
+        phase2_weeks=answers.phase2 or core.PHASE2_DEFAULT,
+        focus=answers.focus or core.FOCUS_DEFAULT,
         language=lang,
     )
+
+
+def _ask_missing(answers: InitAnswers, flags: InitFlags, checks: InitChecks) -> None:
+    """Ask, in order, for each value no flag gave. Optional ones can be skipped with Enter."""
+    from herstel.core import trajectory as core
+    from herstel.ui.prompts import ask_choice, ask_text
+
+    if answers.name is None:
+        answers.name = checks.name(ask_text(t("init.ask.name"), check=checks.name, required=True))
+    if flags.coach is None:
+        answers.coach = checks.coach(ask_text(t("init.ask.coach"), check=checks.coach))
+    if answers.first_session is None:
+        answer = ask_text(t("init.ask.first_session"), check=checks.first_session, required=True)
+        answers.first_session = checks.first_session(answer)
+    if flags.time is None:
+        answers.time = checks.time(ask_text(t("init.ask.time"), check=checks.time))
+    if answers.phase1 is None or answers.phase2 is None:
+        usual = t(
+            "init.rhythm.usual",
+            sessions=answers.phase1 or core.PHASE1_DEFAULT,
+            weeks=answers.phase2 or core.PHASE2_DEFAULT,
+        )
+        choices = [(True, usual), (False, t("init.rhythm.other"))]
+        if not ask_choice(t("init.ask.rhythm"), choices, default=True):
+            if answers.phase1 is None:
+                low, high = core.PHASE1_RANGE
+                sessions = [(n, t("init.phase1.choice", sessions=n)) for n in range(low, high + 1)]
+                answers.phase1 = ask_choice(
+                    t("init.ask.phase1"), sessions, default=core.PHASE1_DEFAULT
+                )
+            if answers.phase2 is None:
+                weeks = [(w, t("init.phase2.choice", weeks=w)) for w in core.PHASE2_WEEKS]
+                answers.phase2 = ask_choice(
+                    t("init.ask.phase2"), weeks, default=core.PHASE2_DEFAULT
+                )
+    if answers.focus is None:
+        focuses = [(f, t(f"focus.{f}")) for f in ("unknown", "meaning", "self-relation")]
+        answers.focus = ask_choice(t("init.ask.focus"), focuses, default=core.FOCUS_DEFAULT)
 
 
 def start_trajectory(flags: InitFlags) -> Trajectory:
@@ -316,39 +377,45 @@ def show_config(*, as_json: bool) -> None:
     console.say(t("config.hint", keys=", ".join(SETTABLE)))
 
 
-def change_setting(key: str, value: str) -> None:
-    """`config set KEY VALUE`: check, store in one transaction, say what changed."""
-    from herstel.core import trajectory as core
+def _settable() -> dict[str, tuple[Callable[[str], Any], str | None]]:
+    """Each key `config set` takes: how its value is checked, and its trajectory column
+    (None: a store-wide setting)."""
     from herstel.core.dates import parse_whole
     from herstel.core.text import clean_name
+    from herstel.core.trajectory import check_focus, check_phase2
+
+    def phase2(value: str) -> int:
+        return check_phase2(parse_whole(value, name="phase2-weeks", low=0, high=99))
+
+    return {
+        "name": (lambda value: clean_name(value, field="name", required=True), "client_name"),
+        "coach": (lambda value: clean_name(value, field="coach", required=False), "coach_name"),
+        "language": (_check_language, None),
+        "focus": (check_focus, "focus"),
+        "phase2-weeks": (phase2, "phase2_weeks"),
+    }
+
+
+def change_setting(key: str, value: str) -> None:
+    """`config set KEY VALUE`: check, store in one transaction, say what changed."""
     from herstel.store import queries
     from herstel.store.models import Trajectory, utc_now
     from herstel.store.settings import read_settings, write_settings
 
     name = key.strip().lower()
-    if name not in SETTABLE:
+    settable = _settable()
+    if name not in settable:
         raise UsageError("config.unknown_key", key=key, keys=", ".join(SETTABLE))
-    new: Any
-    if name == "name":
-        new = clean_name(value, field="name", required=True)
-    elif name == "coach":
-        new = clean_name(value, field="coach", required=False)
-    elif name == "language":
-        new = _check_language(value)
-    elif name == "focus":
-        new = core.check_focus(value)
-    else:
-        new = core.check_phase2(parse_whole(value, name="phase2-weeks", low=0, high=99))
+    check, column = settable[name]
+    new = check(value)
 
     trajectory = require_trajectory()
     rt = runtime()
     now = utc_now()
-    column = {"name": "client_name", "coach": "coach_name", "focus": "focus",
-              "phase2-weeks": "phase2_weeks"}.get(name)
     with rt.store().writing() as session:
         if column is None:
-            old = queries.get_setting(session=session, key="language") or language()
-            queries.put_setting(session=session, key="language", value=new, now=now)
+            old = queries.get_setting(session=session, key=name) or language()
+            queries.put_setting(session=session, key=name, value=new, now=now)
         else:
             stored = session.get(Trajectory, trajectory.id)
             if stored is None:  # pragma: no cover - read a moment ago in this process

@@ -1,1 +1,3 @@
-"""Pure logic: no I/O, no Typer, rich, questionary or SQLModel. Inputs such as today are parameters."""
+"""Pure logic: no I/O, and no Typer, rich, questionary or SQLModel.
+
+Inputs such as today are parameters."""

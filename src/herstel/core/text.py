@@ -12,9 +12,7 @@ NAME_MAX = 80
 def has_forbidden_control(text: str, *, allow_newlines: bool) -> bool:
     """True when `text` holds control characters other than (for free text) newline and tab."""
     allowed = {"\n", "\t"} if allow_newlines else set()
-    return any(
-        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text
-    )
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
 
 
 def clean_free_text(text: str, *, field: str) -> str:

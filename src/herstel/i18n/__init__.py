@@ -64,9 +64,7 @@ def language_from_locale(environ: Mapping[str, str]) -> str | None:
     return None
 
 
-def choose_language(
-    *, cli: str | None, environ: Mapping[str, str], stored: str | None
-) -> str:
+def choose_language(*, cli: str | None, environ: Mapping[str, str], stored: str | None) -> str:
     """--lang beats HERSTEL_LANG, the stored language, and the locale; then English."""
     for candidate in (cli, environ.get("HERSTEL_LANG"), stored):
         if candidate:

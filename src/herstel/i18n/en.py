@@ -8,8 +8,18 @@ MESSAGES: dict[str, Any] = {
     # names
     "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "months": [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
     "format.day": "{weekday} {day} {month} {year}",
     "language.nl": "Dutch (nl)",
@@ -113,7 +123,9 @@ MESSAGES: dict[str, Any] = {
     "init.ask.first_session": "When is (or was) your first session? (e.g. 2027-01-04, tomorrow)",
     "init.ask.time": "At what time? (e.g. 14:30, optional)",
     "init.ask.rhythm": "How often are the sessions?",
-    "init.rhythm.usual": "The usual rhythm: {sessions} sessions every two weeks, then every {weeks} weeks",
+    "init.rhythm.usual": (
+        "The usual rhythm: {sessions} sessions every two weeks, then every {weeks} weeks"
+    ),
     "init.rhythm.other": "A different rhythm",
     "init.ask.phase1": "How many sessions in phase 1 (every two weeks)?",
     "init.phase1.choice": "{sessions} sessions",

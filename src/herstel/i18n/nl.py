@@ -8,8 +8,18 @@ MESSAGES: dict[str, Any] = {
     # names
     "weekdays": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "months": [
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ],
     "format.day": "{weekday} {day} {month} {year}",
     "language.nl": "Nederlands (nl)",
@@ -127,7 +137,9 @@ MESSAGES: dict[str, Any] = {
     "init.exists": "Er is hier al een traject; er is niets veranderd. Zie: herstel config",
     "init.done": "Je traject is begonnen, {name}. Fijn dat je er bent.",
     "init.first_session": "Eerste sessie: {day}.",
-    "init.next_steps": "Je instellingen zie je met 'herstel config'; 'herstel --help' laat de rest zien.",
+    "init.next_steps": (
+        "Je instellingen zie je met 'herstel config'; 'herstel --help' laat de rest zien."
+    ),
     # overview
     "overview.hello": "Hoi {name}.",
     "overview.with_coach": "Je traject met {coach}.",

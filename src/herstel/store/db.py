@@ -116,9 +116,7 @@ def backup(path: Path, backups: Path, *, version: int) -> Path:
     return target
 
 
-def migrate(
-    path: Path, *, backups: Path, migrations: list[Migration] | None = None
-) -> int:
+def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = None) -> int:
     """Bring the store at `path` to the newest schema; returns the version it now has.
 
     All pending migrations and the version bump run in one BEGIN IMMEDIATE transaction, after

@@ -1,0 +1,54 @@
+"""Start-up stays light: what `--version` and `--help` import, checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("sqlmodel", "sqlalchemy", "pydantic", "questionary", "prompt_toolkit", "dateutil")
+
+PROBE = """
+import json, sys
+from herstel.__main__ import main
+try:
+    main({args!r})
+except SystemExit:
+    pass
+sys.stderr.write(json.dumps(sorted(sys.modules)))
+"""
+
+
+def modules_after(args: list[str], home: Path) -> set[str]:
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return set(json.loads(done.stderr))
+
+
+def test_version_imports_nothing_heavy(home: Path) -> None:
+    loaded = modules_after(["--version"], home)
+    assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "typer", "rich", "click")}
+    assert "herstel.cli" not in loaded
+
+
+def test_help_does_not_load_the_database_stack(home: Path) -> None:
+    loaded = modules_after(["--help"], home)
+    assert "typer" in loaded
+    assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "rich")}
+
+
+def test_python_dash_m_works(home: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "herstel", "--version"], capture_output=True, text=True, check=True
+    )
+    from herstel import __version__
+
+    assert done.stdout == f"herstel {__version__}\n"

@@ -1,0 +1,124 @@
+"""The real questions in a real pseudo-terminal: questionary, prompt_toolkit and all."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+DOWN = "\x1b[B"
+
+
+def spawn(
+    home: Path, *args: str, lang: str = "en", extra_env: dict[str, str] | None = None
+) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LC_ALL", "LANG")}
+    env.update(
+        {
+            "HERSTEL_HOME": str(home),
+            "HERSTEL_LANG": lang,
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            **(extra_env or {}),
+        }
+    )
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "herstel", *args],
+        env=env,
+        encoding="utf-8",
+        dimensions=(30, 120),
+        timeout=20,
+    )
+
+
+def finish(child: pexpect.spawn) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return int(child.exitstatus if child.exitstatus is not None else -1)
+
+
+def trajectory(home: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(home / "herstel.db")
+    try:
+        return conn.execute(
+            "SELECT client_name, coach_name, first_session_on, first_session_time,"
+            " phase1_sessions, phase2_weeks, focus FROM trajectory"
+        ).fetchone()
+    finally:
+        conn.close()
+
+
+def test_first_run_asks_setup_questions(home: Path) -> None:
+    child = spawn(home)
+    child.expect("Welcome")
+    child.expect("What's your name")
+    child.send("Anna\r")
+    child.expect("coach")
+    child.send("Marieke\r")
+    child.expect("first session")
+    child.send("2026-02-30\r")  # not a day: the question stays and says why
+    child.expect("isn't a day on the calendar")
+    child.send("\b" * 12 + "2027-01-04\r")
+    child.expect("At what time")
+    child.send("14:30\r")
+    child.expect("How often")
+    child.send(DOWN + "\r")  # a different rhythm
+    child.expect("phase 1")
+    child.send(DOWN + "\r")  # 6 sessions (default 5 is selected first)
+    child.expect("phase 2")
+    child.send(DOWN + "\r")  # every 4 weeks
+    child.expect("underneath")
+    child.send("\r")  # not clear yet
+    child.expect("Your trajectory has started, Anna")
+    child.expect("Hello Anna")
+    assert finish(child) == 0
+    assert trajectory(home) == ("Anna", "Marieke", "2027-01-04", "14:30", 6, 4, "unknown")
+
+
+def test_dutch_init_with_defaults(home: Path) -> None:
+    child = spawn(home, "init", "--first-session", "4-1-2027", lang="nl")
+    child.expect("Hoe heet je")
+    child.send("Joost\r")
+    child.expect("coach")
+    child.send("\r")  # skipped
+    child.expect("Hoe laat")
+    child.send("\r")
+    child.expect("Hoe vaak")
+    child.send("\r")  # the usual rhythm
+    child.expect("eronder")
+    child.send("\r")
+    child.expect("Fijn dat je er bent")
+    assert finish(child) == 0
+    assert trajectory(home) == ("Joost", None, "2027-01-04", None, 5, 3, "unknown")
+
+
+def test_ctrl_c_saves_nothing(home: Path) -> None:
+    child = spawn(home, "init")
+    child.expect("What's your name")
+    child.send("Anna\r")
+    child.expect("coach")
+    child.sendintr()
+    child.expect("Nothing was saved")
+    assert finish(child) == 130
+    conn = sqlite3.connect(home / "herstel.db")
+    assert conn.execute("SELECT count(*) FROM trajectory").fetchone() == (0,)
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("extra_env", "colour"),
+    [({}, True), ({"NO_COLOR": "1"}, False), ({"TERM": "dumb"}, False)],
+)
+def test_colour_only_on_a_terminal_that_wants_it(
+    home: Path, extra_env: dict[str, str], colour: bool
+) -> None:
+    child = spawn(home, "where", extra_env=extra_env)
+    child.expect(pexpect.EOF)
+    assert "herstel.db" in child.before
+    assert ("\x1b[" in child.before) is colour
+    child.close()
