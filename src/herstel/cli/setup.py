@@ -294,14 +294,19 @@ def show_started(trajectory: Trajectory) -> None:
     console.say(t("init.next_steps"))
 
 
+def find_trajectory() -> Trajectory | None:
+    """The active trajectory, if the home has one."""
+    from herstel.store import queries
+
+    with runtime().store().reading() as session:
+        return queries.active_trajectory(session=session)
+
+
 def require_trajectory() -> Trajectory:
     """The active trajectory. On an empty home: the init questions on a terminal, else an error."""
-    from herstel.store import queries
     from herstel.ui import prompts
 
-    store = runtime().store()
-    with store.reading() as session:
-        trajectory = queries.active_trajectory(session=session)
+    trajectory = find_trajectory()
     if trajectory is not None:
         return trajectory
     if not prompts.interactive():
@@ -320,7 +325,10 @@ def overview() -> None:
     """`herstel` on its own: a calm word on where things stand."""
     from herstel.i18n import format_day
 
-    trajectory = require_trajectory()
+    trajectory = find_trajectory()
+    if trajectory is None:
+        require_trajectory()  # the setup questions, or the line that says to run init
+        return  # what init just said is all the overview there is yet
     console.say(t("overview.hello", name=trajectory.client_name))
     if trajectory.coach_name:
         console.say(t("overview.with_coach", coach=trajectory.coach_name))
