@@ -123,3 +123,102 @@ def test_colour_only_on_a_terminal_that_wants_it(
     assert "herstel.db" in child.before
     assert ("\x1b[" in child.before) is colour
     child.close()
+
+
+def init_home(home: Path) -> None:
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    import subprocess
+
+    subprocess.run(
+        [sys.executable, "-m", "herstel", "init", "--name", "Anna", "--first-session", "today"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def checkins(home: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(home / "herstel.db")
+    try:
+        return conn.execute(
+            "SELECT day, energy, sleep_hours, sleep_quality, food, movement, relaxation,"
+            " structure, givers, drainers, note, private FROM checkin ORDER BY day"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_interactive_checkin_then_accepting_the_defaults(home: Path) -> None:
+    init_home(home)
+    child = spawn(home, "checkin", "--date", "yesterday")
+    child.expect("How much energy")
+    child.send("11\r")  # out of range: said, and asked again
+    child.expect("goes from 0 to 10")
+    child.send("\b\b6\r")
+    for question, answer in [
+        ("hours did you sleep", "7,4"),
+        ("How well did you sleep", "4"),
+        ("meals", "3"),
+        ("movement", "30"),
+        ("relaxation", "15"),
+        ("day structure", "4"),
+        ("gave you energy", "walk, music"),
+        ("cost you energy", "email"),
+        ("note", "a quiet day"),
+    ]:
+        child.expect(question)
+        child.send(answer + "\r")
+    child.expect("private")
+    child.send("\r")  # no
+    child.expect("Saved your check-in")
+    assert finish(child) == 0
+
+    # Today is like yesterday: energy, then Enter for everything else.
+    child = spawn(home, "checkin")
+    child.expect("How much energy")
+    child.send("5\r")
+    for question in ["hours", "How well", "meals", "movement", "relaxation", "structure"]:
+        child.expect(question)
+        child.send("\r")
+    child.expect("gave you energy")
+    child.send("wa")  # the givers named before are offered
+    child.expect("walk")
+    child.send("\x15\r")  # Ctrl-U clears the line: no givers today
+    child.expect("cost you energy")
+    child.send("\r")
+    child.expect("note")
+    child.send("\r")
+    child.expect("Saved your check-in")
+    assert finish(child) == 0
+    from datetime import date, timedelta
+
+    today = date.today()
+    assert checkins(home) == [
+        (
+            (today - timedelta(days=1)).isoformat(),
+            6,
+            7.5,
+            4,
+            3,
+            30,
+            15,
+            4,
+            '["walk", "music"]',
+            '["email"]',
+            "a quiet day",
+            0,
+        ),
+        (today.isoformat(), 5, 7.5, 4, 3, 30, 15, 4, None, None, None, 0),
+    ]
+
+
+def test_ctrl_c_in_the_checkin_form_saves_nothing(home: Path) -> None:
+    init_home(home)
+    child = spawn(home, "checkin")
+    child.expect("How much energy")
+    child.send("4\r")
+    child.expect("hours did you sleep")
+    child.sendintr()
+    child.expect("Nothing was saved")
+    assert finish(child) == 130
+    assert checkins(home) == []

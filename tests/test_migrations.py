@@ -15,6 +15,7 @@ from herstel.store import db
 from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "store-v1.db"
+FIXTURE_VERSION = 1
 
 
 def schema(path: Path) -> dict[str, object]:
@@ -33,7 +34,8 @@ def schema(path: Path) -> dict[str, object]:
             columns = [(*r[1:4], r[5]) for r in conn.execute(f"PRAGMA table_info('{table}')")]
             keys = [(*r[2:5], r[6]) for r in conn.execute(f"PRAGMA foreign_key_list('{table}')")]
             indexes = sorted(
-                (r[1], r[2]) for r in conn.execute(f"PRAGMA index_list('{table}')") if r[3] == "c"
+                (r[1], r[2], r[3], [c[2] for c in conn.execute(f"PRAGMA index_info('{r[1]}')")])
+                for r in conn.execute(f"PRAGMA index_list('{table}')")
             )
             result[table] = {"columns": columns, "foreign_keys": keys, "indexes": indexes}
         return result
@@ -78,6 +80,9 @@ def test_first_schema_fixture_upgrades_with_data_intact(
     assert rows(home / "herstel.db", "SELECT * FROM trajectory") == before
     assert rows(home / "herstel.db", "SELECT * FROM tombstone") == tombstones
     assert schema(home / "herstel.db") == models_schema(tmp_path)
+    assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    (backup,) = (home / "backups").iterdir()
+    assert rows(backup, "PRAGMA user_version") == [(FIXTURE_VERSION,)]
 
 
 def _extra_migration(conn: sqlite3.Connection) -> None:
@@ -94,7 +99,7 @@ def test_pending_migration_copies_the_store_aside_first(tmp_path: Path) -> None:
     assert len(copies) == 1
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
     assert rows(copies[0], "SELECT client_name FROM trajectory") == [("Fixture Client",)]
-    assert rows(copies[0], "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert rows(copies[0], "PRAGMA user_version") == [(FIXTURE_VERSION,)]
     assert rows(path, "SELECT count(*) FROM later") == [(0,)]
     assert rows(path, "SELECT client_name FROM trajectory") == [("Fixture Client",)]
 
@@ -122,7 +127,7 @@ def test_a_migration_failing_halfway_changes_nothing(tmp_path: Path) -> None:
         db.migrate(path, backups=tmp_path / "backups", migrations=steps)
     assert caught.value.key == "store.migration_failed"
     assert schema(path) == before_schema
-    assert rows(path, "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    assert rows(path, "PRAGMA user_version") == [(FIXTURE_VERSION,)]
     assert rows(path, "SELECT client_name FROM trajectory") == [("Fixture Client",)]
 
 

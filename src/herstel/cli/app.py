@@ -30,7 +30,7 @@ def command_options() -> dict[str, Any]:
 
 def build_app() -> Any:
     """The Click command behind `herstel`, with help in the current language."""
-    from herstel.cli import setup
+    from herstel.cli import checkin, setup
 
     app = new_app(help=t("help.app"), invoke_without_command=True)
 
@@ -51,4 +51,5 @@ def build_app() -> Any:
             setup.overview()
 
     setup.register(app)
+    checkin.register(app)
     return typer.main.get_command(app)

@@ -83,3 +83,14 @@ def format_day(day: date) -> str:
         month=names("months")[day.month - 1],
         year=day.year,
     )
+
+
+def format_day_short(day: date) -> str:
+    """A day in a table: "Mon 4 Jan 2027", "ma 4 jan 2027"."""
+    return t(
+        "format.day",
+        weekday=names("weekdays_short")[day.weekday()],
+        day=day.day,
+        month=names("months_short")[day.month - 1],
+        year=day.year,
+    )

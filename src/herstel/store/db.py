@@ -82,6 +82,21 @@ def inspect_store(path: Path) -> StoreState:
     return StoreState(exists=True, version=version)
 
 
+def has_trajectory(path: Path) -> bool:
+    """Whether the store at `path` has an active trajectory, read without the database stack
+    (so that a question can be on screen before SQLAlchemy has loaded)."""
+    if not inspect_store(path).exists:
+        return False
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT 1 FROM trajectory WHERE active LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return found is not None
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with herstel's pragmas, in autocommit mode (transactions are explicit)."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -63,6 +63,31 @@ _V1_FOUNDATION = _script(
     "CREATE INDEX ix_tombstone_trajectory_id ON tombstone (trajectory_id)",
 )
 
+_V2_CHECKIN = _script(
+    """CREATE TABLE checkin (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        day DATE NOT NULL,
+        energy INTEGER NOT NULL,
+        sleep_hours FLOAT,
+        sleep_quality INTEGER,
+        food INTEGER,
+        movement INTEGER,
+        relaxation INTEGER,
+        structure INTEGER,
+        givers JSON,
+        drainers JSON,
+        note VARCHAR,
+        private BOOLEAN NOT NULL,
+        PRIMARY KEY (id),
+        CONSTRAINT uq_checkin_day UNIQUE (trajectory_id, day),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
+    Migration("daily check-in", _V2_CHECKIN),
 ]

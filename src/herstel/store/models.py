@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -74,3 +74,27 @@ class Tombstone(SQLModel, table=True):
     trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
     kind: str
     deleted_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Checkin(SQLModel, table=True):
+    """The daily check-in: one per trajectory and day (the client's local date)."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (UniqueConstraint("trajectory_id", "day", name="uq_checkin_day"),)
+
+    id: str = Field(primary_key=True)
+    trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE")
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    day: date
+    energy: int
+    sleep_hours: float | None
+    sleep_quality: int | None
+    food: int | None
+    movement: int | None  # minutes
+    relaxation: int | None  # minutes
+    structure: int | None
+    givers: list[str] | None = Field(sa_type=JSON)
+    drainers: list[str] | None = Field(sa_type=JSON)
+    note: str | None
+    private: bool

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from typing import TYPE_CHECKING
+from collections import Counter
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
+from herstel.core.checkin import Change, CheckinFields, merge
 from herstel.core.trajectory import TrajectoryPlan
-from herstel.store.models import Setting, Trajectory
+from herstel.store.models import Checkin, Setting, Trajectory
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -56,3 +58,115 @@ def put_setting(*, session: Session, key: str, value: str, now: datetime) -> Non
     elif setting.value != value:
         setting.value = value
         setting.updated_at = now
+
+
+# --- check-ins --------------------------------------------------------------------------------
+
+
+def checkin_fields(checkin: Checkin) -> CheckinFields:
+    return CheckinFields(
+        energy=checkin.energy,
+        sleep_hours=checkin.sleep_hours,
+        sleep_quality=checkin.sleep_quality,
+        food=checkin.food,
+        movement=checkin.movement,
+        relaxation=checkin.relaxation,
+        structure=checkin.structure,
+        givers=tuple(checkin.givers) if checkin.givers else None,
+        drainers=tuple(checkin.drainers) if checkin.drainers else None,
+        note=checkin.note,
+        private=checkin.private,
+    )
+
+
+def checkin_on(*, session: Session, trajectory_id: str, day: date) -> Checkin | None:
+    statement = select(Checkin).where(Checkin.trajectory_id == trajectory_id, Checkin.day == day)
+    return session.exec(statement).first()
+
+
+def latest_checkin(*, session: Session, trajectory_id: str) -> Checkin | None:
+    statement = (
+        select(Checkin)
+        .where(Checkin.trajectory_id == trajectory_id)
+        .order_by(col(Checkin.day).desc())
+        .limit(1)
+    )
+    return session.exec(statement).first()
+
+
+def save_checkin(
+    *, session: Session, trajectory_id: str, day: date, values: CheckinFields, now: datetime
+) -> tuple[Checkin, list[Change] | None]:
+    """Insert the day's check-in, or merge `values` into the one already there.
+
+    Returns the row and, for an update, what changed (None for a new check-in).
+    """
+    stored = checkin_on(session=session, trajectory_id=trajectory_id, day=day)
+    if stored is None:
+        columns: dict[str, Any] = {"private": False, **_columns(values)}
+        checkin = Checkin(
+            id=new_id(),
+            trajectory_id=trajectory_id,
+            created_at=now,
+            updated_at=now,
+            day=day,
+            **columns,
+        )
+        session.add(checkin)
+        return checkin, None
+    merged, changes = merge(checkin_fields(stored), values)
+    if changes:
+        for name, value in _columns(merged).items():
+            setattr(stored, name, value)
+        stored.updated_at = now
+    return stored, changes
+
+
+def _columns(values: CheckinFields) -> dict[str, Any]:
+    columns = values.given()
+    for name in ("givers", "drainers"):
+        if name in columns:
+            columns[name] = list(columns[name]) or None
+    return columns
+
+
+def checkins(
+    *,
+    session: Session,
+    trajectory_id: str,
+    since: date | None = None,
+    until: date | None = None,
+    last: int | None = None,
+) -> list[Checkin]:
+    """Check-ins within since..until (both included), the `last` N of them; oldest first."""
+    statement = select(Checkin).where(Checkin.trajectory_id == trajectory_id)
+    if since is not None:
+        statement = statement.where(Checkin.day >= since)
+    if until is not None:
+        statement = statement.where(Checkin.day <= until)
+    statement = statement.order_by(col(Checkin.day).desc())
+    if last is not None:
+        statement = statement.limit(last)
+    return list(reversed(session.exec(statement).all()))
+
+
+def energy_by_day(*, session: Session, trajectory_id: str, days: list[date]) -> list[int | None]:
+    """The energy of each of `days` (None where there was no check-in)."""
+    statement = select(col(Checkin.day), col(Checkin.energy)).where(
+        Checkin.trajectory_id == trajectory_id, Checkin.day >= days[0], Checkin.day <= days[-1]
+    )
+    energy = dict(session.exec(statement).all())
+    return [energy.get(day) for day in days]
+
+
+def named_before(*, session: Session, trajectory_id: str) -> tuple[list[str], list[str]]:
+    """Every giver and drainer named before, most used first, for the form to offer."""
+    statement = select(Checkin.givers, Checkin.drainers).where(
+        Checkin.trajectory_id == trajectory_id
+    )
+    givers: Counter[str] = Counter()
+    drainers: Counter[str] = Counter()
+    for giver_list, drainer_list in session.exec(statement).all():
+        givers.update(giver_list or [])
+        drainers.update(drainer_list or [])
+    return [name for name, _ in givers.most_common()], [name for name, _ in drainers.most_common()]

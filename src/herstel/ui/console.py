@@ -63,14 +63,6 @@ def say(text: str = "") -> None:
     sys.stdout.flush()
 
 
-def say_styled(markup: str, plain: str) -> None:
-    """Rich markup on a terminal, `plain` elsewhere."""
-    if rich_enabled():
-        console().print(markup)
-    else:
-        say(plain)
-
-
 def note(text: str) -> None:
     """A message on stderr: kept apart from what a command outputs (and from JSON)."""
     sys.stderr.write(safe_text(text, sys.stderr) + "\n")
@@ -94,12 +86,13 @@ def show_pairs(title: str | None, rows: Sequence[tuple[str, str]]) -> None:
     """Labelled values: a quiet rich table on a terminal, aligned plain text elsewhere."""
     if rich_enabled():
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(title=title, show_header=False, box=None, title_justify="left")
         table.add_column(style="bold")
         table.add_column()
         for label, value in rows:
-            table.add_row(label, value)
+            table.add_row(Text(label), Text(value))  # names are text, never markup
         console().print(table)
         return
     if title:

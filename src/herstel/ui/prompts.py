@@ -57,12 +57,18 @@ def _scripted(message: str) -> Any:
     return _script.pop(0)
 
 
-def _run(question: Any) -> Any:
+def _run(question: Any, on_screen: Callable[[], None] | None = None) -> Any:
+    if on_screen is not None:
+        # Runs once the question is about to be drawn, while the person reads it.
+        question.application.pre_run_callables.append(on_screen)
     try:
         answer = question.unsafe_ask()
     except (KeyboardInterrupt, EOFError):
         raise Cancelled from None
     return answer
+
+
+SKIP = "-"
 
 
 def ask_text(
@@ -71,12 +77,19 @@ def ask_text(
     default: str = "",
     check: Callable[[str], object] | None = None,
     required: bool = False,
+    known: Sequence[str] = (),
+    on_screen: Callable[[], None] | None = None,
 ) -> str:
     """A line of text. `check` raises HerstelError for a value that cannot be taken; the
-    question then shows that message and asks again. Empty is refused only when `required`."""
+    question then shows that message and asks again. Empty (or "-", which clears a suggested
+    default) is refused only when `required`, and is returned as "".
+
+    `known` offers earlier answers as completions, after each comma. `on_screen` is called
+    once the question is on screen (to load what later questions need meanwhile).
+    """
 
     def validate(value: str) -> bool | str:
-        if not value.strip():
+        if not value.strip() or value.strip() == SKIP:
             return t("prompt.required") if required else True
         if check is not None:
             try:
@@ -86,20 +99,52 @@ def ask_text(
         return True
 
     if _script is not None:
+        if on_screen is not None:
+            on_screen()
         answer = str(_scripted(message))
+        if answer == "" and default:
+            answer = default  # Enter takes the suggestion, as on a terminal
         verdict = validate(answer)
         if verdict is not True:
             raise UnexpectedPrompt(f"{message}: {verdict}")
-        return answer
+        return "" if answer.strip() == SKIP else answer
     import questionary
 
-    return str(_run(questionary.text(message, default=default, validate=validate)))
+    extra: dict[str, Any] = {}
+    if known:
+        extra["completer"] = _after_comma_completer(known)
+        extra["complete_while_typing"] = True
+    question = questionary.text(message, default=default, validate=validate, **extra)
+    answer = str(_run(question, on_screen))
+    return "" if answer.strip() == SKIP else answer
+
+
+def _after_comma_completer(known: Sequence[str]) -> Any:
+    """Completes the part after the last comma from `known` (case- and accent-insensitive)."""
+    import unicodedata
+
+    from prompt_toolkit.completion import Completer, Completion
+
+    def fold(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    class AfterComma(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Any:
+            current = document.text_before_cursor.rsplit(",", 1)[-1].lstrip()
+            for name in known:
+                if fold(name).startswith(fold(current)):
+                    yield Completion(name, start_position=-len(current))
+
+    return AfterComma()
 
 
 def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) -> T:
     """One of `choices` (value, label); Enter takes `default`."""
     if _script is not None:
         answer = _scripted(message)
+        if answer == "":
+            answer = default
         if answer not in [value for value, _ in choices]:
             raise UnexpectedPrompt(f"{message}: {answer!r}")
         return answer  # type: ignore[no-any-return]

@@ -1,0 +1,504 @@
+"""`herstel checkin` (the daily check-in) and `herstel log` (the check-ins so far)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from herstel.cli.runtime import runtime
+from herstel.errors import HerstelError, UsageError
+from herstel.i18n import language, t
+from herstel.ui import console
+
+if TYPE_CHECKING:
+    from herstel.core.checkin import Change, CheckinFields
+    from herstel.store.models import Checkin, Trajectory
+
+
+def register(app: typer.Typer) -> None:
+    from herstel.cli.app import command_options
+
+    @app.command("checkin", help=t("help.checkin"), **command_options())
+    def checkin_command(
+        day: str | None = typer.Option(
+            None, "--date", metavar=t("meta.date"), help=t("help.checkin.date")
+        ),
+        energy: str | None = typer.Option(None, "--energy", metavar="0-10", help=t("help.energy")),
+        sleep_hours: str | None = typer.Option(
+            None, "--sleep-hours", metavar="0-24", help=t("help.sleep_hours")
+        ),
+        sleep_quality: str | None = typer.Option(
+            None, "--sleep-quality", metavar="1-5", help=t("help.sleep_quality")
+        ),
+        food: str | None = typer.Option(None, "--food", metavar="1-5", help=t("help.food")),
+        movement: str | None = typer.Option(
+            None, "--movement", metavar=t("meta.minutes"), help=t("help.movement")
+        ),
+        relaxation: str | None = typer.Option(
+            None, "--relaxation", metavar=t("meta.minutes"), help=t("help.relaxation")
+        ),
+        structure: str | None = typer.Option(
+            None, "--structure", metavar="1-5", help=t("help.structure")
+        ),
+        giver: list[str] | None = typer.Option(
+            None, "--giver", metavar=t("meta.text"), help=t("help.giver")
+        ),
+        drainer: list[str] | None = typer.Option(
+            None, "--drainer", metavar=t("meta.text"), help=t("help.drainer")
+        ),
+        note: str | None = typer.Option(
+            None, "--note", metavar=t("meta.text"), help=t("help.note")
+        ),
+        private: bool | None = typer.Option(
+            None, "--private/--not-private", help=t("help.private"), show_default=False
+        ),
+    ) -> None:
+        flags = CheckinFlags(
+            day=day,
+            energy=energy,
+            sleep_hours=sleep_hours,
+            sleep_quality=sleep_quality,
+            food=food,
+            movement=movement,
+            relaxation=relaxation,
+            structure=structure,
+            givers=giver or None,
+            drainers=drainer or None,
+            note=note,
+            private=private,
+        )
+        checkin(flags)
+
+    @app.command("log", help=t("help.log"), **command_options())
+    def log_command(
+        since: str | None = typer.Option(
+            None, "--since", metavar=t("meta.date"), help=t("help.log.since")
+        ),
+        until: str | None = typer.Option(
+            None, "--until", metavar=t("meta.date"), help=t("help.log.until")
+        ),
+        last: str | None = typer.Option(None, "--last", metavar="N", help=t("help.log.last")),
+        as_json: bool = typer.Option(False, "--json", help=t("help.json")),
+    ) -> None:
+        show_log(since=since, until=until, last=last, as_json=as_json)
+
+
+# --- checkin ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckinFlags:
+    """The check-in's flags as typed; None where a flag was left out."""
+
+    day: str | None = None
+    energy: str | None = None
+    sleep_hours: str | None = None
+    sleep_quality: str | None = None
+    food: str | None = None
+    movement: str | None = None
+    relaxation: str | None = None
+    structure: str | None = None
+    givers: list[str] | None = None
+    drainers: list[str] | None = None
+    note: str | None = None
+    private: bool | None = None
+
+
+def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinFields, float | None]:
+    """Check every flag; returns the day, the values given, and the sleep hours as typed
+    (when rounding changed them)."""
+    from herstel.core import checkin as core
+    from herstel.core.dates import parse_day, parse_number
+
+    day = today if flags.day is None else parse_day(flags.day, today=today, lang=language())
+    if day > today:
+        raise UsageError("checkin.future", value=flags.day or "")
+
+    def given(value: Any, check: Any) -> Any:
+        return None if value is None else check(value)
+
+    values = core.CheckinFields(
+        energy=given(flags.energy, core.check_energy),
+        sleep_hours=given(flags.sleep_hours, core.check_sleep_hours),
+        sleep_quality=given(
+            flags.sleep_quality, lambda v: core.check_scale(v, name="--sleep-quality")
+        ),
+        food=given(flags.food, lambda v: core.check_scale(v, name="--food")),
+        movement=given(flags.movement, lambda v: core.check_minutes(v, name="--movement")),
+        relaxation=given(flags.relaxation, lambda v: core.check_minutes(v, name="--relaxation")),
+        structure=given(flags.structure, lambda v: core.check_scale(v, name="--structure")),
+        givers=given(flags.givers, lambda v: core.check_names(v, name="--giver")),
+        drainers=given(flags.drainers, lambda v: core.check_names(v, name="--drainer")),
+        note=given(flags.note, core.check_note),
+        private=flags.private,
+    )
+    typed = None
+    if flags.sleep_hours is not None:
+        raw = parse_number(flags.sleep_hours, name="--sleep-hours")
+        typed = raw if raw != values.sleep_hours else None
+    return day, values, typed
+
+
+@dataclass
+class FormContext:
+    """What the questions after the first need from the store: loaded while the first is read."""
+
+    trajectory: Trajectory | None = None
+    existing: CheckinFields | None = None
+    latest: CheckinFields | None = None
+    givers: list[str] = field(default_factory=list)
+    drainers: list[str] = field(default_factory=list)
+
+
+class Preloader:
+    """Loads the database stack and the form's defaults in a thread, started once the first
+    question is on screen: the person reads and answers while SQLAlchemy imports."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+        self.context = FormContext()
+        self.error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._load, name="herstel-preload")
+            self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self.context = load_form_context(self.day)
+        except BaseException as problem:  # handed to the main thread in result()
+            self.error = problem
+
+    def result(self) -> FormContext:
+        self.start()
+        assert self._thread is not None  # noqa: S101 - start() sets it
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.context
+
+
+def load_form_context(day: date) -> FormContext:
+    from herstel.cli.setup import find_trajectory
+    from herstel.store import queries
+
+    trajectory = find_trajectory()
+    if trajectory is None:
+        return FormContext()
+    with runtime().store().reading() as session:
+        existing = queries.checkin_on(session=session, trajectory_id=trajectory.id, day=day)
+        latest = existing or queries.latest_checkin(session=session, trajectory_id=trajectory.id)
+        givers, drainers = queries.named_before(session=session, trajectory_id=trajectory.id)
+    return FormContext(
+        trajectory=trajectory,
+        existing=queries.checkin_fields(existing) if existing else None,
+        latest=queries.checkin_fields(latest) if latest else None,
+        givers=givers,
+        drainers=drainers,
+    )
+
+
+def checkin(flags: CheckinFlags) -> None:
+    from herstel.ui import prompts
+
+    rt = runtime()
+    day, values, typed_sleep = parse_flags(flags, today=rt.today())
+    if prompts.interactive():
+        trajectory, values = ask_checkin(day, values)
+    else:
+        from herstel.cli.setup import require_trajectory
+
+        trajectory = require_trajectory()
+    save_and_show(trajectory, day, values, typed_sleep)
+
+
+def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFields]:
+    """The form: every field no flag gave, the first without a default, the rest defaulting
+    to the day's check-in (when updating) or the most recent one."""
+    from dataclasses import replace
+
+    from herstel.cli.setup import require_trajectory
+    from herstel.store.db import has_trajectory
+
+    rt = runtime()
+    if not has_trajectory(rt.store_path):
+        require_trajectory()  # the setup questions first
+    preload = Preloader(day)
+    console.say(t("checkin.form_hint", day=_day_label(day, rt.today())))
+    energy = given.energy
+    if energy is None:
+        energy = _ask_energy(on_screen=preload.start)
+    context = preload.result()
+    if context.trajectory is None:  # pragma: no cover - checked above, in this process
+        raise HerstelError("trajectory.none")
+    values = replace(given, energy=energy)
+    return context.trajectory, ask_rest(values, context)
+
+
+def _ask_energy(*, on_screen: Any) -> int:
+    from herstel.core.checkin import check_energy
+    from herstel.ui import prompts
+
+    def check(value: str) -> int:
+        return check_energy(value, name=t("checkin.field.energy"))
+
+    answer = prompts.ask_text(
+        t("checkin.ask.energy"), check=check, required=True, on_screen=on_screen
+    )
+    return check(answer)
+
+
+def ask_rest(values: CheckinFields, context: FormContext) -> CheckinFields:
+    """Ask each remaining field; Enter keeps the suggestion, "-" leaves it empty."""
+    from dataclasses import replace
+
+    from herstel.core import checkin as core
+    from herstel.ui.prompts import ask_choice, ask_text
+
+    base = context.existing or context.latest or core.CheckinFields()
+
+    def number(name: str, key: str, check: Any) -> Any:
+        if getattr(values, name) is not None:
+            return getattr(values, name)
+        suggestion = getattr(base, name)
+        answer = ask_text(t(key), default=_shown_number(suggestion), check=check)
+        return check(answer) if answer.strip() else None
+
+    answers: dict[str, Any] = {
+        "sleep_hours": number("sleep_hours", "checkin.ask.sleep_hours", core.check_sleep_hours),
+        "sleep_quality": number(
+            "sleep_quality",
+            "checkin.ask.sleep_quality",
+            lambda v: core.check_scale(v, name=t("checkin.field.sleep_quality")),
+        ),
+        "food": number(
+            "food", "checkin.ask.food", lambda v: core.check_scale(v, name=t("checkin.field.food"))
+        ),
+        "movement": number(
+            "movement",
+            "checkin.ask.movement",
+            lambda v: core.check_minutes(v, name=t("checkin.field.movement")),
+        ),
+        "relaxation": number(
+            "relaxation",
+            "checkin.ask.relaxation",
+            lambda v: core.check_minutes(v, name=t("checkin.field.relaxation")),
+        ),
+        "structure": number(
+            "structure",
+            "checkin.ask.structure",
+            lambda v: core.check_scale(v, name=t("checkin.field.structure")),
+        ),
+    }
+    for name, known in (("givers", context.givers), ("drainers", context.drainers)):
+        if getattr(values, name) is None:
+            answers[name] = _ask_names(name, known, context.existing)
+    note = values.note
+    if note is None:
+        suggestion = context.existing.note if context.existing and context.existing.note else ""
+        answer = ask_text(t("checkin.ask.note"), default=suggestion, check=core.check_note)
+        note = core.check_note(answer)
+        answers["note"] = note
+    if values.private is None and note:
+        was_private = bool(context.existing and context.existing.private)
+        answers["private"] = ask_choice(
+            t("checkin.ask.private"),
+            [(False, t("checkin.private.no")), (True, t("checkin.private.yes"))],
+            default=was_private,
+        )
+    # On an update, a question left empty keeps nothing: the person cleared it on purpose.
+    return replace(values, **answers)
+
+
+def _ask_names(
+    name: str, known: list[str], existing: CheckinFields | None
+) -> tuple[str, ...] | None:
+    """Givers or drainers, comma-separated; the ones named before are offered as completions."""
+    from herstel.core.checkin import check_names
+    from herstel.ui.prompts import ask_text
+
+    def check(value: str) -> tuple[str, ...]:
+        return check_names([value], name=t(f"checkin.field.{name}"))
+
+    suggestion = ", ".join(existing.given().get(name, ())) if existing else ""
+    answer = ask_text(t(f"checkin.ask.{name}"), default=suggestion, check=check, known=known)
+    return check(answer) or None
+
+
+def _shown_number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def save_and_show(
+    trajectory: Trajectory, day: date, values: CheckinFields, typed_sleep: float | None
+) -> None:
+    from herstel.core.checkin import last_days, sparkline
+    from herstel.store import queries
+    from herstel.store.models import utc_now
+
+    rt = runtime()
+    with rt.store().writing() as session:
+        existing = queries.checkin_on(session=session, trajectory_id=trajectory.id, day=day)
+        if existing is None and values.energy is None:
+            raise UsageError("checkin.energy_missing")
+        _, changes = queries.save_checkin(
+            session=session, trajectory_id=trajectory.id, day=day, values=values, now=utc_now()
+        )
+    with rt.store().reading() as session:
+        days = last_days(max(day, rt.today()))
+        levels = queries.energy_by_day(session=session, trajectory_id=trajectory.id, days=days)
+
+    label = _day_label(day, rt.today())
+    if typed_sleep is not None and values.sleep_hours is not None:
+        console.say(
+            t(
+                "checkin.sleep_rounded",
+                typed=_shown_number(typed_sleep),
+                hours=_shown_number(values.sleep_hours),
+            )
+        )
+    if changes is None:
+        console.say(t("checkin.saved", day=label))
+    elif changes:
+        console.say(t("checkin.updated", day=label, changes=_describe(changes)))
+    else:
+        console.say(t("checkin.unchanged", day=label))
+    spark = sparkline(levels, ascii_only=not console.rich_enabled())
+    console.say(t("checkin.sparkline", spark=spark))
+
+
+def _describe(changes: list[Change]) -> str:
+    parts = []
+    for change in changes:
+        name = t(f"checkin.field.{change.field}")
+        if change.field == "note":
+            parts.append(t("checkin.change.note", field=name))
+        elif change.old is None:
+            parts.append(f"{name} {_value(change.new)}")
+        else:
+            parts.append(f"{name} {_value(change.old)} -> {_value(change.new)}")
+    return "; ".join(parts)
+
+
+def _value(value: Any) -> str:
+    if value is None or value == ():
+        return "-"
+    if isinstance(value, bool):
+        return t("checkin.private.yes") if value else t("checkin.private.no")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return _shown_number(value)
+
+
+def _day_label(day: date, today: date) -> str:
+    from herstel.i18n import format_day
+
+    if day == today:
+        return t("day.today")
+    return format_day(day)
+
+
+# --- log --------------------------------------------------------------------------------------
+
+
+def checkin_json(checkin: Checkin) -> dict[str, Any]:
+    """A check-in as an entry object (docs/json-output.md)."""
+    return {
+        "kind": "checkin",
+        "id": checkin.id,
+        "day": checkin.day.isoformat(),
+        "energy": checkin.energy,
+        "sleep_hours": checkin.sleep_hours,
+        "sleep_quality": checkin.sleep_quality,
+        "food": checkin.food,
+        "movement": checkin.movement,
+        "relaxation": checkin.relaxation,
+        "structure": checkin.structure,
+        "givers": checkin.givers or None,
+        "drainers": checkin.drainers or None,
+        "note": checkin.note,
+        "private": checkin.private,
+        "created_at": checkin.created_at.isoformat(),
+        "updated_at": checkin.updated_at.isoformat(),
+    }
+
+
+def show_log(*, since: str | None, until: str | None, last: str | None, as_json: bool) -> None:
+    from herstel.cli.setup import require_trajectory
+    from herstel.core.dates import parse_day, parse_whole
+    from herstel.store import queries
+
+    rt = runtime()
+    today = rt.today()
+    first = None if since is None else parse_day(since, today=today, lang=language())
+    end = None if until is None else parse_day(until, today=today, lang=language())
+    count = None if last is None else parse_whole(last, name="--last", low=1, high=1_000_000)
+    trajectory = require_trajectory()
+    with rt.store().reading() as session:
+        found = queries.checkins(
+            session=session, trajectory_id=trajectory.id, since=first, until=end, last=count
+        )
+    if as_json:
+        console.emit_json([checkin_json(c) for c in found])
+        return
+    if not found:
+        console.say(t("log.empty"))
+        return
+    from herstel.ui.tables import show_table
+
+    headers = [t(f"log.column.{name}") for name in LOG_COLUMNS]
+    show_table(headers, [_log_row(c) for c in found], wrap_last=True)
+
+
+LOG_COLUMNS = (
+    "day",
+    "energy",
+    "sleep",
+    "food",
+    "movement",
+    "relaxation",
+    "structure",
+    "givers",
+    "drainers",
+    "note",
+)
+
+
+def _log_row(checkin: Checkin) -> list[str]:
+    from herstel.i18n import format_day_short
+
+    sleep = ""
+    if checkin.sleep_hours is not None:
+        sleep = t("log.hours", hours=_shown_number(checkin.sleep_hours))
+    if checkin.sleep_quality is not None:
+        sleep = f"{sleep} ({checkin.sleep_quality})".strip()
+    note = (checkin.note or "").split("\n", 1)[0]
+    if checkin.private:
+        note = f"{t('log.private')} {note}".strip()
+    return [
+        format_day_short(checkin.day),
+        str(checkin.energy),
+        sleep,
+        _blank(checkin.food),
+        "" if checkin.movement is None else t("log.minutes", minutes=checkin.movement),
+        "" if checkin.relaxation is None else t("log.minutes", minutes=checkin.relaxation),
+        _blank(checkin.structure),
+        ", ".join(checkin.givers or []),
+        ", ".join(checkin.drainers or []),
+        note,
+    ]
+
+
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)
