@@ -9,16 +9,29 @@ from __future__ import annotations
 import sys
 
 
+def asks_version(args: list[str]) -> bool:
+    """Whether --version stands among the global options (before the command)."""
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--version":
+            return True
+        if arg in ("--home", "--lang"):
+            index += 2  # the option and its value
+        elif arg.startswith("-"):
+            index += 1
+        else:
+            return False  # the command: --version is a global option, only before it
+    return False
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    for arg in args:
-        if arg == "--version":
-            from herstel import __version__
+    if asks_version(args):
+        from herstel import __version__
 
-            sys.stdout.write(f"herstel {__version__}\n")
-            raise SystemExit(0)
-        if not arg.startswith("-"):
-            break  # --version is a global option: only before the command
+        sys.stdout.write(f"herstel {__version__}\n")
+        raise SystemExit(0)
     from herstel.cli import run
 
     raise SystemExit(run(args))

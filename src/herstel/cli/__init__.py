@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
 from herstel.i18n import LANGUAGES, choose_language, set_language
 
+INTERRUPTED = 130
+
 
 @dataclass(frozen=True)
 class GlobalOptions:
@@ -70,7 +72,7 @@ def _run(argv: list[str]) -> int:
         home = resolve_home(options.home, os.environ)
         stored = read_settings(home).get("language")
         set_language(choose_language(cli=options.lang, environ=os.environ, stored=stored))
-        runtime = Runtime(home=home)
+        runtime = Runtime(home=home, cli_lang=options.lang)
         set_runtime(runtime)
         try:
             return _invoke(options.rest)
@@ -80,8 +82,10 @@ def _run(argv: list[str]) -> int:
         error(problem.message())
         return problem.exit_code
     except BrokenPipeError:
-        # The reader went away (`herstel log | head`): not an error of ours.
-        sys.stderr.close()
+        # The reader went away (`herstel log | head`): not an error of ours. Point stdout at
+        # nothing, so that the flush at exit does not fail a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as problem:
         if os.environ.get("HERSTEL_DEBUG"):

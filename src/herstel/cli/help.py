@@ -98,14 +98,35 @@ def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-class HerstelCommand(TyperCommand):
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        formatter.write(render_help(ctx, self))
+def _write_help(ctx: Context, command: Any, formatter: HelpFormatter) -> None:
+    import sys
+
+    from herstel.ui.console import safe_text
+
+    formatter.write(safe_text(render_help(ctx, command), sys.stdout))
 
 
-class HerstelGroup(TyperGroup):
+class _WithContext:
+    """Click's parser raises some usage errors without their context; attach it, so that the
+    translated message can name the command and look at its options."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+        except click_errors.UsageError as problem:
+            if problem.ctx is None:
+                problem.ctx = ctx
+            raise
+
+
+class HerstelCommand(_WithContext, TyperCommand):
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        formatter.write(render_help(ctx, self))
+        _write_help(ctx, self, formatter)
+
+
+class HerstelGroup(_WithContext, TyperGroup):
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _write_help(ctx, self, formatter)
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name = args[0]
@@ -131,13 +152,32 @@ def translate_usage_error(problem: click_errors.UsageError) -> UsageError:
             return UsageError("usage.global_after_command", option=problem.option_name)
         return UsageError("usage.no_such_option", option=problem.option_name, command=command)
     if isinstance(problem, click_errors.BadOptionUsage):
+        if _is_flag(problem.ctx, problem.option_name):
+            return UsageError("usage.option_takes_no_value", option=problem.option_name)
         return UsageError("usage.option_needs_value", option=problem.option_name)
     if isinstance(problem, click_errors.MissingParameter):
-        name = problem.param.opts[0] if problem.param is not None else "?"
-        return UsageError("usage.missing", name=name, command=command)
+        return UsageError("usage.missing", name=_param_name(problem.param), command=command)
     if isinstance(problem, click_errors.BadParameter):
-        name = problem.param.opts[0] if problem.param is not None else "?"
-        return UsageError("usage.bad_value", name=name, command=command)
+        return UsageError("usage.bad_value", name=_param_name(problem.param), command=command)
     if isinstance(problem, click_errors.NoArgsIsHelpError):
         return UsageError("usage.incomplete", command=command)
     return UsageError("usage.generic", command=command)
+
+
+def _param_name(param: Any) -> str:
+    """How the help names a parameter: an option by its flag, an argument by its metavar."""
+    if param is None:
+        return "?"
+    if _is_argument(param):
+        return str(param.metavar or param.name.upper())
+    return str(param.opts[0])
+
+
+def _is_flag(ctx: Context | None, option: str) -> bool:
+    if ctx is None:
+        return False
+    return any(
+        option in [*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ())]
+        and getattr(param, "is_flag", False)
+        for param in ctx.command.get_params(ctx)
+    )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 @dataclass
 class Runtime:
     home: Path
+    cli_lang: str | None = None  # --lang, which beats every stored language for this run
     _store: Store | None = field(default=None, repr=False)
 
     @property
@@ -39,6 +40,24 @@ class Runtime:
     @property
     def backups_path(self) -> Path:
         return self.home / BACKUPS_NAME
+
+    def store_exists(self) -> bool:
+        """Whether the client's store is there (without creating it). Raises HerstelError for
+        a file that is not herstel's or is from a newer herstel."""
+        from herstel.errors import HerstelError
+        from herstel.store.db import inspect_store
+
+        if self.home.exists() and not self.home.is_dir():
+            raise HerstelError("home.unusable", path=str(self.home))
+        return inspect_store(self.store_path).exists
+
+    def use_language(self, stored: str) -> None:
+        """After the stored language changed: --lang and HERSTEL_LANG still win for this run."""
+        import os
+
+        from herstel.i18n import choose_language, set_language
+
+        set_language(choose_language(cli=self.cli_lang, environ=os.environ, stored=stored))
 
     def store(self) -> Store:
         """The client's store, created or migrated on first use in this run."""

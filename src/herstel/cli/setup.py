@@ -12,7 +12,7 @@ import typer
 
 from herstel.cli.runtime import runtime
 from herstel.errors import HerstelError, UsageError
-from herstel.i18n import LANGUAGES, language, set_language, t
+from herstel.i18n import LANGUAGES, language, t
 from herstel.ui import console
 
 if TYPE_CHECKING:
@@ -264,41 +264,47 @@ def _ask_missing(answers: InitAnswers, flags: InitFlags, checks: InitChecks) -> 
 
 
 def start_trajectory(flags: InitFlags) -> Trajectory:
-    """Create the trajectory (refused when one exists), in one transaction."""
+    """Create the trajectory (refused when one exists), in one transaction.
+
+    Nothing is created on disk until every value has been checked (and asked)."""
     from herstel.store import queries
+    from herstel.store.db import has_trajectory
     from herstel.store.models import utc_now
     from herstel.store.settings import read_settings, write_settings
 
     rt = runtime()
-    store = rt.store()
-    with store.reading() as session:
-        if queries.active_trajectory(session=session) is not None:
-            raise HerstelError("init.exists")
+    if rt.store_exists() and has_trajectory(rt.store_path):
+        raise HerstelError("init.exists")
     plan = plan_from(flags, today=rt.today())
     now = utc_now()
-    with store.writing() as session:
+    with rt.store().writing() as session:
         if queries.active_trajectory(session=session) is not None:
             raise HerstelError("init.exists")
         trajectory = queries.add_trajectory(session=session, plan=plan, now=now)
         queries.put_setting(session=session, key="language", value=plan.language, now=now)
     write_settings(rt.home, {**read_settings(rt.home), "language": plan.language})
-    set_language(plan.language)
+    rt.use_language(plan.language)
     return trajectory
 
 
-def show_started(trajectory: Trajectory) -> None:
+def show_started(trajectory: Trajectory, *, as_message: bool = False) -> None:
+    """What init says. `as_message`: on stderr, when the command's own output follows."""
     from herstel.i18n import format_day
 
-    console.say(t("init.done", name=trajectory.client_name))
-    console.say(t("init.first_session", day=format_day(trajectory.first_session_on)))
-    console.say(t("init.next_steps"))
+    say = console.note if as_message else console.say
+    say(t("init.done", name=trajectory.client_name))
+    say(t("init.first_session", day=format_day(trajectory.first_session_on)))
+    say(t("init.next_steps"))
 
 
 def find_trajectory() -> Trajectory | None:
-    """The active trajectory, if the home has one."""
+    """The active trajectory, if the home has one (an empty home stays empty)."""
     from herstel.store import queries
 
-    with runtime().store().reading() as session:
+    rt = runtime()
+    if not rt.store_exists():
+        return None
+    with rt.store().reading() as session:
         return queries.active_trajectory(session=session)
 
 
@@ -311,10 +317,11 @@ def require_trajectory() -> Trajectory:
         return trajectory
     if not prompts.interactive():
         raise HerstelError("trajectory.none")
-    console.say(t("init.welcome"))
+    # On stderr: the command that needed the trajectory writes its own output next.
+    console.note(t("init.welcome"))
     trajectory = start_trajectory(InitFlags())
-    show_started(trajectory)
-    console.say()
+    show_started(trajectory, as_message=True)
+    console.note("")
     return trajectory
 
 
@@ -370,16 +377,17 @@ def show_config(*, as_json: bool) -> None:
         console.emit_json(values)
         return
     none = t("config.none")
-    rows = [
-        ("name", values["name"]),
-        ("coach", values["coach"] or none),
-        ("language", t(f"language.{values['language']}")),
-        ("focus", t(f"focus.{values['focus']}")),
-        ("first-session", format_day(trajectory.first_session_on)),
-        ("time", values["time"] or none),
-        ("phase1-sessions", str(values["phase1_sessions"])),
-        ("phase2-weeks", str(values["phase2_weeks"])),
-    ]
+    shown = {
+        "name": values["name"],
+        "coach": values["coach"] or none,
+        "language": t(f"language.{values['language']}"),
+        "focus": t(f"focus.{values['focus']}"),
+        "first-session": format_day(trajectory.first_session_on),
+        "time": values["time"] or none,
+        "phase1-sessions": str(values["phase1_sessions"]),
+        "phase2-weeks": str(values["phase2_weeks"]),
+    }
+    rows = [(t(f"config.label.{key}"), value) for key, value in shown.items()]
     console.show_pairs(t("config.title"), rows)
     console.say()
     console.say(t("config.hint", keys=", ".join(SETTABLE)))
@@ -434,11 +442,12 @@ def change_setting(key: str, value: str) -> None:
                 stored.updated_at = now
     if name == "language":
         write_settings(rt.home, {**read_settings(rt.home), "language": new})
-        set_language(new)
+        rt.use_language(new)
     if old == new:
-        console.say(t("config.unchanged", key=name))
+        console.say(t("config.unchanged", key=t(f"config.label.{name}")))
     else:
-        console.say(t("config.changed", key=name, old=_shown(name, old), new=_shown(name, new)))
+        label = t(f"config.label.{name}")
+        console.say(t("config.changed", key=label, old=_shown(name, old), new=_shown(name, new)))
 
 
 def _shown(key: str, value: Any) -> str:

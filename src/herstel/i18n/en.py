@@ -77,6 +77,7 @@ MESSAGES: dict[str, Any] = {
         "{option} goes before the command, e.g. 'herstel {option} ... checkin'."
     ),
     "usage.option_needs_value": "{option} needs a value.",
+    "usage.option_takes_no_value": "{option} takes no value; just write {option}.",
     "usage.missing": "'{command}' needs {name}; see '{command} --help'.",
     "usage.bad_value": "That value for {name} doesn't work; see '{command} --help'.",
     "usage.incomplete": "'{command}' needs a little more; see '{command} --help'.",
@@ -106,6 +107,7 @@ MESSAGES: dict[str, Any] = {
     "trajectory.none": "There is no trajectory here yet. Start with: herstel init",
     # store
     "store.unreadable": "Can't read {path}. Nothing was changed.",
+    "home.unusable": "Can't use {path} as the herstel folder (is it a file, or not yours?).",
     "store.foreign": "{path} isn't a herstel file. It was left untouched.",
     "store.newer": (
         "{path} was written by a newer herstel. Update herstel; the file was left untouched."
@@ -144,6 +146,14 @@ MESSAGES: dict[str, Any] = {
     "overview.hint": "'herstel --help' shows what you can do.",
     # config
     "config.title": "Settings",
+    "config.label.name": "name",
+    "config.label.coach": "coach",
+    "config.label.language": "language",
+    "config.label.focus": "focus",
+    "config.label.first-session": "first-session",
+    "config.label.time": "time",
+    "config.label.phase1-sessions": "phase1-sessions",
+    "config.label.phase2-weeks": "phase2-weeks",
     "config.none": "(none)",
     "config.hint": "Change one with: herstel config set KEY VALUE  ({keys})",
     "config.unknown_key": "'{key}' isn't a setting you can change here. These are: {keys}.",

@@ -58,7 +58,7 @@ MESSAGES: dict[str, Any] = {
     "help.init.phase1": "Aantal sessies in fase 1, om de twee weken (standaard 5).",
     "help.init.phase2": "Weken tussen de sessies in fase 2 (standaard 3).",
     "help.init.language": "De taal van herstel (standaard: de taal die nu gebruikt wordt).",
-    "help.init.focus": "Het werkidee over waar het vandaan komt (standaard unknown).",
+    "help.init.focus": "De werkhypothese: waar het vandaan komt (standaard unknown).",
     "help.config": "Bekijk je instellingen, of wijzig er een met 'herstel config set'.",
     "help.config.set": "Wijzig één instelling: {keys}.",
     "help.config.key": "Welke instelling.",
@@ -77,6 +77,7 @@ MESSAGES: dict[str, Any] = {
         "{option} hoort vóór de opdracht, bijv. 'herstel {option} ... checkin'."
     ),
     "usage.option_needs_value": "{option} heeft een waarde nodig.",
+    "usage.option_takes_no_value": "Achter {option} hoort geen waarde; schrijf alleen {option}.",
     "usage.missing": "'{command}' heeft {name} nodig; zie '{command} --help'.",
     "usage.bad_value": "Die waarde voor {name} werkt niet; zie '{command} --help'.",
     "usage.incomplete": "'{command}' heeft nog iets meer nodig; zie '{command} --help'.",
@@ -88,27 +89,30 @@ MESSAGES: dict[str, Any] = {
     ),
     "date.no_such_day": "'{value}' bestaat niet op de kalender.",
     "time.unknown": "'{value}' is geen tijd; schrijf het als 14:30.",
-    "number.not_a_number": "{name} vraagt een getal, niet '{value}'.",
-    "number.not_whole": "{name} vraagt een heel getal, niet '{value}'.",
+    "number.not_a_number": "Bij {name} hoort een getal, niet '{value}'.",
+    "number.not_whole": "Bij {name} hoort een heel getal, niet '{value}'.",
     "number.out_of_range": "{name} gaat van {low} tot {high}; '{value}' valt daarbuiten.",
     "text.control": "{field} bevat tekens die niet bewaard kunnen worden (stuurtekens).",
     "text.empty": "{field} mag niet leeg zijn.",
     "text.too_long": "{field} mag hoogstens {limit} tekens lang zijn.",
-    "prompt.required": "Deze is nodig.",
+    "prompt.required": "Dit hebben we nodig om verder te kunnen.",
     "prompt.select_hint": "(pijltjestoetsen, Enter)",
     "prompt.cancelled": "Gestopt. Er is niets bewaard.",
     # trajectory
     "trajectory.phase2_weeks": "In fase 2 is er om de 3 of 4 weken een sessie, niet om de {value}.",
     "trajectory.focus": "'{value}' is niet een van: {choices}.",
     "trajectory.first_session_far": (
-        "{value} is meer dan een jaar weg; de eerste sessie hoort binnen een jaar te liggen."
+        "{value} ligt meer dan een jaar vooruit; de eerste sessie hoort binnen een jaar te vallen."
     ),
     "trajectory.none": "Er is hier nog geen traject. Begin met: herstel init",
     # store
     "store.unreadable": "{path} is niet te lezen. Er is niets veranderd.",
+    "home.unusable": (
+        "{path} kan niet als map voor herstel dienen (is het een bestand, of niet van jou?)."
+    ),
     "store.foreign": "{path} is geen bestand van herstel. Het is niet aangeraakt.",
     "store.newer": (
-        "{path} is geschreven door een nieuwere herstel. Werk herstel bij; "
+        "{path} is geschreven door een nieuwere versie van herstel. Werk herstel bij; "
         "het bestand is niet aangeraakt."
     ),
     "store.migration_failed": "{path} kon niet bijgewerkt worden. Het is gebleven zoals het was.",
@@ -118,21 +122,23 @@ MESSAGES: dict[str, Any] = {
         "Met HERSTEL_DEBUG=1 zie je meer."
     ),
     # init
-    "init.welcome": "Welkom bij herstel. Eerst een paar vragen; met Enter sla je de vrije over.",
+    "init.welcome": (
+        "Welkom bij herstel. Eerst een paar korte vragen; wat niet hoeft, sla je over met Enter."
+    ),
     "init.ask.name": "Hoe heet je?",
-    "init.ask.coach": "Hoe heet je coach? (mag leeg)",
+    "init.ask.coach": "Hoe heet je coach? (mag je overslaan)",
     "init.ask.first_session": "Wanneer is (of was) je eerste sessie? (bijv. 4-1-2027, morgen)",
-    "init.ask.time": "Hoe laat? (bijv. 14:30, mag leeg)",
+    "init.ask.time": "Hoe laat? (bijv. 14:30, mag je overslaan)",
     "init.ask.rhythm": "Hoe vaak zijn de sessies?",
     "init.rhythm.usual": (
-        "Het gewone ritme: {sessions} sessies om de twee weken, daarna om de {weeks} weken"
+        "Het gebruikelijke ritme: {sessions} sessies om de twee weken, daarna om de {weeks} weken"
     ),
     "init.rhythm.other": "Een ander ritme",
     "init.ask.phase1": "Hoeveel sessies in fase 1 (om de twee weken)?",
     "init.phase1.choice": "{sessions} sessies",
     "init.ask.phase2": "Hoeveel weken tussen de sessies in fase 2?",
     "init.phase2.choice": "om de {weeks} weken",
-    "init.ask.focus": "Wat lijkt eronder te liggen, voor zover je nu weet?",
+    "init.ask.focus": "Wat lijkt eronder te liggen, voor zover je dat nu weet?",
     "init.missing": "Nog nodig: {flags}. Geef die mee aan herstel init.",
     "init.exists": "Er is hier al een traject; er is niets veranderd. Zie: herstel config",
     "init.done": "Je traject is begonnen, {name}. Fijn dat je er bent.",
@@ -147,13 +153,21 @@ MESSAGES: dict[str, Any] = {
     "overview.hint": "'herstel --help' laat zien wat je kunt doen.",
     # config
     "config.title": "Instellingen",
+    "config.label.name": "naam (name)",
+    "config.label.coach": "coach (coach)",
+    "config.label.language": "taal (language)",
+    "config.label.focus": "focus (focus)",
+    "config.label.first-session": "eerste sessie (first-session)",
+    "config.label.time": "tijd (time)",
+    "config.label.phase1-sessions": "sessies fase 1 (phase1-sessions)",
+    "config.label.phase2-weeks": "weken fase 2 (phase2-weeks)",
     "config.none": "(geen)",
     "config.hint": "Wijzigen: herstel config set SLEUTEL WAARDE  ({keys})",
     "config.unknown_key": "'{key}' is geen instelling die je hier kunt wijzigen. Wel: {keys}.",
     "config.unchanged": "{key} had die waarde al.",
     "config.changed": "{key}: {old} -> {new}",
     # where
-    "where.home": "thuismap",
+    "where.home": "herstelmap",
     "where.store": "dagboek",
     "where.coach_store": "coachbestand",
     "where.settings": "instellingen",
@@ -209,9 +223,9 @@ MESSAGES: dict[str, Any] = {
     "checkin.ask.movement": "Hoeveel minuten heb je bewogen?",
     "checkin.ask.relaxation": "Hoeveel minuten ontspanning of rust?",
     "checkin.ask.structure": "Lukte je dagstructuur? (1-5)",
-    "checkin.ask.givers": "Wat gaf je energie? (met komma's ertussen, mag leeg)",
-    "checkin.ask.drainers": "Wat kostte je energie? (met komma's ertussen, mag leeg)",
-    "checkin.ask.note": "Wil je nog iets opschrijven? (mag leeg)",
+    "checkin.ask.givers": "Wat gaf je energie? (met komma's ertussen, mag je overslaan)",
+    "checkin.ask.drainers": "Wat kostte je energie? (met komma's ertussen, mag je overslaan)",
+    "checkin.ask.note": "Wil je nog iets opschrijven? (mag je overslaan)",
     "checkin.ask.private": "Deze check-in privé houden (nooit exporteren)?",
     "checkin.private.no": "nee",
     "checkin.private.yes": "ja, houd hem privé",

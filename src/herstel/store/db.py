@@ -114,7 +114,8 @@ def backup(path: Path, backups: Path, *, version: int) -> Path:
     """Copy the store aside with SQLite's backup API (0600); keep the last few copies."""
     backups.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups / f"{path.stem}-v{version}-{stamp}{path.suffix}"
+    # Zero-padded, so that names sort by version and time (v0010 after v0009).
+    target = backups / f"{path.stem}-v{version:04d}-{stamp}{path.suffix}"
     _create_private(target)
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:

@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from herstel.errors import HerstelError
+
 STORE_NAME = "herstel.db"
 COACH_STORE_NAME = "coach.db"
 SETTINGS_NAME = "settings.json"
@@ -29,8 +31,11 @@ def resolve_home(cli_home: str | None, environ: Mapping[str, str]) -> Path:
 def ensure_home(home: Path) -> Path:
     """Create the home (0700) if it is not there yet; an existing folder is left as it is."""
     if not home.is_dir():
-        home.mkdir(mode=0o700, parents=True, exist_ok=True)
-        home.chmod(0o700)
+        try:
+            home.mkdir(mode=0o700, parents=True, exist_ok=True)
+            home.chmod(0o700)
+        except OSError:
+            raise HerstelError("home.unusable", path=str(home)) from None
     return home
 
 

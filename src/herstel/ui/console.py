@@ -70,8 +70,12 @@ def note(text: str) -> None:
 
 
 def error(text: str) -> None:
-    """One line on stderr. Newlines in the message are folded so it stays one line."""
-    note(" ".join(text.split()))
+    """One line on stderr. White space is folded so it stays one line, and control characters
+    (an error may quote what was typed) are shown as "?" so they cannot steer the terminal."""
+    visible = "".join(
+        "?" if unicodedata.category(ch) == "Cc" else ch for ch in " ".join(text.split())
+    )
+    note(visible)
 
 
 def emit_json(value: Any) -> None:

@@ -23,16 +23,15 @@ asked: list[str] = []
 
 
 class Cancelled(HerstelError):
-    """The person stopped the questions: nothing was saved."""
-
-    exit_code = 130
+    """The person stopped the questions: nothing was saved (exit 1: not done)."""
 
     def __init__(self) -> None:
         super().__init__("prompt.cancelled")
 
 
-class UnexpectedPrompt(AssertionError):
-    """A scripted run reached a question that was not scripted."""
+class UnexpectedPrompt(BaseException):
+    """A scripted run reached a question that was not scripted. A BaseException, so that no
+    error handler of the program turns a failing test into an ordinary error exit."""
 
 
 def script(answers: Sequence[Any] | None) -> None:
