@@ -36,3 +36,15 @@ def test_readme_names_the_two_commands() -> None:
     assert "pip install ." in readme
     assert "pytest" in readme
     assert "not a medical device" in readme
+
+
+def test_every_command_has_an_area() -> None:
+    from typer._click import Context
+
+    from herstel.cli.app import AREAS, build_app
+
+    root = build_app()
+    assert set(root.list_commands(Context(root))) == set(AREAS)
+    for name in AREAS:  # building one area gives that command
+        only = build_app([name, "--help"])
+        assert name in only.list_commands(Context(only))

@@ -52,3 +52,9 @@ def test_python_dash_m_works(home: Path) -> None:
     from herstel import __version__
 
     assert done.stdout == f"herstel {__version__}\n"
+
+
+def test_running_a_command_does_not_load_pydantic_for_its_options(home: Path) -> None:
+    # Typer would validate every option with pydantic; herstel's options are text it parses.
+    loaded = modules_after(["where"], home)
+    assert not {m for m in loaded if m.split(".")[0] in ("pydantic", "sqlmodel", "sqlalchemy")}

@@ -113,7 +113,7 @@ def _invoke(args: list[str]) -> int:
     from herstel.cli.help import translate_usage_error
     from herstel.ui.prompts import Cancelled
 
-    command = build_app()
+    command = build_app(args)
     try:
         result = command.main(args=args, prog_name="herstel", standalone_mode=False)
     except click_errors.UsageError as problem:

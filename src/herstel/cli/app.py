@@ -28,9 +28,28 @@ def command_options() -> dict[str, Any]:
     return {"cls": HerstelCommand}
 
 
-def build_app() -> Any:
-    """The Click command behind `herstel`, with help in the current language."""
-    from herstel.cli import checkin, setup
+# Which module registers each command. Only the one being run is built (Typer inspects every
+# command's signature when it builds the app, which grows with every command added).
+AREAS = {
+    "init": "setup",
+    "config": "setup",
+    "where": "setup",
+    "checkin": "checkin",
+    "log": "checkin",
+}
+
+
+def build_app(args: list[str] | None = None) -> Any:
+    """The Click command behind `herstel`, with help in the current language.
+
+    With `args`, only the area of the command they name is registered; without (or when they
+    name no known command), every area is, as the root help and its errors need."""
+    import importlib
+
+    from herstel.cli import setup
+
+    named = next((arg for arg in args or [] if not arg.startswith("-")), None)
+    areas = [AREAS[named]] if named in AREAS else list(dict.fromkeys(AREAS.values()))
 
     app = new_app(help=t("help.app"), invoke_without_command=True)
 
@@ -50,6 +69,6 @@ def build_app() -> Any:
         if ctx.invoked_subcommand is None:
             setup.overview()
 
-    setup.register(app)
-    checkin.register(app)
+    for area in areas:
+        importlib.import_module(f"herstel.cli.{area}").register(app)
     return typer.main.get_command(app)

@@ -209,13 +209,13 @@ def checkin(flags: CheckinFlags) -> None:
 
     rt = runtime()
     day, values, typed_sleep = parse_flags(flags, today=rt.today())
+    trajectory_id = None  # off a terminal: found in the same transaction that saves
     if prompts.interactive():
         trajectory, values = ask_checkin(day, values)
-    else:
-        from herstel.cli.setup import require_trajectory
-
-        trajectory = require_trajectory()
-    save_and_show(trajectory, day, values, typed_sleep)
+        trajectory_id = trajectory.id
+    elif not rt.store_exists():
+        raise HerstelError("trajectory.none")
+    save_and_show(trajectory_id, day, values, typed_sleep)
 
 
 def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFields]:
@@ -341,23 +341,29 @@ def _shown_number(value: float | int | None) -> str:
 
 
 def save_and_show(
-    trajectory: Trajectory, day: date, values: CheckinFields, typed_sleep: float | None
+    trajectory_id: str | None, day: date, values: CheckinFields, typed_sleep: float | None
 ) -> None:
+    """Save in one transaction (which also reads the sparkline's days), then say so."""
     from herstel.core.checkin import last_days, sparkline
     from herstel.store import queries
     from herstel.store.models import utc_now
 
     rt = runtime()
     with rt.store().writing() as session:
-        existing = queries.checkin_on(session=session, trajectory_id=trajectory.id, day=day)
+        if trajectory_id is None:
+            trajectory = queries.active_trajectory(session=session)
+            if trajectory is None:
+                raise HerstelError("trajectory.none")
+            trajectory_id = trajectory.id
+        existing = queries.checkin_on(session=session, trajectory_id=trajectory_id, day=day)
         if existing is None and values.energy is None:
             raise UsageError("checkin.energy_missing")
         _, changes = queries.save_checkin(
-            session=session, trajectory_id=trajectory.id, day=day, values=values, now=utc_now()
+            session=session, trajectory_id=trajectory_id, day=day, values=values, now=utc_now()
         )
-    with rt.store().reading() as session:
+        session.flush()
         days = last_days(max(day, rt.today()))
-        levels = queries.energy_by_day(session=session, trajectory_id=trajectory.id, days=days)
+        levels = queries.energy_by_day(session=session, trajectory_id=trajectory_id, days=days)
 
     label = _day_label(day, rt.today())
     if typed_sleep is not None and values.sleep_hours is not None:

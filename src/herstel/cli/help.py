@@ -106,9 +106,43 @@ def _write_help(ctx: Context, command: Any, formatter: HelpFormatter) -> None:
     formatter.write(safe_text(render_help(ctx, command), sys.stdout))
 
 
+class _TextValue:
+    """Typer 0.29 runs every parameter value through a pydantic TypeAdapter, which costs the
+    pydantic import and an adapter per parameter on every run. herstel's parameters are text
+    (or lists of text, or flags) that herstel's own parsers check: they pass through as typed."""
+
+    @staticmethod
+    def coerce(value: Any, param: Any, ctx: Context) -> Any:
+        if value is None:
+            return () if param.multiple else None
+        if param.multiple:
+            return list(value)
+        return value
+
+
+TEXT_VALUE = _TextValue()
+
+
+def _plain_parameter(param: Any) -> None:
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    if annotation in (str, bool, list[str]) and hasattr(param, "_runtime_param"):
+        param._runtime_param = TEXT_VALUE
+
+
 class _WithContext:
     """Click's parser raises some usage errors without their context; attach it, so that the
     translated message can name the command and look at its options."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in getattr(self, "params", ()):
+            _plain_parameter(param)
+
+    def get_help_option(self, ctx: Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            _plain_parameter(option)
+        return option
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         try:
