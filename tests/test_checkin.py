@@ -237,13 +237,56 @@ def test_log_lists_oldest_first(cli: Invoke, started: Path) -> None:
         cli("checkin", "--date", day(offset), "--energy", str(offset + 5), "--note", f"n{offset}")
     result = cli("log")
     assert result.exit_code == 0
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["day", "energy", "note"]
-    assert [line.split()[4] for line in lines[1:]] == ["2", "3", "4", "5"]
-    last_two = cli("log", "--last", "2").stdout.splitlines()[1:]
-    assert [line.split()[-1] for line in last_two] == ["n-1", "n0"]
-    window = cli("log", "--since", "-2d", "--until", "yesterday").stdout.splitlines()[1:]
-    assert [line.split()[-1] for line in window] == ["n-2", "n-1"]
+    blocks = [block.splitlines() for block in result.stdout.strip().split("\n\n")]
+    assert [block[0].split("  ")[1] for block in blocks] == [
+        "energy 2",
+        "energy 3",
+        "energy 4",
+        "energy 5",
+    ]
+    assert [block[1] for block in blocks] == ["    n-3", "    n-2", "    n-1", "    n0"]
+    last_two = cli("log", "--last", "2").stdout
+    assert "n-1" in last_two and "n0" in last_two and "n-2" not in last_two
+    window = cli("log", "--since", "-2d", "--until", "yesterday").stdout
+    assert "n-2" in window and "n-1" in window and "n0" not in window and "n-3" not in window
+
+
+def test_log_shows_every_field_and_the_whole_note(cli: Invoke, started: Path) -> None:
+    cli(
+        "checkin",
+        "--energy",
+        "4",
+        "--sleep-hours",
+        "7,5",
+        "--sleep-quality",
+        "3",
+        "--food",
+        "4",
+        "--movement",
+        "20",
+        "--relaxation",
+        "10",
+        "--structure",
+        "2",
+        "--giver",
+        "walk",
+        "--drainer",
+        "email, noise",
+        "--note",
+        "line one\nline [bold]two[/bold]",
+        "--private",
+    )
+    lines = cli("log").stdout.splitlines()
+    assert lines[0].endswith(
+        "  energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min, relaxed 10 min"
+        "  (private)"
+    )
+    assert lines[1:] == [
+        "    gave energy: walk",
+        "    cost energy: email, noise",
+        "    line one",
+        "    line [bold]two[/bold]",
+    ]
 
 
 def test_log_json_shape(cli: Invoke, started: Path) -> None:
@@ -293,8 +336,7 @@ def test_log_empty_and_bad_options(cli: Invoke, started: Path) -> None:
 def test_log_in_dutch(cli: Invoke, started: Path) -> None:
     cli("checkin", "--energy", "5", "--sleep-hours", "7.5")
     result = cli("--lang", "nl", "log")
-    assert result.stdout.splitlines()[0].split() == ["dag", "energie", "slaap"]
-    assert "7,5u" in result.stdout
+    assert result.stdout.splitlines()[0].split("  ")[1] == "energie 5, 7,5 uur geslapen"
 
 
 WRITER = """

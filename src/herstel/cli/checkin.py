@@ -461,50 +461,37 @@ def show_log(*, since: str | None, until: str | None, last: str | None, as_json:
     if not found:
         console.say(t("log.empty"))
         return
-    from herstel.ui.tables import show_table
+    from herstel.ui.entries import show_entries
 
-    headers = [t(f"log.column.{name}") for name in LOG_COLUMNS]
-    show_table(headers, [_log_row(c) for c in found], wrap_last=True)
-
-
-LOG_COLUMNS = (
-    "day",
-    "energy",
-    "sleep",
-    "food",
-    "movement",
-    "relaxation",
-    "structure",
-    "givers",
-    "drainers",
-    "note",
-)
+    show_entries([_log_entry(c, today) for c in found])
 
 
-def _log_row(checkin: Checkin) -> list[str]:
+def _log_entry(checkin: Checkin, today: date) -> Any:
+    """A check-in as the log shows it: the day and its figures, then givers and drainers,
+    then the note."""
     from herstel.i18n import format_day_short
+    from herstel.ui.entries import Entry
 
-    sleep = ""
-    if checkin.sleep_hours is not None:
-        sleep = t("log.hours", hours=_shown_number(checkin.sleep_hours))
-    if checkin.sleep_quality is not None:
-        sleep = f"{sleep} ({checkin.sleep_quality})".strip()
-    note = (checkin.note or "").split("\n", 1)[0]
-    if checkin.private:
-        note = f"{t('log.private')} {note}".strip()
-    return [
-        format_day_short(checkin.day),
-        str(checkin.energy),
-        sleep,
-        _blank(checkin.food),
-        "" if checkin.movement is None else t("log.minutes", minutes=checkin.movement),
-        "" if checkin.relaxation is None else t("log.minutes", minutes=checkin.relaxation),
-        _blank(checkin.structure),
-        ", ".join(checkin.givers or []),
-        ", ".join(checkin.drainers or []),
-        note,
-    ]
-
-
-def _blank(value: int | None) -> str:
-    return "" if value is None else str(value)
+    facts = [t("log.energy", energy=checkin.energy)]
+    if checkin.sleep_hours is not None or checkin.sleep_quality is not None:
+        hours = "?" if checkin.sleep_hours is None else _shown_number(checkin.sleep_hours)
+        quality = "" if checkin.sleep_quality is None else f" ({checkin.sleep_quality}/5)"
+        facts.append(t("log.sleep", hours=hours) + quality)
+    for name, value in (("food", checkin.food), ("structure", checkin.structure)):
+        if value is not None:
+            facts.append(t(f"log.{name}", value=value))
+    for name, value in (("movement", checkin.movement), ("relaxation", checkin.relaxation)):
+        if value is not None:
+            facts.append(t(f"log.{name}", minutes=value))
+    lists = []
+    if checkin.givers:
+        lists.append(t("log.givers", names=", ".join(checkin.givers)))
+    if checkin.drainers:
+        lists.append(t("log.drainers", names=", ".join(checkin.drainers)))
+    return Entry(
+        title=format_day_short(checkin.day, year=checkin.day.year != today.year),
+        facts=facts,
+        lines=lists,
+        text=checkin.note,
+        private=checkin.private,
+    )

@@ -85,10 +85,10 @@ def format_day(day: date) -> str:
     )
 
 
-def format_day_short(day: date) -> str:
-    """A day in a table: "Mon 4 Jan 2027", "ma 4 jan 2027"."""
+def format_day_short(day: date, *, year: bool = True) -> str:
+    """A day in a table: "Mon 4 Jan 2027", "ma 4 jan 2027" (without the year: "Mon 4 Jan")."""
     return t(
-        "format.day",
+        "format.day" if year else "format.day_no_year",
         weekday=names("weekdays_short")[day.weekday()],
         day=day.day,
         month=names("months_short")[day.month - 1],
