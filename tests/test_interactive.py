@@ -220,3 +220,23 @@ def test_ctrl_c_in_the_checkin_form_saves_nothing(home: Path) -> None:
     child.expect("Nothing was saved")
     assert finish(child) == 1
     assert checkins(home) == []
+
+
+def test_log_on_a_terminal_is_a_table_and_never_reads_markup(home: Path) -> None:
+    init_home(home)
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    import subprocess
+
+    subprocess.run(
+        [sys.executable, "-m", "herstel", "checkin", "--energy", "5", "--note", "[bold]x[/bold]"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    child = spawn(home, "log")
+    child.expect(pexpect.EOF)
+    screen = child.before
+    child.close()
+    assert "check-in" in screen.splitlines()[0]
+    assert "energy 5" in screen
+    assert "[bold]x[/bold]" in screen

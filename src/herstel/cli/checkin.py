@@ -463,7 +463,11 @@ def show_log(*, since: str | None, until: str | None, last: str | None, as_json:
         return
     from herstel.ui.entries import show_entries
 
-    show_entries([_log_entry(c, today) for c in found])
+    show_entries(
+        [_log_entry(c, today) for c in found],
+        title_header=t("log.column.day"),
+        entry_header=t("log.column.checkin"),
+    )
 
 
 def _log_entry(checkin: Checkin, today: date) -> Any:

@@ -249,5 +249,7 @@ MESSAGES: dict[str, Any] = {
     "log.relaxation": "relaxed {minutes} min",
     "log.givers": "gave energy: {names}",
     "log.drainers": "cost energy: {names}",
+    "log.column.day": "day",
+    "log.column.checkin": "check-in",
     "log.private": "(private)",
 }

@@ -256,5 +256,7 @@ MESSAGES: dict[str, Any] = {
     "log.relaxation": "{minutes} min ontspannen",
     "log.givers": "gaf energie: {names}",
     "log.drainers": "kostte energie: {names}",
+    "log.column.day": "dag",
+    "log.column.checkin": "check-in",
     "log.private": "(privé)",
 }

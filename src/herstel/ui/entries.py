@@ -23,26 +23,26 @@ class Entry:
     private: bool = False
 
 
-def show_entries(entries: Sequence[Entry]) -> None:
-    """Each entry as a small block, a blank line between them; oldest first as given."""
-    use_rich = console.rich_enabled()
+def show_entries(entries: Sequence[Entry], *, title_header: str, entry_header: str) -> None:
+    """Oldest first as given. On a terminal: a rich table, the day beside the entry, which wraps
+    within its column. Elsewhere: a small block per entry, a blank line between them."""
+    if console.rich_enabled():
+        _show_table(entries, title_header, entry_header)
+        return
     for number, entry in enumerate(entries):
         if number:
             console.say()
-        if use_rich:
-            _show_rich(entry)
-        else:
-            _show_plain(entry)
+        _show_plain(entry)
 
 
-def _heading(entry: Entry, separator: str) -> str:
-    facts = separator.join(entry.facts)
+def _heading(entry: Entry) -> str:
+    facts = ", ".join(entry.facts)
     private = f"  {t('log.private')}" if entry.private else ""
     return f"{entry.title}  {facts}{private}".rstrip()
 
 
 def _show_plain(entry: Entry) -> None:
-    console.say(_heading(entry, ", "))
+    console.say(_heading(entry))
     for line in entry.lines:
         console.say(INDENT + line)
     if entry.text:
@@ -50,18 +50,24 @@ def _show_plain(entry: Entry) -> None:
             console.say(INDENT + line.expandtabs(4))
 
 
-def _show_rich(entry: Entry) -> None:
-    from rich.padding import Padding
+def _show_table(entries: Sequence[Entry], title_header: str, entry_header: str) -> None:
+    from rich import box
+    from rich.table import Table
     from rich.text import Text
 
-    heading = Text(entry.title, style="bold")
-    heading.append("  " + " · ".join(entry.facts))
-    if entry.private:
-        heading.append(f"  {t('log.private')}", style="italic")
-    out = console.console()
-    out.print(heading)
-    for line in entry.lines:
-        out.print(Padding(Text(line), (0, 0, 0, len(INDENT))))
-    if entry.text:
-        # The person's own words: never read as markup, wrapped to the terminal.
-        out.print(Padding(Text(entry.text.expandtabs(4), style="italic"), (0, 0, 0, len(INDENT))))
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", leading=1
+    )
+    table.add_column(title_header, no_wrap=True, style="bold")
+    table.add_column(entry_header, overflow="fold", ratio=1)
+    for entry in entries:
+        body = Text(" · ".join(entry.facts))
+        if entry.private:
+            body.append(f"  {t('log.private')}", style="italic")
+        for line in entry.lines:
+            body.append("\n" + line)
+        if entry.text:
+            # The person's own words: never read as markup.
+            body.append("\n" + entry.text.expandtabs(4), style="italic")
+        table.add_row(Text(entry.title), body)
+    console.console().print(table)
