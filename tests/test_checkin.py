@@ -224,6 +224,18 @@ def test_scripted_form_defaults_from_the_last_checkin(cli: Invoke, started: Path
     ]
 
 
+def test_form_on_the_same_day_can_empty_a_field(cli: Invoke, started: Path) -> None:
+    cli("checkin", "--energy", "4", "--relaxation", "15", "--note", "first", "--giver", "tea")
+    # Same day: every suggestion is the stored value; "-" empties relaxation and the note.
+    answers: list[object] = ["5", "", "", "", "", "-", "", "", "", "-"]
+    result = cli("checkin", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert "relaxation 15 -> -" in result.stdout
+    assert stored(started) == [
+        (day(0), 5, None, None, None, None, None, None, '["tea"]', None, None, 0)
+    ]
+
+
 def test_scripted_form_asks_only_what_no_flag_gave(cli: Invoke, started: Path) -> None:
     answers: list[object] = ["", "", "", "", "", "", "", ""]
     result = cli("checkin", "--energy", "3", "--note", "kort", "--private", answers=answers)

@@ -312,8 +312,9 @@ def ask_rest(values: CheckinFields, context: FormContext) -> CheckinFields:
             [(False, t("checkin.private.no")), (True, t("checkin.private.yes"))],
             default=was_private,
         )
-    # On an update, a question left empty keeps nothing: the person cleared it on purpose.
-    return replace(values, **answers)
+    # A question left empty on an update empties that field: the person cleared it on purpose.
+    cleared = frozenset(name for name, answer in answers.items() if answer is None)
+    return replace(values, **answers, cleared=cleared)
 
 
 def _ask_names(

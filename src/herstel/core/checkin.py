@@ -53,10 +53,16 @@ class CheckinFields:
     note: str | None = None
     private: bool | None = None
 
+    # Fields the person emptied on purpose (a form question answered with "-"): an update
+    # clears them, where a field merely not given keeps its stored value.
+    cleared: frozenset[str] = frozenset()
+
     def given(self) -> dict[str, Any]:
         """The fields that carry a value."""
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name != "cleared" and getattr(self, f.name) is not None
         }
 
 
@@ -118,8 +124,9 @@ def check_note(text: str) -> str | None:
 
 
 def merge(stored: CheckinFields, given: CheckinFields) -> tuple[CheckinFields, list[Change]]:
-    """A second check-in for the same day: given fields replace, the rest keep their values."""
-    updates = given.given()
+    """A second check-in for the same day: given fields replace, cleared ones empty, the rest
+    keep their values."""
+    updates = {name: None for name in given.cleared} | given.given()
     changes = [
         Change(name, getattr(stored, name), value)
         for name, value in updates.items()

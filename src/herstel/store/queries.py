@@ -114,20 +114,23 @@ def save_checkin(
         )
         session.add(checkin)
         return checkin, None
-    merged, changes = merge(checkin_fields(stored), values)
+    _, changes = merge(checkin_fields(stored), values)
+    for change in changes:
+        setattr(stored, change.field, _column_value(change.field, change.new))
     if changes:
-        for name, value in _columns(merged).items():
-            setattr(stored, name, value)
         stored.updated_at = now
     return stored, changes
 
 
 def _columns(values: CheckinFields) -> dict[str, Any]:
-    columns = values.given()
-    for name in ("givers", "drainers"):
-        if name in columns:
-            columns[name] = list(columns[name]) or None
-    return columns
+    return {name: _column_value(name, value) for name, value in values.given().items()}
+
+
+def _column_value(name: str, value: Any) -> Any:
+    """Givers and drainers are stored as JSON lists (None when there are none)."""
+    if name in ("givers", "drainers"):
+        return list(value) if value else None
+    return value
 
 
 def checkins(
