@@ -121,11 +121,17 @@ def test_update_keeps_what_is_not_given(cli: Invoke, started: Path) -> None:
 
 
 def test_saved_line_and_sparkline(cli: Invoke, started: Path) -> None:
-    cli("checkin", "--date", "-3d", "--energy", "2")
+    result = cli("checkin", "--date", "-3d", "--energy", "2")
+    # Days before the first check-in are not missed days: the line starts at the first one.
+    assert result.stdout.splitlines()[1].endswith(": [2...]")
     result = cli("checkin", "--energy", "10")
     lines = result.stdout.splitlines()
     assert lines[0] == "Saved your check-in for today. Thank you for taking a moment."
-    assert lines[1] == "Energy, last 14 days: [..........2..X]"
+    assert lines[1].startswith("Energy since ")
+    assert lines[1].endswith(": [2..X]")
+    cli("checkin", "--date", "-20d", "--energy", "0")
+    lines = cli("checkin", "--energy", "9").stdout.splitlines()
+    assert lines[1] == "Energy, last 14 days: [..........2..9]"
     assert "\x1b[" not in result.stdout
 
 
@@ -167,6 +173,7 @@ BAD = [
     (("--energy",), "needs a value"),
     (("--energie", "5"), "has no option --energie"),
     ((), "needs your energy"),
+    (("--date", "yesterday"), "needs your energy"),
     (("--sleep-hours", "7"), "needs your energy"),
 ]
 
@@ -184,6 +191,23 @@ def test_bad_input_is_exit_2_one_line_and_changes_nothing(
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
     assert snapshot(started) == before
+
+
+def test_nothing_given_off_a_terminal_is_a_usage_error_even_on_an_update(
+    cli: Invoke, started: Path
+) -> None:
+    cli("checkin", "--energy", "5")
+    before = snapshot(started)
+    result = cli("checkin")
+    assert result.exit_code == 2
+    assert snapshot(started) == before
+
+
+def test_date_with_a_time_is_the_day(cli: Invoke, started: Path) -> None:
+    assert (
+        cli("--lang", "nl", "checkin", "--date", "gisteren 14:30", "--energy", "3").exit_code == 0
+    )
+    assert stored(started)[0][:2] == (day(-1), 3)
 
 
 def test_missing_energy_is_fine_for_an_update(cli: Invoke, started: Path) -> None:
@@ -339,6 +363,11 @@ def test_log_json_shape(cli: Invoke, started: Path) -> None:
 def test_log_empty_and_bad_options(cli: Invoke, started: Path) -> None:
     assert json.loads(cli("log", "--json").stdout) == []
     assert "No check-ins" in cli("log").stdout
+    cli("checkin", "--energy", "5")
+    assert cli("log", "--until", "yesterday").stdout == "No check-ins in that period.\n"
+    result = cli("log", "--since", "today", "--until", "yesterday")
+    assert result.exit_code == 2
+    assert "swap them" in result.stderr
     for args in (("--last", "0"), ("--last", "x"), ("--since", "gister")):
         result = cli("log", *args)
         assert result.exit_code == 2

@@ -105,6 +105,26 @@ def test_a_closed_pipe_is_no_error(home: Path) -> None:
     assert b"Exception ignored" not in err
 
 
+def test_log_into_a_closed_pipe_exits_0(cli: Invoke, home: Path) -> None:
+    assert cli(*INIT).exit_code == 0
+    for offset in range(1, 40):
+        cli("checkin", "--date", f"-{offset}d", "--energy", "5", "--note", "x" * 200)
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    for args in (["log"], ["log", "--json"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "herstel", *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        process.stdout.readline()
+        process.stdout.close()
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, (args, err)
+        assert err == b""
+
+
 def test_flag_with_a_value_and_missing_argument_are_named(cli: Invoke) -> None:
     assert cli("where", "--json=1").stderr == "--json takes no value; just write --json.\n"
     result = cli("--lang", "nl", "config", "set", "name")

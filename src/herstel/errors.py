@@ -32,3 +32,8 @@ class UsageError(HerstelError):
     """The command line itself was wrong: exit 2."""
 
     exit_code = EXIT_USAGE
+
+
+class OutputClosed(Exception):
+    """The reader of our output went away (`herstel log | head`). Not an OSError, so that
+    Typer does not turn it into exit 1 on the way out."""

@@ -11,7 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
+from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, OutputClosed, UsageError
 from herstel.i18n import LANGUAGES, choose_language, set_language
 
 INTERRUPTED = 130
@@ -81,7 +81,7 @@ def _run(argv: list[str]) -> int:
     except HerstelError as problem:
         error(problem.message())
         return problem.exit_code
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         # The reader went away (`herstel log | head`): not an error of ours. Point stdout at
         # nothing, so that the flush at exit does not fail a second time.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -105,6 +105,9 @@ def _unexpected(problem: Exception) -> str:
     return t("error.unexpected", kind=type(problem).__name__)
 
 
+INTERRUPTED = 130
+
+
 def _invoke(args: list[str]) -> int:
     from typer import Abort
     from typer._click import exceptions as click_errors
@@ -120,6 +123,8 @@ def _invoke(args: list[str]) -> int:
         raise translate_usage_error(problem) from None
     except Abort:
         raise Cancelled from None
+    if result == INTERRUPTED:  # Ctrl-C outside a question: Typer returns 130 for it
+        raise Cancelled
     if isinstance(result, int):
         return result
     return EXIT_OK if result is None else EXIT_FAILED

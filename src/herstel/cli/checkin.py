@@ -112,9 +112,10 @@ def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinField
     """Check every flag; returns the day, the values given, and the sleep hours as typed
     (when rounding changed them)."""
     from herstel.core import checkin as core
-    from herstel.core.dates import parse_day, parse_number
+    from herstel.core.dates import parse_moment, parse_number
 
-    day = today if flags.day is None else parse_day(flags.day, today=today, lang=language())
+    # A time may follow the day ("gisteren 14:30"); a check-in is about the whole day.
+    day = today if flags.day is None else parse_moment(flags.day, today=today, lang=language()).day
     if day > today:
         raise UsageError("checkin.future", value=flags.day or "")
 
@@ -213,6 +214,8 @@ def checkin(flags: CheckinFlags) -> None:
     if prompts.interactive():
         trajectory, values = ask_checkin(day, values)
         trajectory_id = trajectory.id
+    elif not values.given():
+        raise UsageError("checkin.energy_missing")
     elif not rt.store_exists():
         raise HerstelError("trajectory.none")
     save_and_show(trajectory_id, day, values, typed_sleep)
@@ -233,7 +236,7 @@ def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFie
     console.say(t("checkin.form_hint", day=_day_label(day, rt.today())))
     energy = given.energy
     if energy is None:
-        energy = _ask_energy(on_screen=preload.start)
+        energy = _ask_energy(day, on_screen=preload.start)
     context = preload.result()
     if context.trajectory is None:  # pragma: no cover - checked above, in this process
         raise HerstelError("trajectory.none")
@@ -241,16 +244,15 @@ def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFie
     return context.trajectory, ask_rest(values, context)
 
 
-def _ask_energy(*, on_screen: Any) -> int:
+def _ask_energy(day: date, *, on_screen: Any) -> int:
     from herstel.core.checkin import check_energy
     from herstel.ui import prompts
 
     def check(value: str) -> int:
         return check_energy(value, name=t("checkin.field.energy"))
 
-    answer = prompts.ask_text(
-        t("checkin.ask.energy"), check=check, required=True, on_screen=on_screen
-    )
+    key = "checkin.ask.energy" if day == runtime().today() else "checkin.ask.energy_day"
+    answer = prompts.ask_text(t(key), check=check, required=True, on_screen=on_screen)
     return check(answer)
 
 
@@ -270,8 +272,10 @@ def ask_rest(values: CheckinFields, context: FormContext) -> CheckinFields:
         answer = ask_text(t(key), default=_shown_number(suggestion), check=check)
         return check(answer) if answer.strip() else None
 
-    answers: dict[str, Any] = {
-        "sleep_hours": number("sleep_hours", "checkin.ask.sleep_hours", core.check_sleep_hours),
+    answers: dict[str, Any] = {"sleep_hours": values.sleep_hours}
+    if values.sleep_hours is None:
+        answers["sleep_hours"] = _ask_sleep(base.sleep_hours)
+    answers |= {
         "sleep_quality": number(
             "sleep_quality",
             "checkin.ask.sleep_quality",
@@ -317,6 +321,29 @@ def ask_rest(values: CheckinFields, context: FormContext) -> CheckinFields:
     return replace(values, **answers, cleared=cleared)
 
 
+def _ask_sleep(suggestion: float | None) -> float | None:
+    """The sleep question; says so right away when the answer is rounded to the quarter."""
+    from herstel.core.checkin import check_sleep_hours
+    from herstel.core.dates import parse_number
+    from herstel.ui.prompts import ask_text
+
+    name = t("checkin.field.sleep_hours")
+    answer = ask_text(
+        t("checkin.ask.sleep_hours"),
+        default=_shown_number(suggestion),
+        check=lambda text: check_sleep_hours(text, name=name),
+    )
+    if not answer.strip():
+        return None
+    hours = check_sleep_hours(answer, name=name)
+    typed = parse_number(answer, name=name)
+    if typed != hours:
+        console.say(
+            t("checkin.sleep_rounded", typed=_shown_number(typed), hours=_shown_number(hours))
+        )
+    return hours
+
+
 def _ask_names(
     name: str, known: list[str], existing: CheckinFields | None
 ) -> tuple[str, ...] | None:
@@ -345,7 +372,7 @@ def save_and_show(
     trajectory_id: str | None, day: date, values: CheckinFields, typed_sleep: float | None
 ) -> None:
     """Save in one transaction (which also reads the sparkline's days), then say so."""
-    from herstel.core.checkin import last_days, sparkline
+    from herstel.core.checkin import SPARK_DAYS, last_days, sparkline
     from herstel.store import queries
     from herstel.store.models import utc_now
 
@@ -364,6 +391,9 @@ def save_and_show(
         )
         session.flush()
         days = last_days(max(day, rt.today()))
+        first = queries.first_checkin_day(session=session, trajectory_id=trajectory_id)
+        # Days before the very first check-in are not missed days: they are not shown.
+        days = [d for d in days if first is None or d >= first]
         levels = queries.energy_by_day(session=session, trajectory_id=trajectory_id, days=days)
 
     label = _day_label(day, rt.today())
@@ -382,7 +412,10 @@ def save_and_show(
     else:
         console.say(t("checkin.unchanged", day=label))
     spark = sparkline(levels, ascii_only=not console.rich_enabled())
-    console.say(t("checkin.sparkline", spark=spark))
+    if len(days) == SPARK_DAYS:
+        console.say(t("checkin.sparkline", spark=spark))
+    else:
+        console.say(t("checkin.sparkline_since", spark=spark, day=_day_label(days[0], rt.today())))
 
 
 def _describe(changes: list[Change]) -> str:
@@ -402,7 +435,7 @@ def _value(value: Any) -> str:
     if value is None or value == ():
         return "-"
     if isinstance(value, bool):
-        return t("checkin.private.yes") if value else t("checkin.private.no")
+        return t("value.yes") if value else t("value.no")
     if isinstance(value, tuple):
         return ", ".join(value)
     return _shown_number(value)
@@ -451,6 +484,8 @@ def show_log(*, since: str | None, until: str | None, last: str | None, as_json:
     first = None if since is None else parse_day(since, today=today, lang=language())
     end = None if until is None else parse_day(until, today=today, lang=language())
     count = None if last is None else parse_whole(last, name="--last", low=1, high=1_000_000)
+    if first is not None and end is not None and first > end:
+        raise UsageError("log.reversed", since=since or "", until=until or "")
     trajectory = require_trajectory()
     with rt.store().reading() as session:
         found = queries.checkins(
@@ -460,7 +495,7 @@ def show_log(*, since: str | None, until: str | None, last: str | None, as_json:
         console.emit_json([checkin_json(c) for c in found])
         return
     if not found:
-        console.say(t("log.empty"))
+        console.say(t("log.none_in_period") if first or end else t("log.empty"))
         return
     from herstel.ui.entries import show_entries
 

@@ -15,7 +15,7 @@ from typer._click import Context, HelpFormatter
 from typer._click import exceptions as click_errors
 from typer.core import TyperCommand, TyperGroup
 
-from herstel.errors import UsageError
+from herstel.errors import OutputClosed, UsageError
 from herstel.i18n import t
 
 HELP_WIDTH = 80
@@ -161,6 +161,12 @@ class HerstelCommand(_WithContext, TyperCommand):
 class HerstelGroup(_WithContext, TyperGroup):
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         _write_help(ctx, self, formatter)
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise OutputClosed from None
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name = args[0]

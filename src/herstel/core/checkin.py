@@ -90,14 +90,12 @@ def round_quarter(hours: float) -> float:
     return int(hours * 4 + 0.5) / 4
 
 
-def check_sleep_hours(text: str) -> float:
+def check_sleep_hours(text: str, *, name: str = "--sleep-hours") -> float:
     """Hours slept, 0-24, decimal comma or point, rounded to the nearest quarter hour."""
-    hours = parse_number(text, name="--sleep-hours")
+    hours = parse_number(text, name=name)
     low, high = SLEEP_HOURS
     if not low <= hours <= high:
-        raise UsageError(
-            "number.out_of_range", name="--sleep-hours", value=text.strip(), low=0, high=24
-        )
+        raise UsageError("number.out_of_range", name=name, value=text.strip(), low=0, high=24)
     return round_quarter(hours)
 
 

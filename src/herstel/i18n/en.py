@@ -96,7 +96,7 @@ MESSAGES: dict[str, Any] = {
     "text.control": "{field} contains characters that can't be stored (control characters).",
     "text.empty": "{field} can't be empty.",
     "text.too_long": "{field} can be {limit} characters at most.",
-    "prompt.required": "This one is needed.",
+    "prompt.required": "We need this one to go on.",
     "prompt.select_hint": "(arrow keys, Enter)",
     "prompt.cancelled": "Stopped. Nothing was saved.",
     # trajectory
@@ -211,6 +211,7 @@ MESSAGES: dict[str, Any] = {
         "Check-in for {day}. Enter keeps the suggestion, '-' leaves a question empty."
     ),
     "checkin.ask.energy": "How much energy do you have today? (0-10)",
+    "checkin.ask.energy_day": "How much energy did you have that day? (0-10)",
     "checkin.ask.sleep_hours": "How many hours did you sleep last night?",
     "checkin.ask.sleep_quality": "How well did you sleep? (1-5)",
     "checkin.ask.food": "Were your meals regular and nourishing? (1-5)",
@@ -240,6 +241,7 @@ MESSAGES: dict[str, Any] = {
     "checkin.updated": "Updated {day}: {changes}.",
     "checkin.unchanged": "Nothing new for {day}; it stays as it was.",
     "checkin.sparkline": "Energy, last 14 days: [{spark}]",
+    "checkin.sparkline_since": "Energy since {day}: [{spark}]",
     "log.empty": "No check-ins here yet. Start with: herstel checkin",
     "log.energy": "energy {energy}",
     "log.sleep": "slept {hours} h",
@@ -251,5 +253,9 @@ MESSAGES: dict[str, Any] = {
     "log.drainers": "cost energy: {names}",
     "log.column.day": "day",
     "log.column.checkin": "check-in",
+    "log.reversed": "--since {since} comes after --until {until}; swap them around.",
+    "log.none_in_period": "No check-ins in that period.",
+    "value.yes": "yes",
+    "value.no": "no",
     "log.private": "(private)",
 }

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from herstel.core.checkin import Change, CheckinFields, merge
 from herstel.core.trajectory import TrajectoryPlan
@@ -151,6 +151,11 @@ def checkins(
     if last is not None:
         statement = statement.limit(last)
     return list(reversed(session.exec(statement).all()))
+
+
+def first_checkin_day(*, session: Session, trajectory_id: str) -> date | None:
+    statement = select(func.min(Checkin.day)).where(Checkin.trajectory_id == trajectory_id)
+    return session.exec(statement).one()
 
 
 def energy_by_day(*, session: Session, trajectory_id: str, days: list[date]) -> list[int | None]:

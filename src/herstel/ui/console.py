@@ -53,7 +53,7 @@ def console() -> Console:
     if _console is None or _console.file is not sys.stdout:
         from rich.console import Console
 
-        _console = Console(highlight=False, soft_wrap=True)
+        _console = Console(highlight=False)
     return _console
 
 

@@ -88,13 +88,16 @@ def ask_text(
     """
 
     def validate(value: str) -> bool | str:
+        if not value.strip() and default:
+            return True  # Enter takes the suggestion
         if not value.strip() or value.strip() == SKIP:
             return t("prompt.required") if required else True
         if check is not None:
             try:
                 check(value)
             except HerstelError as problem:
-                return problem.message()
+                message = problem.message()
+                return message[:1].upper() + message[1:]
         return True
 
     if _script is not None:
@@ -113,8 +116,14 @@ def ask_text(
     if known:
         extra["completer"] = _after_comma_completer(known)
         extra["complete_while_typing"] = True
-    question = questionary.text(message, default=default, validate=validate, **extra)
+    if default:
+        # The suggestion is shown greyed in the empty field, not typed into it: Enter takes it,
+        # typing replaces it, and "-" alone leaves the question empty.
+        extra["placeholder"] = [("fg:ansibrightblack", default)]
+    question = questionary.text(message, validate=validate, **extra)
     answer = str(_run(question, on_screen))
+    if not answer.strip():
+        return default
     return "" if answer.strip() == SKIP else answer
 
 
