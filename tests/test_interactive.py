@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -123,16 +124,16 @@ def test_colour_only_on_a_terminal_that_wants_it(
     child.close()
 
 
-def init_home(home: Path) -> None:
+def herstel(home: Path, *args: str) -> None:
+    """Run herstel off a terminal, to prepare a home."""
     env = {**os.environ, "HERSTEL_HOME": str(home)}
-    import subprocess
-
     subprocess.run(
-        [sys.executable, "-m", "herstel", "init", "--name", "Anna", "--first-session", "today"],
-        env=env,
-        check=True,
-        capture_output=True,
+        [sys.executable, "-m", "herstel", *args], env=env, check=True, capture_output=True
     )
+
+
+def init_home(home: Path) -> None:
+    herstel(home, "init", "--name", "Anna", "--first-session", "today")
 
 
 def checkins(home: Path) -> list[tuple[object, ...]]:
@@ -224,15 +225,7 @@ def test_ctrl_c_in_the_checkin_form_saves_nothing(home: Path) -> None:
 
 def test_log_on_a_terminal_is_a_table_and_never_reads_markup(home: Path) -> None:
     init_home(home)
-    env = {**os.environ, "HERSTEL_HOME": str(home)}
-    import subprocess
-
-    subprocess.run(
-        [sys.executable, "-m", "herstel", "checkin", "--energy", "5", "--note", "[bold]x[/bold]"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    herstel(home, "checkin", "--energy", "5", "--note", "[bold]x[/bold]")
     child = spawn(home, "log")
     child.expect(pexpect.EOF)
     screen = child.before
