@@ -108,19 +108,16 @@ class CheckinFlags:
     private: bool | None = None
 
 
-def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinFields, float | None]:
-    """Check every flag; returns the day, the values given, and the sleep hours as typed
-    (when rounding changed them)."""
+def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinFields]:
+    """Check every flag; returns the day and the values given."""
     from herstel.core import checkin as core
-    from herstel.core.dates import parse_moment, parse_number
+    from herstel.core.dates import parse_moment
+    from herstel.core.text import if_given as given
 
     # A time may follow the day ("gisteren 14:30"); a check-in is about the whole day.
     day = today if flags.day is None else parse_moment(flags.day, today=today, lang=language()).day
     if day > today:
         raise UsageError("checkin.future", value=flags.day or "")
-
-    def given(value: Any, check: Any) -> Any:
-        return None if value is None else check(value)
 
     values = core.CheckinFields(
         energy=given(flags.energy, core.check_energy),
@@ -137,11 +134,7 @@ def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinField
         note=given(flags.note, core.check_note),
         private=flags.private,
     )
-    typed = None
-    if flags.sleep_hours is not None:
-        raw = parse_number(flags.sleep_hours, name="--sleep-hours")
-        typed = raw if raw != values.sleep_hours else None
-    return day, values, typed
+    return day, values
 
 
 @dataclass
@@ -209,7 +202,7 @@ def checkin(flags: CheckinFlags) -> None:
     from herstel.ui import prompts
 
     rt = runtime()
-    day, values, typed_sleep = parse_flags(flags, today=rt.today())
+    day, values = parse_flags(flags, today=rt.today())
     trajectory_id = None  # off a terminal: found in the same transaction that saves
     if prompts.interactive():
         trajectory, values = ask_checkin(day, values)
@@ -218,7 +211,7 @@ def checkin(flags: CheckinFlags) -> None:
         raise UsageError("checkin.energy_missing")
     elif not rt.store_exists():
         raise HerstelError("trajectory.none")
-    save_and_show(trajectory_id, day, values, typed_sleep)
+    save_and_show(trajectory_id, day, values, flags.sleep_hours)
 
 
 def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFields]:
@@ -324,7 +317,6 @@ def ask_rest(values: CheckinFields, context: FormContext) -> CheckinFields:
 def _ask_sleep(suggestion: float | None) -> float | None:
     """The sleep question; says so right away when the answer is rounded to the quarter."""
     from herstel.core.checkin import check_sleep_hours
-    from herstel.core.dates import parse_number
     from herstel.ui.prompts import ask_text
 
     name = t("checkin.field.sleep_hours")
@@ -336,12 +328,19 @@ def _ask_sleep(suggestion: float | None) -> float | None:
     if not answer.strip():
         return None
     hours = check_sleep_hours(answer, name=name)
-    typed = parse_number(answer, name=name)
-    if typed != hours:
-        console.say(
-            t("checkin.sleep_rounded", typed=_shown_number(typed), hours=_shown_number(hours))
-        )
+    _say_rounded(answer, hours)
     return hours
+
+
+def _say_rounded(typed: str, hours: float) -> None:
+    """Say so when the sleep hours as typed were rounded to the quarter hour."""
+    from herstel.core.dates import parse_number
+
+    number = parse_number(typed, name="")
+    if number != hours:
+        console.say(
+            t("checkin.sleep_rounded", typed=_shown_number(number), hours=_shown_number(hours))
+        )
 
 
 def _ask_names(
@@ -369,7 +368,7 @@ def _shown_number(value: float | int | None) -> str:
 
 
 def save_and_show(
-    trajectory_id: str | None, day: date, values: CheckinFields, typed_sleep: float | None
+    trajectory_id: str | None, day: date, values: CheckinFields, sleep_typed: str | None
 ) -> None:
     """Save in one transaction (which also reads the sparkline's days), then say so."""
     from herstel.core.checkin import SPARK_DAYS, last_days, sparkline
@@ -397,14 +396,8 @@ def save_and_show(
         levels = queries.energy_by_day(session=session, trajectory_id=trajectory_id, days=days)
 
     label = _day_label(day, rt.today())
-    if typed_sleep is not None and values.sleep_hours is not None:
-        console.say(
-            t(
-                "checkin.sleep_rounded",
-                typed=_shown_number(typed_sleep),
-                hours=_shown_number(values.sleep_hours),
-            )
-        )
+    if sleep_typed is not None and values.sleep_hours is not None:
+        _say_rounded(sleep_typed, values.sleep_hours)
     if changes is None:
         console.say(t("checkin.saved", day=label))
     elif changes:

@@ -183,12 +183,10 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
     Off a terminal nothing is asked: a missing name or first session is a usage error.
     """
     from herstel.core import trajectory as core
+    from herstel.core.text import if_given as given
     from herstel.ui import prompts
 
     checks = InitChecks(today)
-
-    def given(value: str | None, check: Callable[[str], Any]) -> Any:
-        return None if value is None else check(value)
 
     # Everything given is checked before anything is asked: a typo fails fast.
     lang = given(flags.language, _check_language) or language()

@@ -20,22 +20,6 @@ NAME_MAX = 60
 NOTE_MAX = 100_000
 SPARK_DAYS = 14
 
-# Each field with its flag, in the order the form asks them.
-FIELDS = (
-    ("energy", "--energy"),
-    ("sleep_hours", "--sleep-hours"),
-    ("sleep_quality", "--sleep-quality"),
-    ("food", "--food"),
-    ("movement", "--movement"),
-    ("relaxation", "--relaxation"),
-    ("structure", "--structure"),
-    ("givers", "--giver"),
-    ("drainers", "--drainer"),
-    ("note", "--note"),
-    ("private", "--private"),
-)
-FLAG = dict(FIELDS)
-
 
 @dataclass(frozen=True)
 class CheckinFields:

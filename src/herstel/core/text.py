@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 from herstel.errors import UsageError
 
 NAME_MAX = 80
+T = TypeVar("T")
+V = TypeVar("V")
+
+
+def if_given(value: V | None, check: Callable[[V], T]) -> T | None:
+    """`check(value)` for a flag that was given; None for one left out."""
+    return None if value is None else check(value)
 
 
 def has_forbidden_control(text: str, *, allow_newlines: bool) -> bool:

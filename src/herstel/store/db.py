@@ -233,9 +233,3 @@ def open_store(path: Path, *, backups: Path) -> Store:
     """Open (creating or migrating as needed) the store at `path`."""
     migrate(path, backups=backups)
     return Store(path, _make_engine(path))
-
-
-def checkpoint(store: Store) -> None:
-    """Fold the WAL back into the store, so deleted text is gone from the file's bytes."""
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
