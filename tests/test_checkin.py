@@ -275,10 +275,10 @@ def test_log_lists_oldest_first(cli: Invoke, started: Path) -> None:
     assert result.exit_code == 0
     blocks = [block.splitlines() for block in result.stdout.strip().split("\n\n")]
     assert [block[0].split("  ")[1] for block in blocks] == [
-        "energy 2",
-        "energy 3",
-        "energy 4",
-        "energy 5",
+        "check-in: energy 2",
+        "check-in: energy 3",
+        "check-in: energy 4",
+        "check-in: energy 5",
     ]
     assert [block[1] for block in blocks] == ["    n-3", "    n-2", "    n-1", "    n0"]
     last_two = cli("log", "--last", "2").stdout
@@ -314,7 +314,7 @@ def test_log_shows_every_field_and_the_whole_note(cli: Invoke, started: Path) ->
     )
     lines = cli("log").stdout.splitlines()
     assert lines[0].endswith(
-        "  energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min, relaxed 10 min"
+        "  check-in: energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min, relaxed 10 min"
         "  (private)"
     )
     assert lines[1:] == [
@@ -362,9 +362,9 @@ def test_log_json_shape(cli: Invoke, started: Path) -> None:
 
 def test_log_empty_and_bad_options(cli: Invoke, started: Path) -> None:
     assert json.loads(cli("log", "--json").stdout) == []
-    assert "No check-ins" in cli("log").stdout
+    assert "Nothing here yet" in cli("log").stdout
     cli("checkin", "--energy", "5")
-    assert cli("log", "--until", "yesterday").stdout == "No check-ins in that period.\n"
+    assert cli("log", "--until", "yesterday").stdout == "Nothing in that period.\n"
     result = cli("log", "--since", "today", "--until", "yesterday")
     assert result.exit_code == 2
     assert "swap them" in result.stderr
@@ -377,7 +377,7 @@ def test_log_empty_and_bad_options(cli: Invoke, started: Path) -> None:
 def test_log_in_dutch(cli: Invoke, started: Path) -> None:
     cli("checkin", "--energy", "5", "--sleep-hours", "7.5")
     result = cli("--lang", "nl", "log")
-    assert result.stdout.splitlines()[0].split("  ")[1] == "energie 5, 7,5 uur geslapen"
+    assert result.stdout.splitlines()[0].split("  ")[1] == "check-in: energie 5, 7,5 uur geslapen"
 
 
 WRITER = """

@@ -230,6 +230,6 @@ def test_log_on_a_terminal_is_a_table_and_never_reads_markup(home: Path) -> None
     child.expect(pexpect.EOF)
     screen = child.before
     child.close()
-    assert "check-in" in screen.splitlines()[0]
-    assert "energy 5" in screen
+    assert "entry" in screen.splitlines()[0]
+    assert "check-in: energy 5" in screen
     assert "[bold]x[/bold]" in screen

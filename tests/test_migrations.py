@@ -47,6 +47,7 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
     from sqlmodel import SQLModel, create_engine
 
     import herstel.store.models  # noqa: F401 - registers the tables
+    import herstel.store.structural  # noqa: F401
 
     path = tmp_path / "models.db"
     engine = create_engine(f"sqlite:///{path}")

@@ -35,7 +35,12 @@ AREAS = {
     "config": "setup",
     "where": "setup",
     "checkin": "checkin",
-    "log": "checkin",
+    "log": "log",
+    "signal": "signals",
+    "ladder": "signals",
+    "pattern": "notes",
+    "bio": "notes",
+    "exercise": "exercise",
 }
 
 

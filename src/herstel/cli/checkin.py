@@ -1,4 +1,4 @@
-"""`herstel checkin` (the daily check-in) and `herstel log` (the check-ins so far)."""
+"""`herstel checkin`: the daily check-in."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from herstel.ui import console
 
 if TYPE_CHECKING:
     from herstel.core.checkin import Change, CheckinFields
-    from herstel.store.models import Checkin, Trajectory
+    from herstel.store.models import Trajectory
 
 
 def register(app: typer.Typer) -> None:
@@ -72,19 +72,6 @@ def register(app: typer.Typer) -> None:
             private=private,
         )
         checkin(flags)
-
-    @app.command("log", help=t("help.log"), **command_options())
-    def log_command(
-        since: str | None = typer.Option(
-            None, "--since", metavar=t("meta.date"), help=t("help.log.since")
-        ),
-        until: str | None = typer.Option(
-            None, "--until", metavar=t("meta.date"), help=t("help.log.until")
-        ),
-        last: str | None = typer.Option(None, "--last", metavar="N", help=t("help.log.last")),
-        as_json: bool = typer.Option(False, "--json", help=t("help.json")),
-    ) -> None:
-        show_log(since=since, until=until, last=last, as_json=as_json)
 
 
 # --- checkin ----------------------------------------------------------------------------------
@@ -440,91 +427,3 @@ def _day_label(day: date, today: date) -> str:
     if day == today:
         return t("day.today")
     return format_day(day)
-
-
-# --- log --------------------------------------------------------------------------------------
-
-
-def checkin_json(checkin: Checkin) -> dict[str, Any]:
-    """A check-in as an entry object (docs/json-output.md)."""
-    return {
-        "kind": "checkin",
-        "id": checkin.id,
-        "day": checkin.day.isoformat(),
-        "energy": checkin.energy,
-        "sleep_hours": checkin.sleep_hours,
-        "sleep_quality": checkin.sleep_quality,
-        "food": checkin.food,
-        "movement": checkin.movement,
-        "relaxation": checkin.relaxation,
-        "structure": checkin.structure,
-        "givers": checkin.givers or None,
-        "drainers": checkin.drainers or None,
-        "note": checkin.note,
-        "private": checkin.private,
-        "created_at": checkin.created_at.isoformat(),
-        "updated_at": checkin.updated_at.isoformat(),
-    }
-
-
-def show_log(*, since: str | None, until: str | None, last: str | None, as_json: bool) -> None:
-    from herstel.cli.setup import require_trajectory
-    from herstel.core.dates import parse_day, parse_whole
-    from herstel.store import queries
-
-    rt = runtime()
-    today = rt.today()
-    first = None if since is None else parse_day(since, today=today, lang=language())
-    end = None if until is None else parse_day(until, today=today, lang=language())
-    count = None if last is None else parse_whole(last, name="--last", low=1, high=1_000_000)
-    if first is not None and end is not None and first > end:
-        raise UsageError("log.reversed", since=since or "", until=until or "")
-    trajectory = require_trajectory()
-    with rt.store().reading() as session:
-        found = queries.checkins(
-            session=session, trajectory_id=trajectory.id, since=first, until=end, last=count
-        )
-    if as_json:
-        console.emit_json([checkin_json(c) for c in found])
-        return
-    if not found:
-        console.say(t("log.none_in_period") if first or end else t("log.empty"))
-        return
-    from herstel.ui.entries import show_entries
-
-    show_entries(
-        [_log_entry(c, today) for c in found],
-        title_header=t("log.column.day"),
-        entry_header=t("log.column.checkin"),
-    )
-
-
-def _log_entry(checkin: Checkin, today: date) -> Any:
-    """A check-in as the log shows it: the day and its figures, then givers and drainers,
-    then the note."""
-    from herstel.i18n import format_day_short
-    from herstel.ui.entries import Entry
-
-    facts = [t("log.energy", energy=checkin.energy)]
-    if checkin.sleep_hours is not None or checkin.sleep_quality is not None:
-        hours = "?" if checkin.sleep_hours is None else _shown_number(checkin.sleep_hours)
-        quality = "" if checkin.sleep_quality is None else f" ({checkin.sleep_quality}/5)"
-        facts.append(t("log.sleep", hours=hours) + quality)
-    for name, value in (("food", checkin.food), ("structure", checkin.structure)):
-        if value is not None:
-            facts.append(t(f"log.{name}", value=value))
-    for name, value in (("movement", checkin.movement), ("relaxation", checkin.relaxation)):
-        if value is not None:
-            facts.append(t(f"log.{name}", minutes=value))
-    lists = []
-    if checkin.givers:
-        lists.append(t("log.givers", names=", ".join(checkin.givers)))
-    if checkin.drainers:
-        lists.append(t("log.drainers", names=", ".join(checkin.drainers)))
-    return Entry(
-        title=format_day_short(checkin.day, year=checkin.day.year != today.year),
-        facts=facts,
-        lines=lists,
-        text=checkin.note,
-        private=checkin.private,
-    )

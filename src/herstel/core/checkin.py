@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from herstel.core.dates import parse_number, parse_whole
-from herstel.core.text import clean_free_text, has_forbidden_control
+from herstel.core.text import TEXT_MAX, clean_free_text, has_forbidden_control
 from herstel.errors import UsageError
 
 ENERGY = (0, 10)
@@ -17,7 +17,7 @@ SLEEP_HOURS = (0.0, 24.0)
 SCALE = (1, 5)
 MINUTES = (0, 1440)
 NAME_MAX = 60
-NOTE_MAX = 100_000
+NOTE_MAX = TEXT_MAX
 SPARK_DAYS = 14
 
 

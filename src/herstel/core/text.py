@@ -9,6 +9,7 @@ from typing import TypeVar
 from herstel.errors import UsageError
 
 NAME_MAX = 80
+TEXT_MAX = 200_000  # characters of free text in one field: room for 100 KB and more
 T = TypeVar("T")
 V = TypeVar("V")
 

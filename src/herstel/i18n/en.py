@@ -201,10 +201,8 @@ MESSAGES: dict[str, Any] = {
     "help.drainer": "Something that cost you energy (repeat the option for more).",
     "help.note": "A note for yourself.",
     "help.private": "Keep this check-in on this computer only: exports leave it out.",
-    "help.log": "Your check-ins, oldest first.",
     "help.log.since": "From this day on.",
     "help.log.until": "Up to and including this day.",
-    "help.log.last": "Only the last N check-ins.",
     "checkin.future": "'{value}' lies in the future; a check-in is about today or a day before.",
     "checkin.energy_missing": "A new check-in needs your energy: add --energy 0-10.",
     "checkin.form_hint": (
@@ -242,7 +240,6 @@ MESSAGES: dict[str, Any] = {
     "checkin.unchanged": "Nothing new for {day}; it stays as it was.",
     "checkin.sparkline": "Energy, last 14 days: [{spark}]",
     "checkin.sparkline_since": "Energy since {day}: [{spark}]",
-    "log.empty": "No check-ins here yet. Start with: herstel checkin",
     "log.energy": "energy {energy}",
     "log.sleep": "slept {hours} h",
     "log.food": "food {value}/5",
@@ -252,10 +249,246 @@ MESSAGES: dict[str, Any] = {
     "log.givers": "gave energy: {names}",
     "log.drainers": "cost energy: {names}",
     "log.column.day": "day",
-    "log.column.checkin": "check-in",
     "log.reversed": "--since {since} comes after --until {until}; swap them around.",
-    "log.none_in_period": "No check-ins in that period.",
     "value.yes": "yes",
     "value.no": "no",
     "log.private": "(private)",
+    # the structural layer and the journal
+    "help.log": "Your journal: check-ins, signals, notes and practice, oldest first.",
+    "help.log.last": "Only the last N entries.",
+    "help.log.kind": "Only this kind: checkin, signal, pattern, bio or practice (repeat for more).",
+    "log.empty": "Nothing here yet. Start with: herstel checkin",
+    "log.none_in_period": "Nothing in that period.",
+    "log.column.entry": "entry",
+    "log.kind.checkin": "check-in",
+    "log.kind.signal.body": "{what} (body signal)",
+    "log.kind.signal.emotion": "{what} (emotion)",
+    "log.kind.pattern": "pattern note",
+    "log.kind.bio": "looking back",
+    "log.kind.practice": "practised {name}",
+    "log.intensity": "intensity {value}/5",
+    "log.limit.none": "no limit near",
+    "log.limit.near": "close to my limit",
+    "log.limit.crossed": "over my limit",
+    "log.fit.yes": "it fits",
+    "log.fit.no": "it doesn't fit",
+    "log.on_ladder": "ladder: {colour}",
+    "log.minutes": "{minutes} min",
+    "log.belief.perfection": "belief 'perfect results'",
+    "log.belief.no-burden": "belief 'never a burden'",
+    "log.belief.nothing-wrong": "belief 'nothing may go wrong'",
+    "log.belief.expectations": "belief 'meeting expectations'",
+    "log.belief.other": "a belief in my own words",
+    "log.label.situation": "situation",
+    "log.label.response": "what I did with it",
+    "log.label.behaviour": "what I did",
+    "log.label.consequence": "consequences",
+    "log.label.unnoticed": "choice made without noticing",
+    "log.label.belief_text": "belief",
+    "log.label.new_behaviour": "tried instead",
+    "log.label.reflection": "reflection",
+    "log.label.life_stage": "period",
+    "log.label.drives": "what drove me",
+    "log.label.pattern": "pattern I see now",
+    # the structural layer: shared
+    "meta.what": "WHAT",
+    "meta.name": "NAME",
+    "meta.moment": "DATE [HH:MM]",
+    "help.at": "When it happened, e.g. 'yesterday 14:30' or -2d (default now).",
+    "help.entry.private": "Keep this entry on this computer only: exports leave it out.",
+    "choice.unknown": "{name} can be {choices}; '{value}' isn't one of them.",
+    "entry.future": "'{value}' lies in the future; note what has already happened.",
+    "form.missing": "{flag} is needed; add it to the command.",
+    "form.hint": "Enter skips a question.",
+    "form.skip": "skip",
+    "form.ask.private": "Keep this private (never exported)?",
+    "form.private.no": "no",
+    "form.private.yes": "yes, keep it private",
+    "form.nothing_saved": "Nothing written, so nothing was saved.",
+    # signal
+    "help.signal": (
+        "Note a body or emotional signal: what, where, how strong, how close to your limit, "
+        "and whether it told you that what you were doing fits you. "
+        "On a terminal, anything you leave out is asked."
+    ),
+    "help.signal.what": "The signal, e.g. 'tight shoulders' or 'restless'.",
+    "help.signal.type": "A body signal or an emotion.",
+    "help.signal.where": "Where in your body you feel it.",
+    "help.signal.intensity": "How strong, 1 (faint) to 5 (very strong).",
+    "help.signal.limit": "How close to your limit: none, near or crossed.",
+    "help.signal.fit": "Did it tell you that what you were doing fits you (klopt)? yes or no.",
+    "help.signal.situation": "What was going on.",
+    "help.signal.response": "What you did with it.",
+    "signal.ask.what": "Which signal? (e.g. tight shoulders, restless)",
+    "signal.ask.type": "Is it a body signal or an emotion?",
+    "signal.type.body": "a body signal",
+    "signal.type.emotion": "an emotion",
+    "signal.ask.where": "Where do you feel it? (optional)",
+    "signal.ask.intensity": "How strong is it? (1-5, optional)",
+    "signal.ask.limit": "How close are you to your limit?",
+    "signal.limit.none": "not near a limit",
+    "signal.limit.near": "close to my limit",
+    "signal.limit.crossed": "over my limit",
+    "signal.ask.fit": "Did it tell you that what you were doing fits you?",
+    "signal.fit.yes": "yes, it fits (klopt)",
+    "signal.fit.no": "no, it doesn't fit (klopt niet)",
+    "signal.ask.situation": "What was going on? (optional)",
+    "signal.ask.response": "What did you do with it? (optional)",
+    "signal.saved": "Noted: {what} ({when}).",
+    "signal.on_ladder": "It's on your ladder: {colour}.",
+    "signal.agreed_action": "What you agreed for it: {action}",
+    "signal.gentle.near": "Your body is telling you something. What would help you right now?",
+    "signal.gentle.crossed": (
+        "You went over a limit. Be gentle with yourself; rest comes first now."
+    ),
+    # ladder
+    "help.ladder": (
+        "Your early-warning ladder, made with your coach: the signals you know, their colour "
+        "(green, orange, red) and what you agreed to do. On its own it shows the ladder."
+    ),
+    "help.ladder.add": "Put a signal on your ladder, or change its colour or action.",
+    "help.ladder.what": "The signal, as you name it when you note it.",
+    "help.ladder.colour": "green (all is well), orange (take care) or red (stop).",
+    "help.ladder.action": "What you agreed to do when this signal comes.",
+    "help.ladder.private": "Keep this item on this computer only: exports leave it out.",
+    "help.ladder.list": "Show your ladder.",
+    "help.ladder.remove": "Take a signal off your ladder (signals you noted keep their link).",
+    "ladder.ask.what": "Which signal goes on your ladder?",
+    "ladder.ask.colour": "Which colour does it have?",
+    "ladder.ask.action": "What did you agree to do when it comes? (optional)",
+    "ladder.colour.green": "green",
+    "ladder.colour.orange": "orange",
+    "ladder.colour.red": "red",
+    "ladder.added": "{what} is on your ladder now ({colour}).",
+    "ladder.updated": "Changed {what} on your ladder ({colour}).",
+    "ladder.unchanged": "{what} was already on your ladder like this ({colour}).",
+    "ladder.linked": "Signals you noted earlier under this name, now linked to it: {count}.",
+    "ladder.empty": (
+        "Your ladder is still empty. Make it with your coach, then add a signal with: "
+        "herstel ladder add WHAT --colour orange --action TEXT"
+    ),
+    "ladder.column.colour": "colour",
+    "ladder.column.signal": "signal",
+    "ladder.column.action": "what I do then",
+    "ladder.no_match": "'{what}' isn't on your ladder. On it now: {candidates}.",
+    "ladder.nothing_yet": "nothing yet",
+    "ladder.removed": "Took {what} off your ladder. Signals you noted with it keep their link.",
+    # pattern
+    "help.pattern": (
+        "A pattern note: one situation, through the reflection questions in order. "
+        "Only the situation is needed; the rest can wait for the session."
+    ),
+    "help.pattern.situation": "The situation.",
+    "help.pattern.behaviour": "What you did.",
+    "help.pattern.consequence": "What the consequences were.",
+    "help.pattern.unnoticed": "The choice you made without noticing (often found in the session).",
+    "help.pattern.belief": (
+        "The belief that may lie behind it: earning your place by delivering perfect results "
+        "(perfection), by never being a burden (no-burden), by making sure nothing goes wrong "
+        "(nothing-wrong), by always meeting or exceeding expectations (expectations), or other."
+    ),
+    "help.pattern.belief_text": "The belief in your own words (goes with --belief other).",
+    "help.pattern.new_behaviour": "What you tried instead.",
+    "help.pattern.reflection": "What you notice, looking back.",
+    "pattern.hint": (
+        "A few questions about one situation. Skip what you don't know yet; "
+        "you can look at it with your coach."
+    ),
+    "pattern.ask.situation": "What was the situation?",
+    "pattern.ask.behaviour": "What did you do? (optional)",
+    "pattern.ask.consequence": "What were the consequences? (optional)",
+    "pattern.ask.unnoticed": (
+        "Which choice did you make without noticing? (optional; often found in the session)"
+    ),
+    "pattern.ask.belief": (
+        "Which belief may lie behind it? Examples of how people feel they earn their place, "
+        "not a verdict:"
+    ),
+    "pattern.belief.perfection": "by delivering perfect results",
+    "pattern.belief.no-burden": "by never being a burden to anyone",
+    "pattern.belief.nothing-wrong": "by making sure nothing goes wrong",
+    "pattern.belief.expectations": "by always meeting or exceeding expectations",
+    "pattern.belief.other": "something else, in my own words",
+    "pattern.ask.belief_text": "How would you put that belief in your own words?",
+    "pattern.ask.new_behaviour": "What did you try instead? (optional)",
+    "pattern.ask.reflection": "Looking back, what do you notice? (optional)",
+    "pattern.belief_text_other": (
+        "--belief-text goes with --belief other (a belief in your own words)."
+    ),
+    "pattern.saved": "Your pattern note is saved ({when}). Good that you took a closer look.",
+    # bio
+    "help.bio": (
+        "A look back at a period of your life: what drove and motivated you then, "
+        "and which pattern you recognise in it now."
+    ),
+    "help.bio.life_stage": "The period of your life, e.g. 'secondary school' or 'first job'.",
+    "help.bio.text": "What you remember of it.",
+    "help.bio.drives": "What drove and motivated you then.",
+    "help.bio.pattern": "The pattern you recognise in it now.",
+    "bio.hint": "A look back at a period of your life. Write as much or as little as you like.",
+    "bio.ask.life_stage": "Which period of your life? (e.g. secondary school, first job)",
+    "bio.ask.text": "What do you remember of it?",
+    "bio.ask.drives": "What drove and motivated you then?",
+    "bio.ask.pattern": "Which pattern do you recognise in it now?",
+    "bio.empty": "A look back needs at least one of --life-stage, --text, --drives or --pattern.",
+    "bio.saved": "Your look back is saved ({when}).",
+    # exercise
+    "help.exercise": (
+        "The exercises you agreed with your coach, to practise between sessions. "
+        "On its own it shows them with this week's practice."
+    ),
+    "help.exercise.all": "Also show exercises you stopped.",
+    "help.exercise.add": "Add an exercise agreed with your coach.",
+    "help.exercise.name": "The exercise's name.",
+    "help.exercise.description": "What it involves.",
+    "help.exercise.per_week": "How many times a week you intend to do it.",
+    "help.exercise.type": "What sort of exercise it is.",
+    "help.exercise.session": "The session (1-10) where you agreed it.",
+    "help.exercise.private": "Keep this exercise on this computer only: exports leave it out.",
+    "help.exercise.list": "Show your exercises with this week's practice.",
+    "help.exercise.done": "Note that you practised an exercise.",
+    "help.exercise.which": "The exercise: its name, or the start of it.",
+    "help.exercise.minutes": "How many minutes.",
+    "help.exercise.note": "What you noticed.",
+    "help.exercise.stop": "Stop an exercise; what you practised stays in your log.",
+    "exercise.ask.name": "What is the exercise called?",
+    "exercise.ask.description": "What does it involve? (optional)",
+    "exercise.ask.per_week": "How many times a week do you intend to do it? (optional)",
+    "exercise.ask.type": "What sort of exercise is it?",
+    "exercise.type.mindfulness": "mindfulness",
+    "exercise.type.breathing": "breathing",
+    "exercise.type.movement": "movement",
+    "exercise.type.boundaries": "boundaries",
+    "exercise.type.reflection": "reflection",
+    "exercise.type.other": "something else",
+    "exercise.ask.session": "In which session did you agree it? (1-10, optional)",
+    "exercise.exists": (
+        "You already have an exercise called {name}; stop it first, or pick another name."
+    ),
+    "exercise.added": "Added the exercise {name}.",
+    "exercise.added_hint": 'When you have done it: herstel exercise done "{name}"',
+    "exercise.none_yet": "You have no exercises yet. Add one with: herstel exercise add NAME",
+    "exercise.no_match": "No exercise is called '{name}'. Yours are: {candidates}.",
+    "exercise.ambiguous": (
+        "'{name}' fits several exercises: {candidates}. Type a bit more of the name."
+    ),
+    "exercise.stopped": "Stopped {name}. What you practised stays in your log.",
+    "exercise.stopped_mark": "(stopped)",
+    "exercise.empty": (
+        "No exercises yet. Add one you agreed with your coach: herstel exercise add NAME"
+    ),
+    "exercise.column.name": "exercise",
+    "exercise.column.type": "sort",
+    "exercise.column.week": "this week",
+    "exercise.column.description": "what it involves",
+    "exercise.week_cell": "{count}",
+    "exercise.week_cell_of": "{count} of {per_week}",
+    "practice.hint": "Good that you took the time. Enter skips a question.",
+    "practice.ask.minutes": "How many minutes? (optional)",
+    "practice.ask.note": "Anything you noticed? (optional)",
+    "practice.saved": "Noted: {name} ({when}).",
+    "practice.week": "Practised this week: {count}.",
+    "practice.week_of": "Practised this week: {count} (you intended {per_week}).",
+    "practice.that_week": "Practised that week: {count}.",
+    "practice.that_week_of": "Practised that week: {count} (you intended {per_week}).",
 }

@@ -208,10 +208,8 @@ MESSAGES: dict[str, Any] = {
     "help.drainer": "Iets wat je energie kostte (herhaal de optie voor meer).",
     "help.note": "Een notitie voor jezelf.",
     "help.private": "Houd deze check-in op deze computer: exports laten hem weg.",
-    "help.log": "Je check-ins, de oudste eerst.",
     "help.log.since": "Vanaf deze dag.",
     "help.log.until": "Tot en met deze dag.",
-    "help.log.last": "Alleen de laatste N check-ins.",
     "checkin.future": "'{value}' ligt in de toekomst; een check-in gaat over vandaag of eerder.",
     "checkin.energy_missing": "Een nieuwe check-in heeft je energie nodig: geef --energy 0-10 mee.",
     "checkin.form_hint": (
@@ -249,7 +247,6 @@ MESSAGES: dict[str, Any] = {
     "checkin.unchanged": "Niets nieuws voor {day}; het blijft zoals het was.",
     "checkin.sparkline": "Energie, laatste 14 dagen: [{spark}]",
     "checkin.sparkline_since": "Energie sinds {day}: [{spark}]",
-    "log.empty": "Nog geen check-ins. Begin met: herstel checkin",
     "log.energy": "energie {energy}",
     "log.sleep": "{hours} uur geslapen",
     "log.food": "eten {value}/5",
@@ -259,10 +256,265 @@ MESSAGES: dict[str, Any] = {
     "log.givers": "gaf energie: {names}",
     "log.drainers": "kostte energie: {names}",
     "log.column.day": "dag",
-    "log.column.checkin": "check-in",
     "log.reversed": "--since {since} valt na --until {until}; draai ze om.",
-    "log.none_in_period": "Geen check-ins in die periode.",
     "value.yes": "ja",
     "value.no": "nee",
     "log.private": "(privé)",
+    # the structural layer and the journal
+    "help.log": "Je dagboek: check-ins, signalen, notities en oefeningen, de oudste eerst.",
+    "help.log.last": "Alleen de laatste N regels in je dagboek.",
+    "help.log.kind": (
+        "Alleen deze soort: checkin, signal, pattern, bio of practice (herhaal voor meer)."
+    ),
+    "log.empty": "Hier staat nog niets. Begin met: herstel checkin",
+    "log.none_in_period": "Niets in die periode.",
+    "log.column.entry": "wat je schreef",
+    "log.kind.checkin": "check-in",
+    "log.kind.signal.body": "{what} (lichaamssignaal)",
+    "log.kind.signal.emotion": "{what} (emotie)",
+    "log.kind.pattern": "patroon",
+    "log.kind.bio": "terugblik",
+    "log.kind.practice": "{name} geoefend",
+    "log.intensity": "sterkte {value}/5",
+    "log.limit.none": "geen grens in zicht",
+    "log.limit.near": "dicht bij mijn grens",
+    "log.limit.crossed": "over mijn grens",
+    "log.fit.yes": "het klopt",
+    "log.fit.no": "het klopt niet",
+    "log.on_ladder": "ladder: {colour}",
+    "log.minutes": "{minutes} min",
+    "log.belief.perfection": "overtuiging 'perfect resultaat'",
+    "log.belief.no-burden": "overtuiging 'niemand tot last zijn'",
+    "log.belief.nothing-wrong": "overtuiging 'er mag niets misgaan'",
+    "log.belief.expectations": "overtuiging 'verwachtingen waarmaken'",
+    "log.belief.other": "een overtuiging in eigen woorden",
+    "log.label.situation": "situatie",
+    "log.label.response": "wat ik ermee deed",
+    "log.label.behaviour": "wat ik deed",
+    "log.label.consequence": "gevolgen",
+    "log.label.unnoticed": "keuze die ik ongemerkt maakte",
+    "log.label.belief_text": "overtuiging",
+    "log.label.new_behaviour": "wat ik anders probeerde",
+    "log.label.reflection": "reflectie",
+    "log.label.life_stage": "periode",
+    "log.label.drives": "wat me dreef",
+    "log.label.pattern": "patroon dat ik nu zie",
+    # the structural layer: shared
+    "meta.what": "WAT",
+    "meta.name": "NAAM",
+    "meta.moment": "DATUM [UU:MM]",
+    "help.at": "Wanneer het was, bijv. 'gisteren 14:30' of -2d (standaard nu).",
+    "help.entry.private": "Houd dit op deze computer: exports laten het weg.",
+    "choice.unknown": "{name} kan zijn: {choices}; '{value}' hoort daar niet bij.",
+    "entry.future": "'{value}' ligt in de toekomst; schrijf op wat al gebeurd is.",
+    "form.missing": "{flag} is nodig; geef het mee aan de opdracht.",
+    "form.hint": "Met Enter sla je een vraag over.",
+    "form.skip": "overslaan",
+    "form.ask.private": "Dit privé houden (nooit exporteren)?",
+    "form.private.no": "nee",
+    "form.private.yes": "ja, houd het privé",
+    "form.nothing_saved": "Je schreef niets, dus er is niets bewaard.",
+    # signal
+    "help.signal": (
+        "Schrijf een lichaamssignaal of emotie op: wat, waar, hoe sterk, hoe dicht bij je grens, "
+        "en of het je vertelde dat wat je deed bij je past (klopt). "
+        "In een terminal vraagt herstel wat je niet meegeeft."
+    ),
+    "help.signal.what": "Het signaal, bijv. 'gespannen schouders' of 'onrustig'.",
+    "help.signal.type": "Een lichaamssignaal (body) of een emotie (emotion).",
+    "help.signal.where": "Waar in je lichaam je het voelt.",
+    "help.signal.intensity": "Hoe sterk, van 1 (zwak) tot 5 (heel sterk).",
+    "help.signal.limit": "Hoe dicht bij je grens: none (geen), near (dichtbij) of crossed (over).",
+    "help.signal.fit": "Vertelde het je dat wat je deed klopt? yes (ja) of no (nee).",
+    "help.signal.situation": "Wat er speelde.",
+    "help.signal.response": "Wat je ermee deed.",
+    "signal.ask.what": "Welk signaal? (bijv. gespannen schouders, onrustig)",
+    "signal.ask.type": "Is het een lichaamssignaal of een emotie?",
+    "signal.type.body": "een lichaamssignaal",
+    "signal.type.emotion": "een emotie",
+    "signal.ask.where": "Waar voel je het? (mag je overslaan)",
+    "signal.ask.intensity": "Hoe sterk is het? (1-5, mag je overslaan)",
+    "signal.ask.limit": "Hoe dicht zit je bij je grens?",
+    "signal.limit.none": "geen grens in zicht",
+    "signal.limit.near": "dicht bij mijn grens",
+    "signal.limit.crossed": "over mijn grens",
+    "signal.ask.fit": "Vertelde het je dat wat je deed bij je past?",
+    "signal.fit.yes": "ja, het klopt",
+    "signal.fit.no": "nee, het klopt niet",
+    "signal.ask.situation": "Wat speelde er? (mag je overslaan)",
+    "signal.ask.response": "Wat deed je ermee? (mag je overslaan)",
+    "signal.saved": "Opgeschreven: {what} ({when}).",
+    "signal.on_ladder": "Het staat op je ladder: {colour}.",
+    "signal.agreed_action": "Wat je hiervoor hebt afgesproken: {action}",
+    "signal.gentle.near": "Je lichaam vertelt je iets. Wat zou je nu helpen?",
+    "signal.gentle.crossed": (
+        "Je bent over een grens gegaan. Wees mild voor jezelf; rust gaat nu voor."
+    ),
+    # ladder
+    "help.ladder": (
+        "Je signaleringsladder, gemaakt met je coach: de signalen die je kent, hun kleur "
+        "(groen, oranje, rood) en wat je afsprak te doen. Zonder meer laat het de ladder zien."
+    ),
+    "help.ladder.add": "Zet een signaal op je ladder, of pas de kleur of actie aan.",
+    "help.ladder.what": "Het signaal, zoals je het noemt als je het opschrijft.",
+    "help.ladder.colour": (
+        "green (groen: het gaat goed), orange (oranje: let op) of red (rood: stop)."
+    ),
+    "help.ladder.action": "Wat je afsprak te doen als dit signaal komt.",
+    "help.ladder.private": "Houd dit op deze computer: exports laten het weg.",
+    "help.ladder.list": "Laat je ladder zien.",
+    "help.ladder.remove": (
+        "Haal een signaal van je ladder (opgeschreven signalen houden hun koppeling)."
+    ),
+    "ladder.ask.what": "Welk signaal komt op je ladder?",
+    "ladder.ask.colour": "Welke kleur heeft het?",
+    "ladder.ask.action": "Wat spraken jullie af dat je doet als het komt? (mag je overslaan)",
+    "ladder.colour.green": "groen",
+    "ladder.colour.orange": "oranje",
+    "ladder.colour.red": "rood",
+    "ladder.added": "{what} staat nu op je ladder ({colour}).",
+    "ladder.updated": "{what} is aangepast op je ladder ({colour}).",
+    "ladder.unchanged": "{what} stond al zo op je ladder ({colour}).",
+    "ladder.linked": "Eerder opgeschreven signalen met deze naam, nu eraan gekoppeld: {count}.",
+    "ladder.empty": (
+        "Je ladder is nog leeg. Maak hem samen met je coach en zet er een signaal op met: "
+        "herstel ladder add WAT --colour orange --action TEKST"
+    ),
+    "ladder.column.colour": "kleur",
+    "ladder.column.signal": "signaal",
+    "ladder.column.action": "wat ik dan doe",
+    "ladder.no_match": "'{what}' staat niet op je ladder. Nu staan erop: {candidates}.",
+    "ladder.nothing_yet": "nog niets",
+    "ladder.removed": (
+        "{what} is van je ladder gehaald. Signalen die je ermee opschreef blijven gekoppeld."
+    ),
+    # pattern
+    "help.pattern": (
+        "Een patroonnotitie: één situatie, langs de reflectievragen op volgorde. "
+        "Alleen de situatie is nodig; de rest kan wachten tot het gesprek."
+    ),
+    "help.pattern.situation": "De situatie.",
+    "help.pattern.behaviour": "Wat je deed.",
+    "help.pattern.consequence": "Wat de gevolgen waren.",
+    "help.pattern.unnoticed": (
+        "De keuze die je ongemerkt maakte (vaak pas in het gesprek gevonden)."
+    ),
+    "help.pattern.belief": (
+        "De overtuiging die erachter kan zitten: je plek verdienen door perfect resultaat neer "
+        "te zetten (perfection), door niemand tot last te zijn (no-burden), door te zorgen dat er "
+        "niets misgaat (nothing-wrong), door voortdurend verwachtingen waar te maken of te "
+        "overtreffen (expectations), of iets anders (other)."
+    ),
+    "help.pattern.belief_text": "De overtuiging in je eigen woorden (hoort bij --belief other).",
+    "help.pattern.new_behaviour": "Wat je anders probeerde.",
+    "help.pattern.reflection": "Wat je opvalt als je terugkijkt.",
+    "pattern.hint": (
+        "Een paar vragen over één situatie. Sla over wat je nog niet weet; "
+        "je kunt ernaar kijken met je coach."
+    ),
+    "pattern.ask.situation": "Wat was de situatie?",
+    "pattern.ask.behaviour": "Wat deed je? (mag je overslaan)",
+    "pattern.ask.consequence": "Wat waren de gevolgen? (mag je overslaan)",
+    "pattern.ask.unnoticed": (
+        "Welke keuze maakte je zonder het te merken? (mag je overslaan; vaak vind je die pas "
+        "in het gesprek)"
+    ),
+    "pattern.ask.belief": (
+        "Welke overtuiging kan erachter zitten? Voorbeelden van hoe mensen hun plek denken "
+        "te verdienen, geen oordeel:"
+    ),
+    "pattern.belief.perfection": "door perfect resultaat neer te zetten",
+    "pattern.belief.no-burden": "door niemand tot last te zijn",
+    "pattern.belief.nothing-wrong": "door te zorgen dat er niets misgaat",
+    "pattern.belief.expectations": "door voortdurend verwachtingen waar te maken of te overtreffen",
+    "pattern.belief.other": "iets anders, in mijn eigen woorden",
+    "pattern.ask.belief_text": "Hoe zou je die overtuiging in je eigen woorden zeggen?",
+    "pattern.ask.new_behaviour": "Wat probeerde je anders? (mag je overslaan)",
+    "pattern.ask.reflection": "Wat valt je op als je terugkijkt? (mag je overslaan)",
+    "pattern.belief_text_other": (
+        "--belief-text hoort bij --belief other (een overtuiging in je eigen woorden)."
+    ),
+    "pattern.saved": "Je patroonnotitie is bewaard ({when}). Goed dat je er even bij stilstond.",
+    # bio
+    "help.bio": (
+        "Een terugblik op een periode uit je leven: wat je toen dreef en bezielde, "
+        "en welk patroon je er nu in herkent."
+    ),
+    "help.bio.life_stage": "De periode uit je leven, bijv. 'middelbare school' of 'eerste baan'.",
+    "help.bio.text": "Wat je je ervan herinnert.",
+    "help.bio.drives": "Wat je toen dreef en bezielde.",
+    "help.bio.pattern": "Het patroon dat je er nu in herkent.",
+    "bio.hint": (
+        "Een terugblik op een periode uit je leven. Schrijf zoveel of zo weinig als je wilt."
+    ),
+    "bio.ask.life_stage": "Welke periode uit je leven? (bijv. middelbare school, eerste baan)",
+    "bio.ask.text": "Wat herinner je je ervan?",
+    "bio.ask.drives": "Wat dreef en bezielde je toen?",
+    "bio.ask.pattern": "Welk patroon herken je er nu in?",
+    "bio.empty": (
+        "Een terugblik heeft minstens een van --life-stage, --text, --drives of --pattern nodig."
+    ),
+    "bio.saved": "Je terugblik is bewaard ({when}).",
+    # exercise
+    "help.exercise": (
+        "De oefeningen die je met je coach afsprak, voor tussen de gesprekken. "
+        "Zonder meer laat het ze zien, met hoe vaak je deze week oefende."
+    ),
+    "help.exercise.all": "Laat ook oefeningen zien waarmee je gestopt bent.",
+    "help.exercise.add": "Voeg een oefening toe die je met je coach afsprak.",
+    "help.exercise.name": "De naam van de oefening.",
+    "help.exercise.description": "Wat de oefening inhoudt.",
+    "help.exercise.per_week": "Hoe vaak per week je hem wilt doen.",
+    "help.exercise.type": "Wat voor oefening het is.",
+    "help.exercise.session": "Het gesprek (1-10) waarin je hem afsprak.",
+    "help.exercise.private": "Houd deze oefening op deze computer: exports laten hem weg.",
+    "help.exercise.list": "Laat je oefeningen zien, met hoe vaak je deze week oefende.",
+    "help.exercise.done": "Schrijf op dat je een oefening hebt gedaan.",
+    "help.exercise.which": "De oefening: de naam, of het begin ervan.",
+    "help.exercise.minutes": "Hoeveel minuten.",
+    "help.exercise.note": "Wat je opviel.",
+    "help.exercise.stop": "Stop met een oefening; wat je oefende blijft in je dagboek.",
+    "exercise.ask.name": "Hoe heet de oefening?",
+    "exercise.ask.description": "Wat houdt hij in? (mag je overslaan)",
+    "exercise.ask.per_week": "Hoe vaak per week wil je hem doen? (mag je overslaan)",
+    "exercise.ask.type": "Wat voor oefening is het?",
+    "exercise.type.mindfulness": "mindfulness",
+    "exercise.type.breathing": "ademhaling",
+    "exercise.type.movement": "beweging",
+    "exercise.type.boundaries": "grenzen",
+    "exercise.type.reflection": "reflectie",
+    "exercise.type.other": "iets anders",
+    "exercise.ask.session": "In welk gesprek spraken jullie hem af? (1-10, mag je overslaan)",
+    "exercise.exists": (
+        "Je hebt al een oefening die {name} heet; stop die eerst, of kies een andere naam."
+    ),
+    "exercise.added": "De oefening {name} is toegevoegd.",
+    "exercise.added_hint": 'Als je hem gedaan hebt: herstel exercise done "{name}"',
+    "exercise.none_yet": (
+        "Je hebt nog geen oefeningen. Voeg er een toe met: herstel exercise add NAAM"
+    ),
+    "exercise.no_match": "Er is geen oefening die '{name}' heet. Jouw oefeningen: {candidates}.",
+    "exercise.ambiguous": (
+        "'{name}' past bij meer oefeningen: {candidates}. Typ iets meer van de naam."
+    ),
+    "exercise.stopped": "Je bent gestopt met {name}. Wat je oefende blijft in je dagboek.",
+    "exercise.stopped_mark": "(gestopt)",
+    "exercise.empty": (
+        "Nog geen oefeningen. Voeg er een toe die je met je coach afsprak: herstel exercise add "
+        "NAAM"
+    ),
+    "exercise.column.name": "oefening",
+    "exercise.column.type": "soort",
+    "exercise.column.week": "deze week",
+    "exercise.column.description": "wat hij inhoudt",
+    "exercise.week_cell": "{count}",
+    "exercise.week_cell_of": "{count} van {per_week}",
+    "practice.hint": "Fijn dat je er tijd voor nam. Met Enter sla je een vraag over.",
+    "practice.ask.minutes": "Hoeveel minuten? (mag je overslaan)",
+    "practice.ask.note": "Viel je iets op? (mag je overslaan)",
+    "practice.saved": "Opgeschreven: {name} ({when}).",
+    "practice.week": "Deze week geoefend: {count}.",
+    "practice.week_of": "Deze week geoefend: {count} (je nam je {per_week} voor).",
+    "practice.that_week": "Die week geoefend: {count}.",
+    "practice.that_week_of": "Die week geoefend: {count} (je nam je {per_week} voor).",
 }

@@ -104,3 +104,31 @@ def show_pairs(title: str | None, rows: Sequence[tuple[str, str]]) -> None:
     width = max((len(label) for label, _ in rows), default=0)
     for label, value in rows:
         say(f"  {label.ljust(width)}  {value}")
+
+
+def show_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, styles: Sequence[str | None] = ()
+) -> None:
+    """Rows of short texts under headers: a quiet rich table on a terminal (with a style per row,
+    e.g. a ladder colour), aligned plain columns elsewhere. The last column may be long: it wraps
+    on a terminal and runs on in plain text."""
+    if rich_enabled():
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        for number, header in enumerate(headers):
+            last = number == len(headers) - 1
+            table.add_column(header, overflow="fold", ratio=1 if last else None, no_wrap=not last)
+        for number, row in enumerate(rows):
+            style = styles[number] if number < len(styles) else None
+            table.add_row(*(Text(cell) for cell in row), style=style)
+        console().print(table)
+        return
+    widths = [
+        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
+    ]
+    for row in [headers, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        say("  ".join([*cells, row[-1]]).rstrip())

@@ -17,9 +17,10 @@ INDENT = "    "
 @dataclass(frozen=True)
 class Entry:
     title: str  # the day (and time), in the reader's language
+    kind: str = ""  # what sort of entry, as the reader says it ("check-in", "body signal: ...")
     facts: Sequence[str] = ()  # short figures for the heading line
     lines: Sequence[str] = ()  # further short lines (givers, drainers, ...)
-    text: str | None = None  # the person's own free text, shown whole
+    texts: Sequence[tuple[str | None, str]] = ()  # the person's own words, whole, with a label
     private: bool = False
 
 
@@ -35,19 +36,32 @@ def show_entries(entries: Sequence[Entry], *, title_header: str, entry_header: s
         _show_plain(entry)
 
 
+def _summary(entry: Entry, separator: str) -> str:
+    """The kind and the facts: "check-in: energy 6, slept 7 h"."""
+    facts = separator.join(entry.facts)
+    if entry.kind and facts:
+        return f"{entry.kind}: {facts}"
+    return entry.kind or facts
+
+
 def _heading(entry: Entry) -> str:
-    facts = ", ".join(entry.facts)
     private = f"  {t('log.private')}" if entry.private else ""
-    return f"{entry.title}  {facts}{private}".rstrip()
+    return f"{entry.title}  {_summary(entry, ', ')}{private}".rstrip()
 
 
 def _show_plain(entry: Entry) -> None:
     console.say(_heading(entry))
     for line in entry.lines:
         console.say(INDENT + line)
-    if entry.text:
-        for line in entry.text.splitlines():
-            console.say(INDENT + line.expandtabs(4))
+    for label, text in entry.texts:
+        lines = text.expandtabs(4).splitlines() or [""]
+        if label is None:
+            for line in lines:
+                console.say(INDENT + line)
+            continue
+        console.say(f"{INDENT}{label}: {lines[0]}")
+        for line in lines[1:]:
+            console.say(f"{INDENT}  {line}")
 
 
 def _show_table(entries: Sequence[Entry], title_header: str, entry_header: str) -> None:
@@ -61,13 +75,16 @@ def _show_table(entries: Sequence[Entry], title_header: str, entry_header: str) 
     table.add_column(title_header, no_wrap=True, style="bold")
     table.add_column(entry_header, overflow="fold", ratio=1)
     for entry in entries:
-        body = Text(" · ".join(entry.facts))
+        body = Text(_summary(entry, " · "))
         if entry.private:
             body.append(f"  {t('log.private')}", style="italic")
         for line in entry.lines:
             body.append("\n" + line)
-        if entry.text:
+        for label, text in entry.texts:
             # The person's own words: never read as markup.
-            body.append("\n" + entry.text.expandtabs(4), style="italic")
+            body.append("\n")
+            if label is not None:
+                body.append(f"{label}: ", style="bold")
+            body.append(text.expandtabs(4), style="italic")
         table.add_row(Text(entry.title), body)
     console.console().print(table)

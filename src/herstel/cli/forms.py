@@ -1,0 +1,134 @@
+"""The short forms of the structural layer: every field as a flag, and on a terminal the fields
+left out asked one by one (each skippable unless the entry cannot be without it).
+
+A kind declares its fields as `Question`s; `fill` checks what the flags gave (before anything is
+asked, so a bad flag stops at once), asks the rest on a terminal, and off a terminal refuses a
+missing required field with a usage error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from datetime import time as dt_time
+from typing import Any
+
+from herstel.core.entries import Choice
+from herstel.errors import HerstelError, UsageError
+from herstel.i18n import t
+from herstel.ui import console
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str  # the field
+    flag: str  # how the command line names it, for messages
+    ask: str  # message key of the question
+    check: Callable[[str], Any]  # typed text -> value; UsageError when it cannot be taken
+    required: bool = False
+    choice: Choice | None = None  # a pick from a list instead of typed text
+    label: str = ""  # message key prefix of the choice labels ("signal.type.")
+    free_text: bool = False  # the person's own words (they make "keep it private?" worth asking)
+    asked_when: Callable[[Mapping[str, Any]], bool] | None = None
+
+
+def checked(questions: Sequence[Question], typed: Mapping[str, str | None]) -> dict[str, Any]:
+    """The values the flags gave, each checked; None for every field left out."""
+    return {
+        q.name: None if typed.get(q.name) is None else q.check(str(typed[q.name]))
+        for q in questions
+    }
+
+
+def fill(
+    questions: Sequence[Question],
+    typed: Mapping[str, str | None],
+    *,
+    private: bool | None,
+    private_key: str | None = None,
+    hint: str = "form.hint",
+) -> tuple[dict[str, Any], bool]:
+    """Every field's value, and whether the entry is private. `private_key` is the question asked
+    on a terminal when the person wrote something of their own and gave no --private.
+
+    Off a terminal, a trajectory must be there; on one, its setup questions come first."""
+    from herstel.cli.setup import require_trajectory
+    from herstel.ui import prompts
+
+    values = checked(questions, typed)
+    if not prompts.interactive():
+        for q in questions:
+            if q.required and values[q.name] is None and _applies(q, values):
+                raise UsageError("form.missing", flag=q.flag)
+        need_store()
+        return values, bool(private)
+    require_trajectory()
+    if any(typed.get(q.name) is None for q in questions):
+        console.say(t(hint))
+    for q in questions:
+        if typed.get(q.name) is None and _applies(q, values):
+            values[q.name] = ask(q)
+    if private is None and private_key is not None:
+        wrote = any(q.free_text and values[q.name] for q in questions)
+        private = wrote and prompts.ask_choice(
+            t(private_key),
+            [(False, t("form.private.no")), (True, t("form.private.yes"))],
+            default=False,
+        )
+    return values, bool(private)
+
+
+def _applies(q: Question, values: Mapping[str, Any]) -> bool:
+    return q.asked_when is None or q.asked_when(values)
+
+
+def ask(q: Question) -> Any:
+    """One question: a pick from the choices, or a line of text; skipping gives None."""
+    from herstel.ui import prompts
+
+    if q.choice is not None:
+        options: list[tuple[Any, str]] = [(v, t(f"{q.label}{v}")) for v in q.choice.values]
+        if not q.required:
+            options.insert(0, (None, t("form.skip")))
+        return prompts.ask_choice(t(q.ask), options, default=options[0][0])
+    answer = prompts.ask_text(t(q.ask), check=q.check, required=q.required)
+    return q.check(answer) if answer.strip() else None
+
+
+def need_store() -> None:
+    """Before a command that only changes what is there: an empty home stays empty."""
+    from herstel.cli.runtime import runtime
+
+    if not runtime().store_exists():
+        raise HerstelError("trajectory.none")
+
+
+def trajectory_id(session: Any) -> str:
+    """The active trajectory's id, looked up in the transaction that writes."""
+    from herstel.store import queries
+
+    trajectory = queries.active_trajectory(session=session)
+    if trajectory is None:
+        raise HerstelError("trajectory.none")
+    return trajectory.id
+
+
+def moment_label(day: date, clock: str | None, *, today: date) -> str:
+    """ "today 14:30", "Tue 24 Nov": when an entry happened, as the confirmation says it."""
+    from herstel.i18n import format_day_short
+
+    label = t("day.today") if day == today else format_day_short(day, year=day.year != today.year)
+    return f"{label} {clock}" if clock else label
+
+
+def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
+    """--at as a day and, when known, a local time of day "HH:MM"; default now."""
+    from herstel.core.entries import check_at
+
+    day, clock = check_at(at, now=datetime.now(), lang=lang)
+    return day, _hhmm(clock)
+
+
+def _hhmm(clock: dt_time | None) -> str | None:
+    return None if clock is None else clock.strftime("%H:%M")

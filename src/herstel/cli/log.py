@@ -1,0 +1,321 @@
+"""`herstel log`: every entry (check-ins, signals, pattern and biography notes, practice) in time
+order, as a journal on screen or as JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from herstel.cli.runtime import runtime
+from herstel.errors import UsageError
+from herstel.i18n import language, t
+from herstel.ui import console
+
+if TYPE_CHECKING:
+    from herstel.store.models import Checkin
+    from herstel.store.structural import BioNote, PatternNote, Practice, Signal
+    from herstel.ui.entries import Entry
+
+KIND_NAMES = ("checkin", "signal", "pattern", "bio", "practice")
+KIND_METAVAR = "|".join(KIND_NAMES)
+
+
+def register(app: typer.Typer) -> None:
+    from herstel.cli.app import command_options
+
+    @app.command("log", help=t("help.log"), **command_options())
+    def log_command(
+        kind: list[str] | None = typer.Option(
+            None, "--kind", metavar=KIND_METAVAR, help=t("help.log.kind")
+        ),
+        since: str | None = typer.Option(
+            None, "--since", metavar=t("meta.date"), help=t("help.log.since")
+        ),
+        until: str | None = typer.Option(
+            None, "--until", metavar=t("meta.date"), help=t("help.log.until")
+        ),
+        last: str | None = typer.Option(None, "--last", metavar="N", help=t("help.log.last")),
+        as_json: bool = typer.Option(False, "--json", help=t("help.json")),
+    ) -> None:
+        show_log(kinds=kind or [], since=since, until=until, last=last, as_json=as_json)
+
+
+def check_kinds(typed: list[str]) -> list[str]:
+    """The kinds asked for (commas also separate), in the timeline's order; all when none."""
+    from herstel.core.entries import Choice
+
+    choice = Choice(
+        KIND_NAMES, {"incheck": "checkin", "patroon": "pattern", "oefening": "practice"}
+    )
+    wanted = {
+        choice.check(part, name="--kind")
+        for text in typed
+        for part in text.split(",")
+        if part.strip()
+    }
+    if typed and not wanted:
+        raise UsageError("choice.unknown", name="--kind", value="", choices="|".join(KIND_NAMES))
+    return [kind for kind in KIND_NAMES if kind in wanted or not wanted]
+
+
+def show_log(
+    *, kinds: list[str], since: str | None, until: str | None, last: str | None, as_json: bool
+) -> None:
+    from herstel.cli.setup import require_trajectory
+    from herstel.core.dates import parse_day, parse_whole
+    from herstel.store.timeline import exercise_names, timeline
+
+    rt = runtime()
+    today = rt.today()
+    wanted = check_kinds(kinds)
+    first = None if since is None else parse_day(since, today=today, lang=language())
+    end = None if until is None else parse_day(until, today=today, lang=language())
+    count = None if last is None else parse_whole(last, name="--last", low=1, high=1_000_000)
+    if first is not None and end is not None and first > end:
+        raise UsageError("log.reversed", since=since or "", until=until or "")
+    trajectory = require_trajectory()
+    with rt.store().reading() as session:
+        found = timeline(
+            session=session,
+            trajectory_id=trajectory.id,
+            kinds=wanted,
+            since=first,
+            until=end,
+            last=count,
+        )
+        names = exercise_names(session=session, trajectory_id=trajectory.id)
+        colours = _ladder_colours(session, [e for e in found if _kind(e) == "signal"])
+    if as_json:
+        console.emit_json([entry_json(entry, names) for entry in found])
+        return
+    if not found:
+        console.say(t("log.none_in_period") if first or end or kinds else t("log.empty"))
+        return
+    from herstel.ui.entries import show_entries
+
+    show_entries(
+        [log_entry(entry, today, names, colours) for entry in found],
+        title_header=t("log.column.day"),
+        entry_header=t("log.column.entry"),
+    )
+
+
+def _ladder_colours(session: Any, signals: list[Any]) -> dict[str, str]:
+    from herstel.store.structural import LadderItem
+
+    ids = {s.ladder_item_id for s in signals if s.ladder_item_id}
+    return {i: item.colour for i in ids if (item := session.get(LadderItem, i)) is not None}
+
+
+def _kind(entry: Any) -> str:
+    return {
+        "checkin": "checkin",
+        "signal": "signal",
+        "pattern_note": "pattern",
+        "bio_note": "bio",
+        "practice": "practice",
+    }[entry.__tablename__]
+
+
+# --- JSON (docs/json-output.md) ---------------------------------------------------------------
+
+
+def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
+    kind = _kind(entry)
+    fields: dict[str, Any] = {"kind": kind, "id": entry.id, "day": entry.day.isoformat()}
+    if kind != "checkin":
+        fields["time"] = entry.time
+    fields |= _FIELDS[kind](entry, exercise_names)
+    fields["private"] = entry.private
+    fields["created_at"] = entry.created_at.isoformat()
+    fields["updated_at"] = entry.updated_at.isoformat()
+    return fields
+
+
+def _checkin_fields(checkin: Checkin, _: dict[str, str]) -> dict[str, Any]:
+    return {
+        "energy": checkin.energy,
+        "sleep_hours": checkin.sleep_hours,
+        "sleep_quality": checkin.sleep_quality,
+        "food": checkin.food,
+        "movement": checkin.movement,
+        "relaxation": checkin.relaxation,
+        "structure": checkin.structure,
+        "givers": checkin.givers or None,
+        "drainers": checkin.drainers or None,
+        "note": checkin.note,
+    }
+
+
+def _signal_fields(signal: Signal, _: dict[str, str]) -> dict[str, Any]:
+    return {
+        "what": signal.what,
+        "type": signal.type,
+        "where": signal.location,
+        "intensity": signal.intensity,
+        "limit": signal.limit,
+        "fit": signal.fit,
+        "situation": signal.situation,
+        "response": signal.response,
+        "ladder_item_id": signal.ladder_item_id,
+    }
+
+
+def _pattern_fields(note: PatternNote, _: dict[str, str]) -> dict[str, Any]:
+    return {
+        "situation": note.situation,
+        "behaviour": note.behaviour,
+        "consequence": note.consequence,
+        "unnoticed": note.unnoticed,
+        "belief": note.belief,
+        "belief_text": note.belief_text,
+        "new_behaviour": note.new_behaviour,
+        "reflection": note.reflection,
+    }
+
+
+def _bio_fields(note: BioNote, _: dict[str, str]) -> dict[str, Any]:
+    return {
+        "life_stage": note.life_stage,
+        "text": note.text,
+        "drives": note.drives,
+        "pattern": note.pattern,
+    }
+
+
+def _practice_fields(practice: Practice, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "exercise_id": practice.exercise_id,
+        "exercise": names.get(practice.exercise_id),
+        "minutes": practice.minutes,
+        "note": practice.note,
+    }
+
+
+_FIELDS: dict[str, Any] = {
+    "checkin": _checkin_fields,
+    "signal": _signal_fields,
+    "pattern": _pattern_fields,
+    "bio": _bio_fields,
+    "practice": _practice_fields,
+}
+
+
+# --- on screen --------------------------------------------------------------------------------
+
+
+def log_entry(entry: Any, today: date, names: dict[str, str], colours: dict[str, str]) -> Entry:
+    """An entry as the log shows it: when, what sort, its figures, then the person's words."""
+    from herstel.i18n import format_day_short
+    from herstel.ui.entries import Entry
+
+    title = format_day_short(entry.day, year=entry.day.year != today.year)
+    if getattr(entry, "time", None):
+        title += f" {entry.time}"
+    kind = _kind(entry)
+    if kind == "checkin":
+        parts = _checkin_parts(entry)
+    elif kind == "signal":
+        parts = _signal_parts(entry, colours)
+    elif kind == "pattern":
+        parts = _pattern_parts(entry)
+    elif kind == "bio":
+        parts = _bio_parts(entry)
+    else:
+        parts = _practice_parts(entry, names)
+    return Entry(title=title, private=entry.private, **parts)
+
+
+def _texts(entry: Any, labels: dict[str, str | None]) -> list[tuple[str | None, str]]:
+    """The free-text fields that were written, each with its label."""
+    return [
+        (None if key is None else t(key), getattr(entry, name))
+        for name, key in labels.items()
+        if getattr(entry, name)
+    ]
+
+
+def _checkin_parts(checkin: Checkin) -> dict[str, Any]:
+    """The day's figures, then givers and drainers, then the note."""
+    from herstel.cli.checkin import _shown_number
+
+    facts = [t("log.energy", energy=checkin.energy)]
+    if checkin.sleep_hours is not None or checkin.sleep_quality is not None:
+        hours = "?" if checkin.sleep_hours is None else _shown_number(checkin.sleep_hours)
+        quality = "" if checkin.sleep_quality is None else f" ({checkin.sleep_quality}/5)"
+        facts.append(t("log.sleep", hours=hours) + quality)
+    for name, value in (("food", checkin.food), ("structure", checkin.structure)):
+        if value is not None:
+            facts.append(t(f"log.{name}", value=value))
+    for name, value in (("movement", checkin.movement), ("relaxation", checkin.relaxation)):
+        if value is not None:
+            facts.append(t(f"log.{name}", minutes=value))
+    lines = []
+    if checkin.givers:
+        lines.append(t("log.givers", names=", ".join(checkin.givers)))
+    if checkin.drainers:
+        lines.append(t("log.drainers", names=", ".join(checkin.drainers)))
+    return {
+        "kind": t("log.kind.checkin"),
+        "facts": facts,
+        "lines": lines,
+        "texts": _texts(checkin, {"note": None}),
+    }
+
+
+def _signal_parts(signal: Signal, colours: dict[str, str]) -> dict[str, Any]:
+    facts = []
+    if signal.location:
+        facts.append(signal.location)
+    if signal.intensity is not None:
+        facts.append(t("log.intensity", value=signal.intensity))
+    if signal.limit is not None:
+        facts.append(t(f"log.limit.{signal.limit}"))
+    if signal.fit is not None:
+        facts.append(t("log.fit.yes" if signal.fit else "log.fit.no"))
+    colour = colours.get(signal.ladder_item_id or "")
+    if colour is not None:
+        facts.append(t("log.on_ladder", colour=t(f"ladder.colour.{colour}")))
+    return {
+        "kind": t(f"log.kind.signal.{signal.type}", what=signal.what),
+        "facts": facts,
+        "texts": _texts(
+            signal, {"situation": "log.label.situation", "response": "log.label.response"}
+        ),
+    }
+
+
+def _pattern_parts(note: PatternNote) -> dict[str, Any]:
+    facts = [] if note.belief is None else [t(f"log.belief.{note.belief}")]
+    labels: dict[str, str | None] = {
+        "situation": "log.label.situation",
+        "behaviour": "log.label.behaviour",
+        "consequence": "log.label.consequence",
+        "unnoticed": "log.label.unnoticed",
+        "belief_text": "log.label.belief_text",
+        "new_behaviour": "log.label.new_behaviour",
+        "reflection": "log.label.reflection",
+    }
+    return {"kind": t("log.kind.pattern"), "facts": facts, "texts": _texts(note, labels)}
+
+
+def _bio_parts(note: BioNote) -> dict[str, Any]:
+    labels: dict[str, str | None] = {
+        "life_stage": "log.label.life_stage",
+        "text": None,
+        "drives": "log.label.drives",
+        "pattern": "log.label.pattern",
+    }
+    return {"kind": t("log.kind.bio"), "texts": _texts(note, labels)}
+
+
+def _practice_parts(practice: Practice, names: dict[str, str]) -> dict[str, Any]:
+    facts = [] if practice.minutes is None else [t("log.minutes", minutes=practice.minutes)]
+    name = names.get(practice.exercise_id, "?")
+    return {
+        "kind": t("log.kind.practice", name=name),
+        "facts": facts,
+        "texts": _texts(practice, {"note": None}),
+    }
