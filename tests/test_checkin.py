@@ -314,8 +314,8 @@ def test_log_shows_every_field_and_the_whole_note(cli: Invoke, started: Path) ->
     )
     lines = cli("log").stdout.splitlines()
     assert lines[0].endswith(
-        "  check-in: energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min, relaxed 10 min"
-        "  (private)"
+        "  check-in: energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min,"
+        " relaxed 10 min  (private)"
     )
     assert lines[1:] == [
         "    gave energy: walk",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import stat
@@ -16,6 +17,8 @@ from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "store-v1.db"
 FIXTURE_VERSION = 1
+# A store as the check-in release left it: a trajectory and two check-ins (one private).
+FIXTURE_V2 = Path(__file__).parent / "fixtures" / "store-v2.db"
 
 
 def schema(path: Path) -> dict[str, object]:
@@ -46,8 +49,7 @@ def schema(path: Path) -> dict[str, object]:
 def models_schema(tmp_path: Path) -> dict[str, object]:
     from sqlmodel import SQLModel, create_engine
 
-    import herstel.store.models  # noqa: F401 - registers the tables
-    import herstel.store.structural  # noqa: F401
+    from herstel.store import models, structural  # noqa: F401 - registers the tables
 
     path = tmp_path / "models.db"
     engine = create_engine(f"sqlite:///{path}")
@@ -84,6 +86,28 @@ def test_first_schema_fixture_upgrades_with_data_intact(
     assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]
     (backup,) = (home / "backups").iterdir()
     assert rows(backup, "PRAGMA user_version") == [(FIXTURE_VERSION,)]
+
+
+def test_checkin_store_upgrades_to_the_structural_layer(
+    cli: Invoke, home: Path, tmp_path: Path
+) -> None:
+    home.mkdir(mode=0o700)
+    shutil.copy(FIXTURE_V2, home / "herstel.db")
+    checkins = rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day")
+    result = cli("signal", "onrust", "--type", "emotion")
+    assert result.exit_code == 0, result.stderr
+    assert rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day") == checkins
+    assert schema(home / "herstel.db") == models_schema(tmp_path)
+    assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]
+    entries = json.loads(cli("log", "--json").stdout)
+    assert [(e["kind"], e["day"]) for e in entries][:2] == [
+        ("checkin", "2026-10-01"),
+        ("checkin", "2026-10-02"),
+    ]
+    assert entries[0]["note"] == "Fixture note" and entries[1]["private"] is True
+    assert entries[2]["kind"] == "signal" and entries[2]["what"] == "onrust"
+    (backup,) = (home / "backups").iterdir()
+    assert rows(backup, "PRAGMA user_version") == [(2,)]
 
 
 def _extra_migration(conn: sqlite3.Connection) -> None:

@@ -57,7 +57,9 @@ def _rows(rows: list[tuple[str, str]], width: int) -> list[str]:
     left = min(max(len(label) for label, _ in rows), 26)
     lines: list[str] = []
     for label, text in rows:
-        wrapped = textwrap.wrap(text, width=max(width - left - 6, 20)) or [""]
+        wrapped = textwrap.wrap(text, width=max(width - left - 6, 20), break_on_hyphens=False) or [
+            ""
+        ]
         if len(label) > left:
             lines.append(f"  {label}")
             lines.extend(f"  {'':{left}}  {chunk}" for chunk in wrapped)
@@ -72,7 +74,10 @@ def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
     lines = [_usage(ctx, command), ""]
     if command.help:
         for paragraph in str(command.help).split("\n\n"):
-            lines.extend(textwrap.wrap(" ".join(paragraph.split()), width=width) or [""])
+            lines.extend(
+                textwrap.wrap(" ".join(paragraph.split()), width=width, break_on_hyphens=False)
+                or [""]
+            )
             lines.append("")
     params = command.get_params(ctx)
     arguments = [(p.metavar or p.name.upper(), _param_help(p)) for p in params if _is_argument(p)]
@@ -94,7 +99,7 @@ def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
         if commands:
             lines += [t("help.section.commands"), *_rows(commands, width), ""]
     if ctx.parent is None:
-        lines += textwrap.wrap(t("help.not_medical"), width=width)
+        lines += textwrap.wrap(t("help.not_medical"), width=width, break_on_hyphens=False)
     return "\n".join(lines).rstrip() + "\n"
 
 

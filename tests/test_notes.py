@@ -1,0 +1,212 @@
+"""`herstel pattern` and `herstel bio` through the CLI: flags, scripted forms, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke, rows, snapshot
+
+PATTERNS = (
+    "SELECT situation, behaviour, consequence, unnoticed, belief, belief_text, new_behaviour,"
+    " reflection, private FROM pattern_note ORDER BY created_at"
+)
+BIOS = "SELECT life_stage, text, drives, pattern, private FROM bio_note ORDER BY created_at"
+
+
+def patterns(store: Path) -> list[tuple[object, ...]]:
+    return rows(store, PATTERNS)
+
+
+def bios(store: Path) -> list[tuple[object, ...]]:
+    return rows(store, BIOS)
+
+
+def test_pattern_with_every_flag(cli: Invoke, started: Path) -> None:
+    result = cli(
+        "pattern",
+        "--situation",
+        "My manager asked for one more report",
+        "--behaviour",
+        "Said yes at once",
+        "--consequence",
+        "Worked late, slept badly",
+        "--unnoticed",
+        "I never checked my own agenda",
+        "--belief",
+        "no-burden",
+        "--new-behaviour",
+        "Asked for a day to think",
+        "--reflection",
+        "It felt strange, and it was fine",
+        "--at",
+        "yesterday",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert patterns(started) == [
+        (
+            "My manager asked for one more report",
+            "Said yes at once",
+            "Worked late, slept badly",
+            "I never checked my own agenda",
+            "no-burden",
+            None,
+            "Asked for a day to think",
+            "It felt strange, and it was fine",
+            0,
+        )
+    ]
+    assert "Your pattern note is saved" in result.stdout
+
+
+def test_belief_text_alone_means_other(cli: Invoke, started: Path) -> None:
+    result = cli("pattern", "--situation", "x", "--belief-text", "I must stay strong")
+    assert result.exit_code == 0, result.stderr
+    assert patterns(started)[0][4:6] == ("other", "I must stay strong")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((), "--situation is needed"),
+        (("--situation", "  \n "), "--situation can't be empty"),
+        (("--situation", "x", "--belief", "laziness"), "--belief can be perfection|no-burden"),
+        (("--situation", "x", "--belief", "other"), "--belief-text is needed"),
+        (
+            ("--situation", "x", "--belief", "perfection", "--belief-text", "y"),
+            "--belief-text goes with --belief other",
+        ),
+        (("--situation", "x\x00y"), "--situation contains characters"),
+        (("--situation", "x", "--reflection", "\x1b[31mred"), "--reflection contains"),
+        (("--situation", "x", "--at", "gister"), "isn't a date herstel knows"),
+        (("--situation", "x", "--at", "2027-02-30"), "isn't a day on the calendar"),
+    ],
+)
+def test_pattern_bad_input_changes_nothing(
+    cli: Invoke, started: Path, args: tuple[str, ...], expected: str
+) -> None:
+    before = snapshot(started)
+    result = cli("pattern", *args)
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert snapshot(started) == before
+
+
+def test_pattern_form_in_the_methods_order(cli: Invoke, started: Path) -> None:
+    answers: list[object] = [
+        "Een collega vroeg hulp",  # situation
+        "Alles laten vallen",  # behaviour
+        "",  # consequence
+        "",  # unnoticed
+        "other",  # belief
+        "Ik moet altijd klaarstaan",  # belief in my own words
+        "Eerst mijn eigen werk afmaken",  # new behaviour
+        "",  # reflection
+        False,  # not private
+    ]
+    result = cli("--lang", "nl", "pattern", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert patterns(started) == [
+        (
+            "Een collega vroeg hulp",
+            "Alles laten vallen",
+            None,
+            None,
+            "other",
+            "Ik moet altijd klaarstaan",
+            "Eerst mijn eigen werk afmaken",
+            None,
+            0,
+        )
+    ]
+    assert "Een paar vragen over één situatie" in result.stdout
+    assert "Je patroonnotitie is bewaard" in result.stdout
+
+
+def test_pattern_form_asks_only_what_is_missing(cli: Invoke, started: Path) -> None:
+    # Seven questions are left: each answer lands in its own field, or the run fails on a
+    # question nobody scripted (or an answer left over).
+    answers: list[object] = ["did", "", "unnoticed", None, "", "thought", True]
+    result = cli("pattern", "--situation", "Deadline", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert patterns(started) == [
+        ("Deadline", "did", None, "unnoticed", None, None, None, "thought", 1)
+    ]
+
+
+def test_bio_with_flags_and_in_the_log(cli: Invoke, started: Path) -> None:
+    result = cli(
+        "bio",
+        "--life-stage",
+        "Secondary school",
+        "--text",
+        "Always the one who organised everything.\nNever asked for help.",
+        "--drives",
+        "Being needed",
+        "--pattern",
+        "Saying yes before I think",
+        "--private",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert bios(started) == [
+        (
+            "Secondary school",
+            "Always the one who organised everything.\nNever asked for help.",
+            "Being needed",
+            "Saying yes before I think",
+            1,
+        )
+    ]
+    lines = cli("log", "--kind", "bio").stdout.splitlines()
+    assert lines[0].endswith("  looking back  (private)")
+    assert lines[1:] == [
+        "    period: Secondary school",
+        "    Always the one who organised everything.",
+        "    Never asked for help.",
+        "    what drove me: Being needed",
+        "    pattern I see now: Saying yes before I think",
+    ]
+
+
+def test_bio_needs_something_off_a_terminal(cli: Invoke, started: Path) -> None:
+    before = snapshot(started)
+    result = cli("bio")
+    assert result.exit_code == 2
+    assert "needs at least one of --life-stage" in result.stderr
+    assert cli("bio", "--text", "   ").exit_code == 2
+    assert snapshot(started) == before
+
+
+def test_bio_form_with_nothing_written_saves_nothing(cli: Invoke, started: Path) -> None:
+    result = cli("bio", answers=["", "", "", ""])
+    assert result.exit_code == 0
+    assert "nothing was saved" in result.stdout
+    assert bios(started) == []
+
+
+def test_bio_form_asks_the_rest(cli: Invoke, started: Path) -> None:
+    answers: list[object] = ["Studietijd", "", "Iets betekenen", False]
+    result = cli("bio", "--pattern", "Doorgaan tot het op is", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert bios(started) == [("Studietijd", None, "Iets betekenen", "Doorgaan tot het op is", 0)]
+
+
+def test_the_beliefs_are_offered_in_both_languages(cli: Invoke) -> None:
+    english = " ".join(cli("pattern", "--help").stdout.split())
+    for phrase in (
+        "delivering perfect results (perfection)",
+        "never being a burden (no-burden)",
+        "making sure nothing goes wrong (nothing-wrong)",
+        "always meeting or exceeding expectations (expectations)",
+    ):
+        assert phrase in english
+    dutch = " ".join(cli("--lang", "nl", "pattern", "--help").stdout.split())
+    for phrase in (
+        "door perfect resultaat neer te zetten (perfection)",
+        "door niemand tot last te zijn (no-burden)",
+        "door te zorgen dat er niets misgaat (nothing-wrong)",
+        "door voortdurend verwachtingen waar te maken of te overtreffen (expectations)",
+    ):
+        assert phrase in dutch

@@ -1,0 +1,220 @@
+"""`herstel signal` through the CLI: flags, the scripted form, `--at`, and every bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke, rows, snapshot
+
+SIGNALS = (
+    'SELECT what, type, location, intensity, "limit", fit, situation, response, private, day,'
+    " time FROM signal ORDER BY created_at"
+)
+
+
+def signals(store: Path) -> list[tuple[object, ...]]:
+    return rows(store, SIGNALS)
+
+
+def test_every_field_as_a_flag_asks_nothing(cli: Invoke, started: Path) -> None:
+    result = cli(
+        "signal",
+        "tight shoulders",
+        "--type",
+        "body",
+        "--where",
+        "neck",
+        "--intensity",
+        "3",
+        "--limit",
+        "near",
+        "--fit",
+        "no",
+        "--situation",
+        "Meeting ran late\n\tand then another",
+        "--response",
+        "went for a walk",
+        "--at",
+        "yesterday 14:30",
+        "--private",
+        answers=[],  # a terminal, as far as the prompts know: still nothing may be asked
+    )
+    assert result.exit_code == 0, result.stderr
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert signals(started) == [
+        (
+            "tight shoulders",
+            "body",
+            "neck",
+            3,
+            "near",
+            0,
+            "Meeting ran late\n\tand then another",
+            "went for a walk",
+            1,
+            yesterday,
+            "14:30",
+        )
+    ]
+    assert result.stdout.startswith("Noted: tight shoulders (")
+    assert "14:30" in result.stdout
+
+
+def test_only_what_and_type_are_needed_off_a_terminal(cli: Invoke, started: Path) -> None:
+    before = datetime.now().replace(second=0, microsecond=0)
+    result = cli("signal", "restless", "--type", "emotion")
+    assert result.exit_code == 0, result.stderr
+    ((what, kind, *empty, private, day, clock),) = signals(started)
+    assert (what, kind, private) == ("restless", "emotion", 0)
+    assert empty == [None] * 6
+    moment = datetime.fromisoformat(f"{day}T{clock}")
+    assert before <= moment <= datetime.now()
+
+
+def test_dutch_words_are_stored_in_english(cli: Invoke, started: Path) -> None:
+    args = ("--type", "lichaam", "--limit", "over", "--fit", "klopt-niet")
+    result = cli("--lang", "nl", "signal", "hoofdpijn", *args)
+    assert result.exit_code == 0, result.stderr
+    assert signals(started)[0][:6] == ("hoofdpijn", "body", None, None, "crossed", 0)
+    assert "Opgeschreven: hoofdpijn" in result.stdout
+    assert "over een grens" in result.stdout
+
+
+def test_the_form_asks_what_no_flag_gave(cli: Invoke, started: Path) -> None:
+    answers: list[object] = [
+        "gespannen kaak",  # what
+        "body",  # type
+        "",  # where: skipped
+        "4",  # intensity
+        "crossed",  # limit
+        None,  # fit: skipped
+        "Lange vergadering",  # situation
+        "-",  # response: skipped
+        True,  # keep it private
+    ]
+    result = cli("signal", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert signals(started)[0][:9] == (
+        "gespannen kaak",
+        "body",
+        None,
+        4,
+        "crossed",
+        None,
+        "Lange vergadering",
+        None,
+        1,
+    )
+    assert "Enter skips" in result.stdout
+
+
+def test_no_private_question_without_words_of_ones_own(cli: Invoke, started: Path) -> None:
+    answers: list[object] = ["", "2", "none", "yes", "", ""]
+    result = cli("signal", "calm", "--type", "emotion", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert signals(started)[0][:9] == ("calm", "emotion", None, 2, "none", 1, None, None, 0)
+
+
+def test_a_time_alone_in_at_is_refused_and_a_day_alone_keeps_no_time(
+    cli: Invoke, started: Path
+) -> None:
+    result = cli("signal", "tired", "--type", "body", "--at", "-2d")
+    assert result.exit_code == 0, result.stderr
+    assert signals(started)[0][-2:] == ((date.today() - timedelta(days=2)).isoformat(), None)
+    result = cli("signal", "tired", "--type", "body", "--at", "4-1-2027 9.30")
+    assert result.exit_code == 2  # day-first dates are Dutch; this run speaks English
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--type", "mind"), "--type can be body|emotion; 'mind' isn't one of them."),
+        (("--type", "body", "--limit", "far"), "--limit can be none|near|crossed"),
+        (("--type", "body", "--fit", "maybe"), "--fit can be yes|no"),
+        (("--type", "body", "--intensity", "0"), "--intensity goes from 1 to 5"),
+        (("--type", "body", "--intensity", "6"), "--intensity goes from 1 to 5"),
+        (("--type", "body", "--intensity", "2,5"), "--intensity needs a whole number"),
+        (("--type", "body", "--at", "someday"), "isn't a date herstel knows"),
+        (("--type", "body", "--at", "tomorrow"), "lies in the future"),
+        (("--type", "body", "--at", "today 25:00"), "'25:00' isn't a time"),
+        (("--type", "body", "--situation", "bell\x07"), "--situation contains characters"),
+        (("--type", "body", "--where", "neck\nand back"), "--where contains characters"),
+        (("--type", "body", "--where", "x" * 81), "--where can be 80 characters at most"),
+        ((), "--type is needed"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
+    cli: Invoke, started: Path, args: tuple[str, ...], expected: str
+) -> None:
+    before = snapshot(started)
+    result = cli("signal", "headache", *args)
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert snapshot(started) == before
+
+
+@pytest.mark.parametrize("what", ["", "   ", "a\x1bb"])
+def test_a_bad_or_missing_name_is_refused(cli: Invoke, started: Path, what: str) -> None:
+    before = snapshot(started)
+    result = cli("signal", what, "--type", "body")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert snapshot(started) == before
+
+
+def test_no_name_off_a_terminal_is_a_usage_error(cli: Invoke, started: Path) -> None:
+    result = cli("signal", "--type", "body")
+    assert result.exit_code == 2
+    assert result.stderr == "WHAT is needed; add it to the command.\n"
+
+
+def test_a_later_time_today_is_the_future(cli: Invoke, started: Path) -> None:
+    later = datetime.now() + timedelta(minutes=5)
+    if later.date() != date.today():
+        pytest.skip("too close to midnight")
+    result = cli("signal", "x", "--type", "body", "--at", f"today {later:%H:%M}")
+    assert result.exit_code == 2
+    assert "lies in the future" in result.stderr
+
+
+def test_without_a_trajectory_nothing_is_created(cli: Invoke, home: Path) -> None:
+    result = cli("signal", "tired", "--type", "body")
+    assert result.exit_code == 1
+    assert result.stderr == "There is no trajectory here yet. Start with: herstel init\n"
+    assert not (home / "herstel.db").exists()
+
+
+LONG = "Ik merk het eerst in mijn schouders. " * 2900  # about 100 KB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LONG,
+        "Moe 😴 maar blij 🌱",
+        "مرحبا بالعالم — שלום",
+        "cafe\u0301 en e\u0308\u0301n",  # combining accents, kept as typed (not normalised)
+    ],
+)
+def test_any_text_is_stored_and_shown_intact(cli: Invoke, started: Path, text: str) -> None:
+    result = cli("signal", "spanning", "--type", "body", "--situation", text)
+    assert result.exit_code == 0, result.stderr
+    assert rows(started, "SELECT situation FROM signal") == [(text.strip(),)]
+    (entry,) = json.loads(cli("log", "--json", "--kind", "signal").stdout)
+    assert entry["situation"] == text.strip()
+    shown = cli("log").stdout
+    assert text.strip() in shown.replace("\n      ", "\n")
+
+
+def test_help_in_both_languages(cli: Invoke) -> None:
+    english = cli("signal", "--help").stdout
+    assert "--limit none|near|crossed" in english
+    assert "klopt" in english
+    dutch = cli("--lang", "nl", "signal", "--help").stdout
+    assert "Schrijf een lichaamssignaal of emotie op" in dutch
