@@ -233,3 +233,78 @@ def test_log_on_a_terminal_is_a_table_and_never_reads_markup(home: Path) -> None
     assert "entry" in screen.splitlines()[0]
     assert "check-in: energy 5" in screen
     assert "[bold]x[/bold]" in screen
+
+
+def pattern_notes(home: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(home / "herstel.db")
+    try:
+        return conn.execute(
+            "SELECT situation, behaviour, consequence, unnoticed, belief, belief_text,"
+            " new_behaviour, reflection, private FROM pattern_note"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_pattern_form_on_a_terminal(home: Path) -> None:
+    init_home(home)
+    child = spawn(home, "pattern", lang="nl")
+    child.expect("Een paar vragen over één situatie")
+    child.expect("Wat was de situatie")
+    child.send("\r")  # the situation cannot be skipped: the question stays and says so
+    child.expect("nodig")
+    child.send("Mijn leidinggevende vroeg om nog een rapport\r")
+    child.expect("Wat deed je")
+    child.send("Meteen ja gezegd\r")
+    child.expect("gevolgen")
+    child.send("\r")
+    child.expect("zonder het te merken")
+    child.send("-\r")
+    child.expect("Welke overtuiging")
+    child.expect("door niemand tot last te zijn")  # the examples, in the method's words
+    child.send(DOWN * 2 + "\r")  # skip, perfection, then: no-burden
+    child.expect("Wat probeerde je anders")
+    child.send("Om een dag bedenktijd gevraagd\r")
+    child.expect("terugkijkt")
+    child.send("Spannend, en het ging goed\r")
+    child.expect("privé")
+    child.send("\r")  # no (the first choice)
+    child.expect("Je patroonnotitie is bewaard")
+    assert finish(child) == 0
+    assert pattern_notes(home) == [
+        (
+            "Mijn leidinggevende vroeg om nog een rapport",
+            "Meteen ja gezegd",
+            None,
+            None,
+            "no-burden",
+            None,
+            "Om een dag bedenktijd gevraagd",
+            "Spannend, en het ging goed",
+            0,
+        )
+    ]
+
+
+def test_pattern_form_stopped_midway_saves_nothing(home: Path) -> None:
+    init_home(home)
+    child = spawn(home, "pattern", "--situation", "Te veel afspraken")
+    child.expect("What did you do")
+    child.send("Everything at once\r")
+    child.expect("consequences")
+    child.sendintr()
+    child.expect("Stopped. Nothing was saved.")
+    assert finish(child) == 1
+    assert pattern_notes(home) == []
+
+
+def test_signal_near_a_limit_shows_the_agreed_action_on_a_terminal(home: Path) -> None:
+    init_home(home)
+    herstel(home, "ladder", "add", "Tight shoulders", "--colour", "orange", "--action", "Walk")
+    child = spawn(home, "signal", "tight  SHOULDERS", "--type", "body", "--limit", "near")
+    for question in ("Where", "How strong", "fits you", "going on", "do with it"):
+        child.expect(question)
+        child.send("\r")
+    child.expect("It's on your ladder: orange")
+    child.expect("What you agreed for it: Walk")
+    assert finish(child) == 0

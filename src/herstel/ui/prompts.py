@@ -158,9 +158,10 @@ def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) ->
         return answer  # type: ignore[no-any-return]
     import questionary
 
-    options = [questionary.Choice(title=label, value=value) for value, label in choices]
-    start = next(option for option in options if option.value == default)
+    # questionary takes a value of None to mean "the title": choices are picked by position.
+    options = [questionary.Choice(title=label, value=n) for n, (_, label) in enumerate(choices)]
+    start = next(n for n, (value, _) in enumerate(choices) if value == default)
     question = questionary.select(
-        message, choices=options, default=start, instruction=t("prompt.select_hint")
+        message, choices=options, default=options[start], instruction=t("prompt.select_hint")
     )
-    return _run(question)  # type: ignore[no-any-return]
+    return choices[_run(question)][0]
