@@ -164,4 +164,5 @@ def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) ->
     question = questionary.select(
         message, choices=options, default=options[start], instruction=t("prompt.select_hint")
     )
-    return choices[_run(question)][0]
+    picked: int = _run(question)
+    return choices[picked][0]
