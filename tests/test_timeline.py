@@ -1,0 +1,167 @@
+"""`herstel log` over every kind: time order, `--kind`, periods, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke, snapshot
+
+COMMON = {"kind", "id", "day", "private", "created_at", "updated_at"}
+SHAPES = {
+    "checkin": COMMON
+    | {
+        "energy",
+        "sleep_hours",
+        "sleep_quality",
+        "food",
+        "movement",
+        "relaxation",
+        "structure",
+        "givers",
+        "drainers",
+        "note",
+    },
+    "signal": COMMON
+    | {
+        "time",
+        "what",
+        "type",
+        "where",
+        "intensity",
+        "limit",
+        "fit",
+        "situation",
+        "response",
+        "ladder_item_id",
+    },
+    "pattern": COMMON
+    | {
+        "time",
+        "situation",
+        "behaviour",
+        "consequence",
+        "unnoticed",
+        "belief",
+        "belief_text",
+        "new_behaviour",
+        "reflection",
+    },
+    "bio": COMMON | {"time", "life_stage", "text", "drives", "pattern"},
+    "practice": COMMON | {"time", "exercise_id", "exercise", "minutes", "note"},
+}
+
+
+def day(offset: int) -> str:
+    return (date.today() + timedelta(days=offset)).isoformat()
+
+
+@pytest.fixture
+def journal(cli: Invoke, started: Path) -> Path:
+    """A few days with one entry of every kind, written out of time order."""
+    steps = [
+        ("checkin", "--date", "-2d", "--energy", "4"),
+        ("signal", "headache", "--type", "body", "--at", "yesterday 20:00"),
+        ("pattern", "--situation", "Said yes again", "--at", "yesterday 09:15"),
+        ("bio", "--life-stage", "Childhood", "--at", "-3d"),
+        ("exercise", "add", "Breathing"),
+        ("exercise", "done", "breath", "--minutes", "10", "--at", "-2d 07:00"),
+        ("checkin", "--date", "yesterday", "--energy", "6"),
+        ("signal", "calm", "--type", "emotion", "--fit", "yes", "--at", "-2d 21:30"),
+    ]
+    for args in steps:
+        result = cli(*args)
+        assert result.exit_code == 0, (args, result.stderr)
+    return started
+
+
+def test_every_kind_in_time_order(cli: Invoke, journal: Path) -> None:
+    entries = json.loads(cli("log", "--json").stdout)
+    assert [(e["kind"], e["day"], e.get("time")) for e in entries] == [
+        ("bio", day(-3), None),
+        ("checkin", day(-2), None),  # a day without a time comes first in its day
+        ("practice", day(-2), "07:00"),
+        ("signal", day(-2), "21:30"),
+        ("checkin", day(-1), None),
+        ("pattern", day(-1), "09:15"),
+        ("signal", day(-1), "20:00"),
+    ]
+    for entry in entries:
+        assert set(entry) == SHAPES[entry["kind"]], entry["kind"]
+    practice = entries[2]
+    assert practice["exercise"] == "Breathing" and practice["minutes"] == 10
+    assert entries[3]["fit"] is True and entries[6]["fit"] is None
+
+
+def test_on_screen_each_kind_says_what_it_is(cli: Invoke, journal: Path) -> None:
+    blocks = cli("log").stdout.strip().split("\n\n")
+    headings = [block.splitlines()[0].split("  ", 1)[1] for block in blocks]
+    assert headings == [
+        "looking back",
+        "check-in: energy 4",
+        "practised Breathing: 10 min",
+        "calm (emotion): it fits",
+        "check-in: energy 6",
+        "pattern note",
+        "headache (body signal)",
+    ]
+    assert blocks[5].splitlines()[1] == "    situation: Said yes again"
+    dutch = cli("--lang", "nl", "log", "--kind", "signal").stdout
+    assert "calm (emotie): het klopt" in dutch
+    assert "headache (lichaamssignaal)" in dutch
+
+
+def test_kind_filters_and_repeats(cli: Invoke, journal: Path) -> None:
+    def kinds(*args: str) -> list[str]:
+        result = cli("log", "--json", *args)
+        assert result.exit_code == 0, result.stderr
+        return [e["kind"] for e in json.loads(result.stdout)]
+
+    assert kinds("--kind", "signal") == ["signal", "signal"]
+    assert kinds("--kind", "signal", "--kind", "BIO") == ["bio", "signal", "signal"]
+    assert kinds("--kind", "checkin,practice") == ["checkin", "practice", "checkin"]
+    assert kinds("--kind", "pattern", "--since", "today") == []
+    assert cli("log", "--kind", "pattern", "--since", "today").stdout == (
+        "Nothing in that period.\n"
+    )
+
+
+def test_last_and_period_count_every_kind(cli: Invoke, journal: Path) -> None:
+    last = json.loads(cli("log", "--json", "--last", "3").stdout)
+    assert [(e["kind"], e["day"]) for e in last] == [
+        ("checkin", day(-1)),
+        ("pattern", day(-1)),
+        ("signal", day(-1)),
+    ]
+    window = json.loads(cli("log", "--json", "--since", "-2d", "--until", "-2d").stdout)
+    assert [e["kind"] for e in window] == ["checkin", "practice", "signal"]
+    both = json.loads(cli("log", "--json", "--kind", "signal", "--last", "1").stdout)
+    assert [(e["kind"], e["day"]) for e in both] == [("signal", day(-1))]
+
+
+@pytest.mark.parametrize(
+    "args", [("--kind", "diary"), ("--kind", ""), ("--kind", "signal", "--last", "0")]
+)
+def test_bad_kind_is_a_usage_error(cli: Invoke, journal: Path, args: tuple[str, ...]) -> None:
+    before = snapshot(journal)
+    result = cli("log", *args)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert snapshot(journal) == before
+
+
+def test_private_entries_are_marked_in_the_clients_own_log(cli: Invoke, started: Path) -> None:
+    cli("pattern", "--situation", "Only for me", "--private")
+    (entry,) = json.loads(cli("log", "--json").stdout)
+    assert entry["private"] is True
+    assert cli("log").stdout.splitlines()[0].endswith("pattern note  (private)")
+
+
+def test_log_through_a_pipe_is_plain_ascii_safe(cli: Invoke, started: Path) -> None:
+    cli("signal", "hartkloppingen", "--type", "body", "--situation", "Café vol, te druk 😵")
+    result = cli("log", env={"NO_COLOR": "1"})
+    assert "\x1b[" not in result.stdout
+    assert "Café vol, te druk 😵" in result.stdout  # UTF-8 output keeps the words as written
