@@ -68,12 +68,17 @@ for offset in range(1, int(sys.argv[1]) + 1):
     if run(["checkin", "--date", f"-{offset}d", "--energy", str(offset % 11),
             "--sleep-hours", "7,5", "--giver", "walk", "--note", "a day like many"]) != 0:
         sys.exit(1)
+    if sys.argv[2] == "mixed" and run(["signal", "tight shoulders", "--type", "body",
+            "--at", f"-{offset}d 14:00", "--limit", "near", "--situation", "a late meeting"]):
+        sys.exit(1)
 """
 
 
-def fill_checkins(home: Path, count: int) -> None:
+def fill_days(home: Path, count: int, *, mixed: bool = False) -> None:
+    """A check-in on each of `count` days; with `mixed`, a signal on each day too."""
     env = {**os.environ, "HERSTEL_HOME": str(home)}
-    subprocess.run([PY, "-c", FILL, str(count)], env=env, check=True, capture_output=True)
+    kinds = "mixed" if mixed else "checkins"
+    subprocess.run([PY, "-c", FILL, str(count), kinds], env=env, check=True, capture_output=True)
 
 
 def jrnl_case(tmp: Path) -> Case | None:
@@ -111,7 +116,10 @@ def cases(tmp: Path) -> list[Case]:
     run_herstel(client, "init", "--name", "Bench", "--first-session", "today")
     year = tmp / "year"
     run_herstel(year, "init", "--name", "Bench", "--first-session", "today")
-    fill_checkins(year, LOG_CHECKINS)
+    fill_days(year, LOG_CHECKINS)
+    mixed = tmp / "mixed"
+    run_herstel(mixed, "init", "--name", "Bench", "--first-session", "today")
+    fill_days(mixed, LOG_CHECKINS, mixed=True)
     at_client = {"HERSTEL_HOME": str(client)}
     todo = [
         Case("python -c pass", fixed(PY, "-c", "pass")),
@@ -140,11 +148,25 @@ def cases(tmp: Path) -> list[Case]:
             env=at_client,
         ),
         Case(
+            "herstel signal (flags)",
+            fixed(*herstel("signal", "restless", "--type", "emotion", "--intensity", "2")),
+            "import sqlmodel",
+            1.4,
+            env=at_client,
+        ),
+        Case(
             f"herstel log --json ({LOG_CHECKINS})",
             fixed(*herstel("log", "--json")),
             "import sqlmodel",
             1.45,
             env={"HERSTEL_HOME": str(year)},
+        ),
+        Case(
+            f"log --json ({LOG_CHECKINS} days, 2 kinds)",
+            fixed(*herstel("log", "--json")),
+            "import sqlmodel",
+            1.55,
+            env={"HERSTEL_HOME": str(mixed)},
         ),
         Case(
             "checkin: first question",

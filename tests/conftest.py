@@ -42,6 +42,16 @@ class Result:
 Invoke = Callable[..., Result]
 
 
+def refused(result: Result, code: int) -> str:
+    """The one line on stderr of a refused command (and nothing on stdout)."""
+    assert result.exit_code == code, (result.stdout, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.endswith("\n")
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    return result.stderr.rstrip("\n")
+
+
 @pytest.fixture
 def cli() -> Invoke:
     """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""

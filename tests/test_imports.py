@@ -58,3 +58,33 @@ def test_running_a_command_does_not_load_pydantic_for_its_options(home: Path) ->
     # Typer would validate every option with pydantic; herstel's options are text it parses.
     loaded = modules_after(["where"], home)
     assert not {m for m in loaded if m.split(".")[0] in ("pydantic", "sqlmodel", "sqlalchemy")}
+
+
+def test_help_of_every_command_stays_light(home: Path) -> None:
+    for command in (["signal"], ["ladder", "add"], ["pattern"], ["bio"], ["exercise", "done"]):
+        loaded = modules_after([*command, "--help"], home)
+        assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "rich")}, command
+
+
+def test_the_checkin_does_not_build_the_structural_tables(home: Path) -> None:
+    # The structural layer's models live apart, so the daily check-in does not pay for them.
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    loaded = modules_after(["checkin", "--energy", "5"], home)
+    assert "herstel.store.models" in loaded
+    assert not {m for m in loaded if m.endswith("_models")}
+
+
+def test_each_command_builds_only_its_own_tables(home: Path) -> None:
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    loaded = modules_after(["signal", "x", "--type", "body"], home)
+    assert "herstel.store.signal_models" in loaded
+    assert not {"herstel.store.note_models", "herstel.store.exercise_models"} & loaded
+    loaded = modules_after(["log", "--json"], home)  # a signal to show, and nothing else
+    assert "herstel.store.signal_models" in loaded
+    assert not {"herstel.store.note_models", "herstel.store.exercise_models"} & loaded

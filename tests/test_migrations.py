@@ -49,7 +49,8 @@ def schema(path: Path) -> dict[str, object]:
 def models_schema(tmp_path: Path) -> dict[str, object]:
     from sqlmodel import SQLModel, create_engine
 
-    from herstel.store import models, structural  # noqa: F401 - registers the tables
+    # Importing them registers the tables.
+    from herstel.store import exercise_models, models, note_models, signal_models  # noqa: F401
 
     path = tmp_path / "models.db"
     engine = create_engine(f"sqlite:///{path}")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from herstel.cli.forms import Question
-    from herstel.store.structural import Exercise
+    from herstel.store.exercise_models import Exercise
 
 TYPES = "mindfulness|breathing|movement|boundaries|reflection|other"
 
@@ -122,9 +122,10 @@ def exercise_questions() -> list[Question]:
 def add_exercise(typed: dict[str, str | None], *, private: bool | None) -> None:
     from herstel.cli import forms
     from herstel.core.entries import find_named
+    from herstel.store.exercise_models import Exercise
     from herstel.store.models import utc_now
-    from herstel.store.structural import Exercise
-    from herstel.store.timeline import add_record, exercises
+    from herstel.store.queries import add_record
+    from herstel.store.timeline import exercises
 
     values, private = forms.fill(exercise_questions(), typed, private=private)
     with runtime().store().writing() as session:
@@ -151,6 +152,8 @@ def find_exercise(session: Session, trajectory_id: str, typed: str) -> Exercise:
     if len(found) == 1:
         return found[0]
     if not active:
+        if exercises(session=session, trajectory_id=trajectory_id, stopped=True):
+            raise HerstelError("exercise.none_active")
         raise HerstelError("exercise.none_yet")
     if not found:
         names = ", ".join(e.name for e in active)
@@ -181,9 +184,10 @@ def log_practice(
 ) -> None:
     from herstel.cli import forms
     from herstel.core.entries import check_name, week_of
+    from herstel.store.exercise_models import Practice
     from herstel.store.models import utc_now
-    from herstel.store.structural import Practice
-    from herstel.store.timeline import add_record, practice_counts
+    from herstel.store.queries import add_record
+    from herstel.store.timeline import practice_counts
 
     rt = runtime()
     typed_name = check_name(name, field=t("meta.name"))

@@ -14,8 +14,10 @@ from herstel.i18n import language, t
 from herstel.ui import console
 
 if TYPE_CHECKING:
+    from herstel.store.exercise_models import Practice
     from herstel.store.models import Checkin
-    from herstel.store.structural import BioNote, PatternNote, Practice, Signal
+    from herstel.store.note_models import BioNote, PatternNote
+    from herstel.store.signal_models import Signal
     from herstel.ui.entries import Entry
 
 KIND_NAMES = ("checkin", "signal", "pattern", "bio", "practice")
@@ -65,7 +67,7 @@ def show_log(
 ) -> None:
     from herstel.cli.setup import require_trajectory
     from herstel.core.dates import parse_day, parse_whole
-    from herstel.store.timeline import exercise_names, timeline
+    from herstel.store.timeline import exercise_names, kind_of, ladder_colours, timeline
 
     rt = runtime()
     today = rt.today()
@@ -85,8 +87,11 @@ def show_log(
             until=end,
             last=count,
         )
-        names = exercise_names(session=session, trajectory_id=trajectory.id)
-        colours = _ladder_colours(session, [e for e in found if _kind(e) == "signal"])
+        names: dict[str, str] = {}
+        if any(kind_of(entry) == "practice" for entry in found):
+            names = exercise_names(session=session, trajectory_id=trajectory.id)
+        ids = {e.ladder_item_id for e in found if getattr(e, "ladder_item_id", None)}
+        colours = ladder_colours(session=session, ids=ids)
     if as_json:
         console.emit_json([entry_json(entry, names) for entry in found])
         return
@@ -102,28 +107,13 @@ def show_log(
     )
 
 
-def _ladder_colours(session: Any, signals: list[Any]) -> dict[str, str]:
-    from herstel.store.structural import LadderItem
-
-    ids = {s.ladder_item_id for s in signals if s.ladder_item_id}
-    return {i: item.colour for i in ids if (item := session.get(LadderItem, i)) is not None}
-
-
-def _kind(entry: Any) -> str:
-    return {
-        "checkin": "checkin",
-        "signal": "signal",
-        "pattern_note": "pattern",
-        "bio_note": "bio",
-        "practice": "practice",
-    }[entry.__tablename__]
-
-
 # --- JSON (docs/json-output.md) ---------------------------------------------------------------
 
 
 def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
-    kind = _kind(entry)
+    from herstel.store.timeline import kind_of
+
+    kind = kind_of(entry)
     fields: dict[str, Any] = {"kind": kind, "id": entry.id, "day": entry.day.isoformat()}
     if kind != "checkin":
         fields["time"] = entry.time
@@ -209,12 +199,13 @@ _FIELDS: dict[str, Any] = {
 def log_entry(entry: Any, today: date, names: dict[str, str], colours: dict[str, str]) -> Entry:
     """An entry as the log shows it: when, what sort, its figures, then the person's words."""
     from herstel.i18n import format_day_short
+    from herstel.store.timeline import kind_of
     from herstel.ui.entries import Entry
 
     title = format_day_short(entry.day, year=entry.day.year != today.year)
     if getattr(entry, "time", None):
         title += f" {entry.time}"
-    kind = _kind(entry)
+    kind = kind_of(entry)
     if kind == "checkin":
         parts = _checkin_parts(entry)
     elif kind == "signal":

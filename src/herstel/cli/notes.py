@@ -109,7 +109,7 @@ def pattern_questions() -> list[Question]:
 
 def write_pattern(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
     from herstel.core.entries import BELIEF
-    from herstel.store.structural import PatternNote
+    from herstel.store.note_models import PatternNote
 
     if typed["belief_text"] is not None:
         # A belief in one's own words is the belief "other".
@@ -130,7 +130,7 @@ def bio_questions() -> list[Question]:
 
 
 def write_bio(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
-    from herstel.store.structural import BioNote
+    from herstel.store.note_models import BioNote
 
     _save_note("bio", BioNote, bio_questions(), typed, at=at, private=private)
 
@@ -148,7 +148,7 @@ def _save_note(
     transaction. A note with nothing written in it is not saved."""
     from herstel.cli import forms
     from herstel.store.models import utc_now
-    from herstel.store.timeline import add_record
+    from herstel.store.queries import add_record
     from herstel.ui import prompts
 
     rt = runtime()

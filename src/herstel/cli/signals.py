@@ -14,7 +14,7 @@ from herstel.ui import console
 
 if TYPE_CHECKING:
     from herstel.cli.forms import Question
-    from herstel.store.structural import LadderItem
+    from herstel.store.signal_models import LadderItem
 
 COLOUR_STYLES = {"green": "green", "orange": "dark_orange", "red": "red"}
 
@@ -143,8 +143,9 @@ def signal_questions() -> list[Question]:
 def log_signal(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
     from herstel.cli import forms
     from herstel.store.models import utc_now
-    from herstel.store.structural import Signal
-    from herstel.store.timeline import add_record, ladder_item_for
+    from herstel.store.queries import add_record
+    from herstel.store.signal_models import Signal
+    from herstel.store.timeline import ladder_item_for
 
     rt = runtime()
     day, clock = forms.when(at, lang=language())
@@ -209,10 +210,11 @@ def add_to_ladder(typed: dict[str, str | None], *, private: bool | None) -> None
     """A new signal on the ladder; for one already there, its colour and action are updated."""
     from herstel.cli import forms
     from herstel.store.models import utc_now
-    from herstel.store.structural import LadderItem
-    from herstel.store.timeline import add_record, ladder_item_for, link_signals
+    from herstel.store.queries import add_record
+    from herstel.store.signal_models import LadderItem
+    from herstel.store.timeline import ladder_item_for, link_signals
 
-    values, private = forms.fill(ladder_questions(), typed, private=private)
+    values, keep_private = forms.fill(ladder_questions(), typed, private=private)
     now = utc_now()
     with runtime().store().writing() as session:
         trajectory_id = forms.trajectory_id(session)
@@ -220,7 +222,7 @@ def add_to_ladder(typed: dict[str, str | None], *, private: bool | None) -> None
         if item is None:
             item = add_record(
                 session=session, model=LadderItem, trajectory_id=trajectory_id, now=now,
-                values={**values, "private": private},
+                values={**values, "private": keep_private},
             )  # fmt: skip
             linked = link_signals(session=session, item=item)
             message = t("ladder.added", what=item.signal, colour=t(f"ladder.colour.{item.colour}"))
@@ -240,13 +242,14 @@ def add_to_ladder(typed: dict[str, str | None], *, private: bool | None) -> None
 
 
 def _update_item(
-    item: LadderItem, values: dict[str, Any], typed: dict[str, str | None], private: bool
+    item: LadderItem, values: dict[str, Any], typed: dict[str, str | None], private: bool | None
 ) -> bool:
     """Take the colour, and the action and privacy where given; True when anything changed."""
     updates: dict[str, Any] = {"colour": values["colour"]}
     if values["action"] is not None or typed["action"] is not None:
         updates["action"] = values["action"]
-    updates["private"] = private
+    if private is not None:
+        updates["private"] = private
     changed = False
     for name, value in updates.items():
         if getattr(item, name) != value:

@@ -467,6 +467,10 @@ MESSAGES: dict[str, Any] = {
     ),
     "exercise.added": "Added the exercise {name}.",
     "exercise.added_hint": 'When you have done it: herstel exercise done "{name}"',
+    "exercise.none_active": (
+        "None of your exercises is running now; 'herstel exercise --all' shows the ones you "
+        "stopped. A new one: herstel exercise add NAME"
+    ),
     "exercise.none_yet": "You have no exercises yet. Add one with: herstel exercise add NAME",
     "exercise.no_match": "No exercise is called '{name}'. Yours are: {candidates}.",
     "exercise.ambiguous": (

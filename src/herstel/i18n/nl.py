@@ -490,6 +490,10 @@ MESSAGES: dict[str, Any] = {
     ),
     "exercise.added": "De oefening {name} is toegevoegd.",
     "exercise.added_hint": 'Als je hem gedaan hebt: herstel exercise done "{name}"',
+    "exercise.none_active": (
+        "Er loopt nu geen oefening; 'herstel exercise --all' laat zien waarmee je stopte. "
+        "Een nieuwe: herstel exercise add NAAM"
+    ),
     "exercise.none_yet": (
         "Je hebt nog geen oefeningen. Voeg er een toe met: herstel exercise add NAAM"
     ),

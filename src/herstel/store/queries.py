@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlmodel import col, func, select
+from sqlmodel import SQLModel, col, func, select
 
 from herstel.core.checkin import Change, CheckinFields, merge
 from herstel.core.trajectory import TrajectoryPlan
@@ -16,9 +16,22 @@ from herstel.store.models import Checkin, Setting, Trajectory
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+M = TypeVar("M", bound=SQLModel)
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def add_record(
+    *, session: Session, model: type[M], trajectory_id: str, now: datetime, values: dict[str, Any]
+) -> M:
+    """A new record of `model` with a fresh id and both timestamps set to `now`."""
+    record = model(
+        id=new_id(), trajectory_id=trajectory_id, created_at=now, updated_at=now, **values
+    )
+    session.add(record)
+    return record
 
 
 def active_trajectory(*, session: Session) -> Trajectory | None:

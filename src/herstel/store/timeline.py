@@ -1,43 +1,58 @@
-"""Keyword-only functions over a session for the structural layer (signals, the ladder, pattern
-and biography notes, exercises and practice) and for the timeline of every entry kind."""
+"""Keyword-only functions over a session for the structural layer (the ladder, exercises and
+their practice) and for the timeline of every entry kind.
+
+The models of each area are imported where they are used, so that a command builds only the
+tables it needs; the timeline first asks SQLite which kinds have entries at all.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import SQLModel, col, func, select
+from sqlalchemy import text
+from sqlmodel import col, func, select
 
 from herstel.core.entries import fold
-from herstel.store.models import Checkin
-from herstel.store.queries import new_id
-from herstel.store.structural import BioNote, Exercise, LadderItem, PatternNote, Practice, Signal
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-M = TypeVar("M", bound=SQLModel)
+    from herstel.store.exercise_models import Exercise
+    from herstel.store.signal_models import LadderItem
 
-# The entry kinds of the timeline, as `log --kind` and JSON name them, oldest kind first.
-KINDS: dict[str, type[Any]] = {
-    "checkin": Checkin,
-    "signal": Signal,
-    "pattern": PatternNote,
-    "bio": BioNote,
-    "practice": Practice,
+# The entry kinds of the timeline, as `log --kind` and JSON name them, and their tables.
+KIND_TABLES = {
+    "checkin": "checkin",
+    "signal": "signal",
+    "pattern": "pattern_note",
+    "bio": "bio_note",
+    "practice": "practice",
 }
 
 
-def add_record(
-    *, session: Session, model: type[M], trajectory_id: str, now: datetime, values: dict[str, Any]
-) -> M:
-    """A new record of `model` with a fresh id and both timestamps set to `now`."""
-    record = model(
-        id=new_id(), trajectory_id=trajectory_id, created_at=now, updated_at=now, **values
-    )
-    session.add(record)
-    return record
+def model_of(kind: str) -> Any:
+    """The model of an entry kind, imported on first use."""
+    if kind == "checkin":
+        from herstel.store.models import Checkin
+
+        return Checkin
+    if kind == "signal":
+        from herstel.store.signal_models import Signal
+
+        return Signal
+    if kind in ("pattern", "bio"):
+        from herstel.store.note_models import BioNote, PatternNote
+
+        return PatternNote if kind == "pattern" else BioNote
+    from herstel.store.exercise_models import Practice
+
+    return Practice
+
+
+def kind_of(entry: Any) -> str:
+    return next(kind for kind, table in KIND_TABLES.items() if table == entry.__tablename__)
 
 
 # --- the ladder -------------------------------------------------------------------------------
@@ -45,6 +60,8 @@ def add_record(
 
 def ladder(*, session: Session, trajectory_id: str) -> list[LadderItem]:
     """The ladder as it stands (removed items left out), oldest first."""
+    from herstel.store.signal_models import LadderItem
+
     statement = (
         select(LadderItem)
         .where(LadderItem.trajectory_id == trajectory_id, col(LadderItem.removed_at).is_(None))
@@ -56,18 +73,14 @@ def ladder(*, session: Session, trajectory_id: str) -> list[LadderItem]:
 def ladder_item_for(*, session: Session, trajectory_id: str, name: str) -> LadderItem | None:
     """The ladder item for a signal called `name` (case, accents and spacing aside)."""
     key = fold(name)
-    return next(
-        (
-            item
-            for item in ladder(session=session, trajectory_id=trajectory_id)
-            if fold(item.signal) == key
-        ),
-        None,
-    )
+    items = ladder(session=session, trajectory_id=trajectory_id)
+    return next((item for item in items if fold(item.signal) == key), None)
 
 
 def link_signals(*, session: Session, item: LadderItem) -> int:
     """Link the signals logged under this item's name, and not yet linked, to it."""
+    from herstel.store.signal_models import Signal
+
     statement = select(Signal).where(
         Signal.trajectory_id == item.trajectory_id, col(Signal.ladder_item_id).is_(None)
     )
@@ -80,11 +93,23 @@ def link_signals(*, session: Session, item: LadderItem) -> int:
     return linked
 
 
+def ladder_colours(*, session: Session, ids: set[str]) -> dict[str, str]:
+    """The colour of each ladder item in `ids` (removed ones too: history)."""
+    if not ids:
+        return {}
+    from herstel.store.signal_models import LadderItem
+
+    statement = select(LadderItem.id, LadderItem.colour).where(col(LadderItem.id).in_(ids))
+    return dict(session.exec(statement).all())
+
+
 # --- exercises --------------------------------------------------------------------------------
 
 
 def exercises(*, session: Session, trajectory_id: str, stopped: bool = False) -> list[Exercise]:
     """The active exercises (with `stopped`, every one), oldest first."""
+    from herstel.store.exercise_models import Exercise
+
     statement = select(Exercise).where(Exercise.trajectory_id == trajectory_id)
     if not stopped:
         statement = statement.where(col(Exercise.stopped_at).is_(None))
@@ -95,6 +120,8 @@ def practice_counts(
     *, session: Session, trajectory_id: str, since: date, until: date
 ) -> dict[str, int]:
     """How often each exercise was practised within since..until (both included)."""
+    from herstel.store.exercise_models import Practice
+
     statement = (
         select(Practice.exercise_id, func.count())
         .where(
@@ -106,6 +133,8 @@ def practice_counts(
 
 
 def exercise_names(*, session: Session, trajectory_id: str) -> dict[str, str]:
+    from herstel.store.exercise_models import Exercise
+
     statement = select(Exercise.id, Exercise.name).where(Exercise.trajectory_id == trajectory_id)
     return dict(session.exec(statement).all())
 
@@ -113,11 +142,28 @@ def exercise_names(*, session: Session, trajectory_id: str) -> dict[str, str]:
 # --- the timeline -----------------------------------------------------------------------------
 
 
+def kinds_with_entries(*, session: Session, trajectory_id: str, kinds: Iterable[str]) -> list[str]:
+    """Which of `kinds` have any entry in this trajectory: one small query in plain SQL, so that
+    the models of kinds never used are not built."""
+    wanted = list(kinds)
+    # Table names come from KIND_TABLES, never from the user.
+    union = " UNION ALL ".join(
+        f"SELECT '{kind}' WHERE EXISTS "  # noqa: S608
+        f"(SELECT 1 FROM {KIND_TABLES[kind]} WHERE trajectory_id = :trajectory_id)"
+        for kind in wanted
+    )
+    found = {
+        row[0]
+        for row in session.connection().execute(text(union), {"trajectory_id": trajectory_id})
+    }
+    return [kind for kind in wanted if kind in found]
+
+
 def timeline(
     *,
     session: Session,
     trajectory_id: str,
-    kinds: Iterable[str] = KINDS,
+    kinds: Iterable[str] = KIND_TABLES,
     since: date | None = None,
     until: date | None = None,
     last: int | None = None,
@@ -125,8 +171,8 @@ def timeline(
     """Entries of `kinds` within since..until (both included), the `last` N of them; in time
     order, oldest first."""
     found: list[Any] = []
-    for kind in kinds:
-        model = KINDS[kind]
+    for kind in kinds_with_entries(session=session, trajectory_id=trajectory_id, kinds=kinds):
+        model = model_of(kind)
         statement = select(model).where(model.trajectory_id == trajectory_id)
         if since is not None:
             statement = statement.where(model.day >= since)
