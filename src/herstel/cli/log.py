@@ -110,6 +110,47 @@ def show_log(
 # --- JSON (docs/json-output.md) ---------------------------------------------------------------
 
 
+# Each kind's own keys, in order; every key is present, null when empty.
+JSON_KEYS = {
+    "checkin": (
+        "energy",
+        "sleep_hours",
+        "sleep_quality",
+        "food",
+        "movement",
+        "relaxation",
+        "structure",
+        "givers",
+        "drainers",
+        "note",
+    ),
+    "signal": (
+        "what",
+        "type",
+        "where",
+        "intensity",
+        "limit",
+        "fit",
+        "situation",
+        "response",
+        "ladder_item_id",
+    ),
+    "pattern": (
+        "situation",
+        "behaviour",
+        "consequence",
+        "unnoticed",
+        "belief",
+        "belief_text",
+        "new_behaviour",
+        "reflection",
+    ),
+    "bio": ("life_stage", "text", "drives", "pattern"),
+    "practice": ("exercise_id", "exercise", "minutes", "note"),
+}
+ATTRIBUTES = {"where": "location"}  # JSON keys named after the flag, not the column
+
+
 def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
     from herstel.store.timeline import kind_of
 
@@ -117,80 +158,16 @@ def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
     fields: dict[str, Any] = {"kind": kind, "id": entry.id, "day": entry.day.isoformat()}
     if kind != "checkin":
         fields["time"] = entry.time
-    fields |= _FIELDS[kind](entry, exercise_names)
+    for key in JSON_KEYS[kind]:
+        if key == "exercise":
+            fields[key] = exercise_names.get(entry.exercise_id)
+        else:
+            value = getattr(entry, ATTRIBUTES.get(key, key))
+            fields[key] = None if value == [] else value
     fields["private"] = entry.private
     fields["created_at"] = entry.created_at.isoformat()
     fields["updated_at"] = entry.updated_at.isoformat()
     return fields
-
-
-def _checkin_fields(checkin: Checkin, _: dict[str, str]) -> dict[str, Any]:
-    return {
-        "energy": checkin.energy,
-        "sleep_hours": checkin.sleep_hours,
-        "sleep_quality": checkin.sleep_quality,
-        "food": checkin.food,
-        "movement": checkin.movement,
-        "relaxation": checkin.relaxation,
-        "structure": checkin.structure,
-        "givers": checkin.givers or None,
-        "drainers": checkin.drainers or None,
-        "note": checkin.note,
-    }
-
-
-def _signal_fields(signal: Signal, _: dict[str, str]) -> dict[str, Any]:
-    return {
-        "what": signal.what,
-        "type": signal.type,
-        "where": signal.location,
-        "intensity": signal.intensity,
-        "limit": signal.limit,
-        "fit": signal.fit,
-        "situation": signal.situation,
-        "response": signal.response,
-        "ladder_item_id": signal.ladder_item_id,
-    }
-
-
-def _pattern_fields(note: PatternNote, _: dict[str, str]) -> dict[str, Any]:
-    return {
-        "situation": note.situation,
-        "behaviour": note.behaviour,
-        "consequence": note.consequence,
-        "unnoticed": note.unnoticed,
-        "belief": note.belief,
-        "belief_text": note.belief_text,
-        "new_behaviour": note.new_behaviour,
-        "reflection": note.reflection,
-    }
-
-
-def _bio_fields(note: BioNote, _: dict[str, str]) -> dict[str, Any]:
-    return {
-        "life_stage": note.life_stage,
-        "text": note.text,
-        "drives": note.drives,
-        "pattern": note.pattern,
-    }
-
-
-def _practice_fields(practice: Practice, names: dict[str, str]) -> dict[str, Any]:
-    return {
-        "exercise_id": practice.exercise_id,
-        "exercise": names.get(practice.exercise_id),
-        "minutes": practice.minutes,
-        "note": practice.note,
-    }
-
-
-_FIELDS: dict[str, Any] = {
-    "checkin": _checkin_fields,
-    "signal": _signal_fields,
-    "pattern": _pattern_fields,
-    "bio": _bio_fields,
-    "practice": _practice_fields,
-}
 
 
 # --- on screen --------------------------------------------------------------------------------
