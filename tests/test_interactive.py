@@ -261,7 +261,8 @@ def test_pattern_form_on_a_terminal(home: Path) -> None:
     child.expect("zonder het te merken")
     child.send("-\r")
     child.expect("Welke overtuiging")
-    child.expect("door niemand tot last te zijn")  # the examples, in the method's words
+    # The examples in the method's words, in both languages.
+    child.expect(r"door niemand tot last te zijn \(by never being a burden to anyone\)")
     child.send(DOWN * 2 + "\r")  # skip, perfection, then: no-burden
     child.expect("Wat probeerde je anders")
     child.send("Om een dag bedenktijd gevraagd\r")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from herstel.cli.runtime import runtime
+from herstel.core.entries import EXERCISE_TYPE
 from herstel.errors import HerstelError
 from herstel.i18n import language, t
 from herstel.ui import console
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 
     from herstel.cli.forms import Question
     from herstel.store.exercise_models import Exercise
-
-TYPES = "mindfulness|breathing|movement|boundaries|reflection|other"
 
 
 def register(app: typer.Typer) -> None:
@@ -46,7 +45,7 @@ def register(app: typer.Typer) -> None:
             None, "--per-week", metavar="N", help=t("help.exercise.per_week")
         ),
         type_: str | None = typer.Option(
-            None, "--type", metavar=TYPES, help=t("help.exercise.type")
+            None, "--type", metavar=EXERCISE_TYPE.metavar, help=t("help.exercise.type")
         ),
         session: str | None = typer.Option(
             None, "--session", metavar="1-10", help=t("help.exercise.session")
@@ -121,19 +120,20 @@ def exercise_questions() -> list[Question]:
 
 def add_exercise(typed: dict[str, str | None], *, private: bool | None) -> None:
     from herstel.cli import forms
-    from herstel.core.entries import find_named
     from herstel.store.exercise_models import Exercise
     from herstel.store.models import utc_now
     from herstel.store.queries import add_record
-    from herstel.store.timeline import exercises
 
+    rt = runtime()
+    if typed["name"] is not None and rt.store_exists():
+        # Said before any question is asked; checked again in the transaction that writes.
+        name = forms.checked(exercise_questions()[:1], typed)["name"]
+        with rt.store().reading() as session:
+            _refuse_a_second(session, forms.trajectory_id(session), name)
     values, private = forms.fill(exercise_questions(), typed, private=private)
-    with runtime().store().writing() as session:
+    with rt.store().writing() as session:
         trajectory_id = forms.trajectory_id(session)
-        active = exercises(session=session, trajectory_id=trajectory_id)
-        same = find_named(values["name"], [(e.name, e) for e in active], prefix=False)
-        if same:
-            raise HerstelError("exercise.exists", name=same[0].name)
+        _refuse_a_second(session, trajectory_id, values["name"])
         add_record(
             session=session, model=Exercise, trajectory_id=trajectory_id, now=utc_now(),
             values={**values, "private": private},
@@ -142,17 +142,34 @@ def add_exercise(typed: dict[str, str | None], *, private: bool | None) -> None:
     console.say(t("exercise.added_hint", name=values["name"]))
 
 
-def find_exercise(session: Session, trajectory_id: str, typed: str) -> Exercise:
-    """The active exercise `typed` names: its whole name or a unique start of it."""
+def _refuse_a_second(session: Session, trajectory_id: str, name: str) -> None:
+    """Two active exercises never share a name (case, accents and spacing aside)."""
     from herstel.core.entries import find_named
     from herstel.store.timeline import exercises
 
     active = exercises(session=session, trajectory_id=trajectory_id)
-    found = find_named(typed, [(e.name, e) for e in active], prefix=True)
+    same = find_named(name, [(e.name, e) for e in active], prefix=False)
+    if same:
+        raise HerstelError("exercise.exists", name=same[0].name)
+
+
+def find_exercise(
+    session: Session, trajectory_id: str, typed: str, *, prefix: bool = True
+) -> Exercise:
+    """The active exercise `typed` names: its whole name or (with `prefix`) a unique start."""
+    from herstel.core.entries import find_named
+    from herstel.store.timeline import exercises
+
+    active = exercises(session=session, trajectory_id=trajectory_id)
+    found = find_named(typed, [(e.name, e) for e in active], prefix=prefix)
     if len(found) == 1:
         return found[0]
+    every = exercises(session=session, trajectory_id=trajectory_id, stopped=True)
+    stopped = find_named(typed, [(e.name, e) for e in every if e.stopped_at], prefix=False)
+    if stopped and not found:
+        raise HerstelError("exercise.was_stopped", name=stopped[-1].name)
     if not active:
-        if exercises(session=session, trajectory_id=trajectory_id, stopped=True):
+        if every:
             raise HerstelError("exercise.none_active")
         raise HerstelError("exercise.none_yet")
     if not found:
@@ -196,6 +213,8 @@ def log_practice(
     forms.need_store()
     with rt.store().reading() as session:
         exercise = find_exercise(session, forms.trajectory_id(session), typed_name)
+    if exercise.private:
+        private = True  # practice of a private exercise would give its name away
     values, private = forms.fill(
         practice_questions(), typed, private=private, private_key="form.ask.private",
         hint="practice.hint",
@@ -239,7 +258,8 @@ def stop_exercise(name: str) -> None:
     typed = check_name(name, field=t("meta.name"))
     forms.need_store()
     with runtime().store().writing() as session:
-        exercise = find_exercise(session, forms.trajectory_id(session), typed)
+        # The whole name: stopping is not undone as easily as a practice is noted.
+        exercise = find_exercise(session, forms.trajectory_id(session), typed, prefix=False)
         exercise.stopped_at = exercise.updated_at = utc_now()
         stopped = exercise.name
     console.say(t("exercise.stopped", name=stopped))
@@ -271,6 +291,9 @@ def show_exercises(*, as_json: bool, every: bool) -> None:
     monday, sunday = week_of(rt.today())
     with rt.store().reading() as session:
         found = exercises(session=session, trajectory_id=trajectory.id, stopped=every)
+        stopped = not found and exercises(
+            session=session, trajectory_id=trajectory.id, stopped=True
+        )
         counts = practice_counts(
             session=session, trajectory_id=trajectory.id, since=monday, until=sunday
         )
@@ -278,7 +301,7 @@ def show_exercises(*, as_json: bool, every: bool) -> None:
         console.emit_json([exercise_json(e, counts.get(e.id, 0)) for e in found])
         return
     if not found:
-        console.say(t("exercise.empty"))
+        console.say(t("exercise.all_stopped") if stopped else t("exercise.empty"))
         return
     rows = []
     for exercise in found:

@@ -29,6 +29,7 @@ class Question:
     required: bool = False
     choice: Choice | None = None  # a pick from a list instead of typed text
     label: str = ""  # message key prefix of the choice labels ("signal.type.")
+    both_languages: bool = False  # labels in the other language too (the method's own words)
     free_text: bool = False  # the person's own words (they make "keep it private?" worth asking)
     asked_when: Callable[[Mapping[str, Any]], bool] | None = None
 
@@ -88,12 +89,23 @@ def ask(q: Question) -> Any:
     from herstel.ui import prompts
 
     if q.choice is not None:
-        options: list[tuple[Any, str]] = [(v, t(f"{q.label}{v}")) for v in q.choice.values]
+        options: list[tuple[Any, str]] = [(v, _label(q, v)) for v in q.choice.values]
         if not q.required:
             options.insert(0, (None, t("form.skip")))
         return prompts.ask_choice(t(q.ask), options, default=options[0][0])
     answer = prompts.ask_text(t(q.ask), check=q.check, required=q.required)
     return q.check(answer) if answer.strip() else None
+
+
+def _label(q: Question, value: str) -> str:
+    """A choice as the person reads it; with `both_languages`, the other language follows."""
+    from herstel.i18n import catalog, language
+
+    key = f"{q.label}{value}"
+    if not q.both_languages:
+        return t(key)
+    other = "en" if language() == "nl" else "nl"
+    return f"{t(key)} ({catalog(other)[key]})"
 
 
 def need_store() -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from herstel.store.signal_models import Signal
     from herstel.ui.entries import Entry
 
+# As store.timeline.KIND_TABLES names them (a test checks); here without importing the store.
 KIND_NAMES = ("checkin", "signal", "pattern", "bio", "practice")
 KIND_METAVAR = "|".join(KIND_NAMES)
 
@@ -48,9 +49,7 @@ def check_kinds(typed: list[str]) -> list[str]:
     """The kinds asked for (commas also separate), in the timeline's order; all when none."""
     from herstel.core.entries import Choice
 
-    choice = Choice(
-        KIND_NAMES, {"incheck": "checkin", "patroon": "pattern", "oefening": "practice"}
-    )
+    choice = Choice(KIND_NAMES, {})
     wanted = {
         choice.check(part, name="--kind")
         for text in typed
@@ -96,7 +95,10 @@ def show_log(
         console.emit_json([entry_json(entry, names) for entry in found])
         return
     if not found:
-        console.say(t("log.none_in_period") if first or end or kinds else t("log.empty"))
+        if first or end:
+            console.say(t("log.none_in_period"))
+        else:
+            console.say(t("log.none_of_kind") if kinds else t("log.empty"))
         return
     from herstel.ui.entries import show_entries
 

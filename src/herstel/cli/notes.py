@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from herstel.cli.runtime import runtime
+from herstel.core.entries import BELIEF
 from herstel.errors import UsageError
 from herstel.i18n import language, t
 from herstel.ui import console
@@ -31,7 +32,7 @@ def register(app: typer.Typer) -> None:
         belief: str | None = typer.Option(
             None,
             "--belief",
-            metavar="perfection|no-burden|nothing-wrong|expectations|other",
+            metavar=BELIEF.metavar,
             help=t("help.pattern.belief"),
         ),
         belief_text: str | None = text_option("--belief-text", "help.pattern.belief_text"),
@@ -97,6 +98,7 @@ def pattern_questions() -> list[Question]:
         Question(
             "belief", "--belief", "pattern.ask.belief",
             lambda v: BELIEF.check(v, name="--belief"), choice=BELIEF, label="pattern.belief.",
+            both_languages=True,
         ),
         _text(
             "belief_text", "--belief-text", required=True, ask="pattern.ask.belief_text",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from herstel.cli.runtime import runtime
+from herstel.core.entries import COLOUR, FIT, LIMIT, SIGNAL_TYPE
 from herstel.errors import HerstelError
 from herstel.i18n import language, t
 from herstel.ui import console
@@ -26,7 +27,7 @@ def register(app: typer.Typer) -> None:
     def signal_command(
         what: str | None = typer.Argument(None, metavar=t("meta.what"), help=t("help.signal.what")),
         type_: str | None = typer.Option(
-            None, "--type", metavar="body|emotion", help=t("help.signal.type")
+            None, "--type", metavar=SIGNAL_TYPE.metavar, help=t("help.signal.type")
         ),
         where: str | None = typer.Option(
             None, "--where", metavar=t("meta.text"), help=t("help.signal.where")
@@ -35,9 +36,11 @@ def register(app: typer.Typer) -> None:
             None, "--intensity", metavar="1-5", help=t("help.signal.intensity")
         ),
         limit: str | None = typer.Option(
-            None, "--limit", metavar="none|near|crossed", help=t("help.signal.limit")
+            None, "--limit", metavar=LIMIT.metavar, help=t("help.signal.limit")
         ),
-        fit: str | None = typer.Option(None, "--fit", metavar="yes|no", help=t("help.signal.fit")),
+        fit: str | None = typer.Option(
+            None, "--fit", metavar=FIT.metavar, help=t("help.signal.fit")
+        ),
         situation: str | None = typer.Option(
             None, "--situation", metavar=t("meta.text"), help=t("help.signal.situation")
         ),
@@ -74,7 +77,7 @@ def register(app: typer.Typer) -> None:
     def ladder_add(
         what: str | None = typer.Argument(None, metavar=t("meta.what"), help=t("help.ladder.what")),
         colour: str | None = typer.Option(
-            None, "--colour", metavar="green|orange|red", help=t("help.ladder.colour")
+            None, "--colour", metavar=COLOUR.metavar, help=t("help.ladder.colour")
         ),
         action: str | None = typer.Option(
             None, "--action", metavar=t("meta.text"), help=t("help.ladder.action")

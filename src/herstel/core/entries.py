@@ -29,6 +29,11 @@ class Choice:
     values: tuple[str, ...]
     dutch: Mapping[str, str]
 
+    @property
+    def metavar(self) -> str:
+        """How help shows the values: "body|emotion"."""
+        return "|".join(self.values)
+
     def check(self, text: str, *, name: str) -> str:
         typed = "-".join(fold(text).split())
         if typed in self.values:

@@ -258,6 +258,7 @@ MESSAGES: dict[str, Any] = {
     "help.log.last": "Only the last N entries.",
     "help.log.kind": "Only this kind: checkin, signal, pattern, bio or practice (repeat for more).",
     "log.empty": "Nothing here yet. Start with: herstel checkin",
+    "log.none_of_kind": "Nothing of that kind yet.",
     "log.none_in_period": "Nothing in that period.",
     "log.column.entry": "entry",
     "log.kind.checkin": "check-in",
@@ -470,6 +471,10 @@ MESSAGES: dict[str, Any] = {
     "exercise.none_active": (
         "None of your exercises is running now; 'herstel exercise --all' shows the ones you "
         "stopped. A new one: herstel exercise add NAME"
+    ),
+    "exercise.all_stopped": "No exercise is running now; 'herstel exercise --all' shows them all.",
+    "exercise.was_stopped": (
+        'You stopped {name} earlier. To take it up again: herstel exercise add "{name}"'
     ),
     "exercise.none_yet": "You have no exercises yet. Add one with: herstel exercise add NAME",
     "exercise.no_match": "No exercise is called '{name}'. Yours are: {candidates}.",

@@ -267,6 +267,7 @@ MESSAGES: dict[str, Any] = {
         "Alleen deze soort: checkin, signal, pattern, bio of practice (herhaal voor meer)."
     ),
     "log.empty": "Hier staat nog niets. Begin met: herstel checkin",
+    "log.none_of_kind": "Daarvan staat er nog niets in.",
     "log.none_in_period": "Niets in die periode.",
     "log.column.entry": "wat je schreef",
     "log.kind.checkin": "check-in",
@@ -493,6 +494,12 @@ MESSAGES: dict[str, Any] = {
     "exercise.none_active": (
         "Er loopt nu geen oefening; 'herstel exercise --all' laat zien waarmee je stopte. "
         "Een nieuwe: herstel exercise add NAAM"
+    ),
+    "exercise.all_stopped": (
+        "Er loopt nu geen oefening; 'herstel exercise --all' laat ze allemaal zien."
+    ),
+    "exercise.was_stopped": (
+        'Met {name} ben je eerder gestopt. Wil je hem weer oppakken: herstel exercise add "{name}"'
     ),
     "exercise.none_yet": (
         "Je hebt nog geen oefeningen. Voeg er een toe met: herstel exercise add NAAM"

@@ -146,26 +146,6 @@ def _column_value(name: str, value: Any) -> Any:
     return value
 
 
-def checkins(
-    *,
-    session: Session,
-    trajectory_id: str,
-    since: date | None = None,
-    until: date | None = None,
-    last: int | None = None,
-) -> list[Checkin]:
-    """Check-ins within since..until (both included), the `last` N of them; oldest first."""
-    statement = select(Checkin).where(Checkin.trajectory_id == trajectory_id)
-    if since is not None:
-        statement = statement.where(Checkin.day >= since)
-    if until is not None:
-        statement = statement.where(Checkin.day <= until)
-    statement = statement.order_by(col(Checkin.day).desc())
-    if last is not None:
-        statement = statement.limit(last)
-    return list(reversed(session.exec(statement).all()))
-
-
 def first_checkin_day(*, session: Session, trajectory_id: str) -> date | None:
     statement = select(func.min(Checkin.day)).where(Checkin.trajectory_id == trajectory_id)
     return session.exec(statement).one()

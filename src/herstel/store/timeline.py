@@ -173,15 +173,19 @@ def timeline(
     found: list[Any] = []
     for kind in kinds_with_entries(session=session, trajectory_id=trajectory_id, kinds=kinds):
         model = model_of(kind)
-        statement = select(model).where(model.trajectory_id == trajectory_id)
+        conditions = [model.trajectory_id == trajectory_id]
         if since is not None:
-            statement = statement.where(model.day >= since)
+            conditions.append(model.day >= since)
         if until is not None:
-            statement = statement.where(model.day <= until)
-        statement = statement.order_by(col(model.day).desc(), col(model.created_at).desc())
+            conditions.append(model.day <= until)
         if last is not None:
-            statement = statement.limit(last)
-        found.extend(session.exec(statement).all())
+            # The last N by day, and every other entry of the earliest of those days: within a
+            # day the order is by time, which an entry written later may put earlier.
+            nth_day = select(model.day).where(*conditions).order_by(col(model.day).desc())
+            first_day = session.exec(nth_day.offset(last - 1).limit(1)).first()
+            if first_day is not None:
+                conditions.append(model.day >= first_day)
+        found.extend(session.exec(select(model).where(*conditions)).all())
     found.sort(key=moment_key)
     return found[-last:] if last is not None else found
 
