@@ -123,7 +123,7 @@ def test_add_asks_the_rest_in_a_form(cli: Invoke, started: Path) -> None:
     ]
     result = cli("exercise", "add", answers=answers)
     assert result.exit_code == 0, result.stderr
-    assert "Enter skips a question." in result.stdout
+    assert "Enter skips a question marked (optional)." in result.stdout
     assert "Added the exercise Rêverie." in result.stdout
     assert exercises(started) == [
         ("Rêverie", "Sit and let the thoughts drift", 3, "reflection", 2, 0, None)
@@ -219,7 +219,7 @@ def test_list_as_text(cli: Invoke, started: Path) -> None:
     add(cli, "Box breathing", "--type", "breathing", "--private")
     done(cli, "rev")
     expected = (
-        "exercise                 sort       this week  what it involves\n"
+        "exercise                 type       this week  what it involves\n"
         "Rêverie                  -          1 of 3     Sit still, breathe\n"
         "Box breathing (private)  breathing  0          -\n"
     )
@@ -318,13 +318,13 @@ def test_lists_in_dutch(cli: Invoke, started: Path) -> None:
     result = cli("--lang", "nl", "exercise", "done", "rev", "--at", "vandaag")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (
-        "Opgeschreven: Rêverie (vandaag).\nDeze week geoefend: 1 (je nam je 3 voor).\n"
+        "Opgeschreven: Rêverie (vandaag).\nDeze week 1 keer geoefend (je wilde 3 keer).\n"
     )
     assert cli("exercise", "stop", "walk").exit_code == 0
     result = cli("--lang", "nl", "exercise", "list", "--all")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (
-        "oefening         soort       deze week  wat hij inhoudt\n"
+        "oefening         soort       deze week  omschrijving\n"
         "Rêverie (privé)  ademhaling  1 van 3    -\n"
         "Walk (gestopt)   -           0          Round the block\n"
     )

@@ -303,7 +303,7 @@ def test_signal_near_a_limit_shows_the_agreed_action_on_a_terminal(home: Path) -
     init_home(home)
     herstel(home, "ladder", "add", "Tight shoulders", "--colour", "orange", "--action", "Walk")
     child = spawn(home, "signal", "tight  SHOULDERS", "--type", "body", "--limit", "near")
-    for question in ("Where", "How strong", "fits you", "going on", "do with it"):
+    for question in ("Where", "How strong", "feel right", "going on", "do with it"):
         child.expect(question)
         child.send("\r")
     child.expect("It's on your ladder: orange")

@@ -15,7 +15,7 @@ from conftest import Invoke, Result, refused, rows, snapshot
 LADDER = "SELECT signal, colour, action, private, removed_at FROM ladder_item ORDER BY created_at"
 JSON_KEYS = ["id", "signal", "colour", "action", "private", "created_at", "updated_at"]
 NO_TRAJECTORY = "There is no trajectory here yet. Start with: herstel init\n"
-GENTLE_NEAR = "Your body is telling you something. What would help you right now?"
+GENTLE_NEAR = "Your body and feelings are telling you something. What would help you right now?"
 GENTLE_CROSSED = "You went over a limit. Be gentle with yourself; rest comes first now."
 
 

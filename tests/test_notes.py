@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,8 @@ def test_pattern_with_every_flag(cli: Invoke, started: Path) -> None:
         )
     ]
     assert "Your pattern note is saved" in result.stdout
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert rows(started, "SELECT day, time FROM pattern_note") == [(yesterday, None)]
 
 
 def test_belief_text_alone_means_other(cli: Invoke, started: Path) -> None:
@@ -72,7 +76,6 @@ def test_belief_text_alone_means_other(cli: Invoke, started: Path) -> None:
         ((), "--situation is needed"),
         (("--situation", "  \n "), "--situation can't be empty"),
         (("--situation", "x", "--belief", "laziness"), "--belief can be perfection|no-burden"),
-        (("--situation", "x", "--belief", "other"), "--belief-text is needed"),
         (
             ("--situation", "x", "--belief", "perfection", "--belief-text", "y"),
             "--belief-text goes with --belief other",
@@ -210,3 +213,31 @@ def test_the_beliefs_are_offered_in_both_languages(cli: Invoke) -> None:
         "door voortdurend verwachtingen waar te maken of te overtreffen (expectations)",
     ):
         assert phrase in dutch
+
+
+def test_belief_in_dutch_words_and_other_without_words(cli: Invoke, started: Path) -> None:
+    assert cli("pattern", "--situation", "a", "--belief", "Perfectie").exit_code == 0
+    assert cli("pattern", "--situation", "b", "--belief", "other").exit_code == 0
+    assert [p[4:6] for p in patterns(started)] == [("perfection", None), ("other", None)]
+
+
+LONG = "Ik wilde het goed doen, voor iedereen. " * 2700  # about 100 KB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [LONG, "Moe 😴, en toch 🌱", "مرحبا — שלום עולם", "e\u0301e\u0308n keer"],
+)
+def test_any_text_in_notes_is_stored_and_shown_intact(
+    cli: Invoke, started: Path, text: str
+) -> None:
+    result = cli("pattern", "--situation", text, "--reflection", text)
+    assert result.exit_code == 0, result.stderr
+    result = cli("bio", "--text", text, "--drives", text)
+    assert result.exit_code == 0, result.stderr
+    assert rows(started, "SELECT situation, reflection FROM pattern_note") == [(text.strip(),) * 2]
+    assert rows(started, "SELECT text, drives FROM bio_note") == [(text.strip(),) * 2]
+    entries = json.loads(cli("log", "--json").stdout)
+    assert [e["situation"] for e in entries if e["kind"] == "pattern"] == [text.strip()]
+    assert [e["text"] for e in entries if e["kind"] == "bio"] == [text.strip()]
+    assert cli("log").stdout.count(text.strip()) == 4

@@ -119,14 +119,29 @@ def test_no_private_question_without_words_of_ones_own(cli: Invoke, started: Pat
     assert signals(started)[0][:9] == ("calm", "emotion", None, 2, "none", 1, None, None, 0)
 
 
-def test_a_time_alone_in_at_is_refused_and_a_day_alone_keeps_no_time(
-    cli: Invoke, started: Path
-) -> None:
+def test_at_a_day_alone_keeps_no_time_and_a_time_alone_is_today(cli: Invoke, started: Path) -> None:
     result = cli("signal", "tired", "--type", "body", "--at", "-2d")
     assert result.exit_code == 0, result.stderr
     assert signals(started)[0][-2:] == ((date.today() - timedelta(days=2)).isoformat(), None)
+    result = cli("signal", "tired", "--type", "body", "--at", "0.00")
+    assert result.exit_code == 0, result.stderr
+    assert signals(started)[1][-2:] == (date.today().isoformat(), "00:00")
     result = cli("signal", "tired", "--type", "body", "--at", "4-1-2027 9.30")
     assert result.exit_code == 2  # day-first dates are Dutch; this run speaks English
+    assert "isn't a date herstel knows" in result.stderr
+    dutch = cli("--lang", "nl", "signal", "moe", "--type", "body", "--at", "eergisteren 9.30")
+    assert dutch.exit_code == 0, dutch.stderr
+    assert signals(started)[2][-2:] == ((date.today() - timedelta(days=2)).isoformat(), "09:30")
+
+
+def test_bytes_a_non_utf8_terminal_could_not_decode_are_stored_as_text(
+    cli: Invoke, started: Path
+) -> None:
+    # Python hands undecodable bytes over as surrogate escapes, which SQLite cannot store:
+    # the UTF-8 they were is recovered, anything else becomes the replacement character.
+    result = cli("signal", "caf\udcc3\udca9", "--type", "body", "--situation", "x\udcffy")
+    assert result.exit_code == 0, result.stderr
+    assert rows(started, "SELECT what, situation FROM signal") == [("café", "x\ufffdy")]
 
 
 @pytest.mark.parametrize(

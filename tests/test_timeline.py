@@ -103,14 +103,14 @@ def test_on_screen_each_kind_says_what_it_is(cli: Invoke, journal: Path) -> None
         "looking back",
         "check-in: energy 4",
         "practised Breathing: 10 min",
-        "calm (emotion): it fits",
+        "calm (emotion): felt right",
         "check-in: energy 6",
         "pattern note",
         "headache (body signal)",
     ]
     assert blocks[5].splitlines()[1] == "    situation: Said yes again"
     dutch = cli("--lang", "nl", "log", "--kind", "signal").stdout
-    assert "calm (emotie): het klopt" in dutch
+    assert "calm (emotie): klopte voor mij" in dutch
     assert "headache (lichaamssignaal)" in dutch
 
 
@@ -165,3 +165,29 @@ def test_log_through_a_pipe_is_plain_ascii_safe(cli: Invoke, started: Path) -> N
     result = cli("log", env={"NO_COLOR": "1"})
     assert "\x1b[" not in result.stdout
     assert "Café vol, te druk 😵" in result.stdout  # UTF-8 output keeps the words as written
+
+
+def test_last_follows_the_time_of_day_not_the_order_of_writing(cli: Invoke, started: Path) -> None:
+    cli("signal", "written first", "--type", "body", "--at", "yesterday 20:00")
+    cli("signal", "written later", "--type", "body", "--at", "yesterday 08:00")
+    cli("pattern", "--situation", "other kind", "--at", "-3d")
+    (last,) = json.loads(cli("log", "--json", "--last", "1").stdout)
+    assert last["what"] == "written first"
+    both = json.loads(cli("log", "--json", "--last", "2", "--kind", "signal").stdout)
+    assert [e["what"] for e in both] == ["written later", "written first"]
+
+
+def test_kind_in_dutch_and_nothing_of_a_kind(cli: Invoke, started: Path) -> None:
+    cli("signal", "onrust", "--type", "emotie")
+    assert cli("log", "--kind", "bio").stdout == "Nothing of that kind yet.\n"
+    result = cli("--lang", "nl", "log", "--kind", "signaal", "--json")
+    assert [e["what"] for e in json.loads(result.stdout)] == ["onrust"]
+    assert json.loads(cli("log", "--json", "--kind", "terugblik").stdout) == []
+
+
+def test_the_log_and_the_store_name_the_same_kinds() -> None:
+    from herstel.cli.log import JSON_KEYS, KIND_NAMES
+    from herstel.store.timeline import KIND_TABLES
+
+    assert tuple(KIND_TABLES) == KIND_NAMES == tuple(JSON_KEYS)
+    assert set(SHAPES) == set(KIND_NAMES)

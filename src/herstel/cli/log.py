@@ -49,7 +49,8 @@ def check_kinds(typed: list[str]) -> list[str]:
     """The kinds asked for (commas also separate), in the timeline's order; all when none."""
     from herstel.core.entries import Choice
 
-    choice = Choice(KIND_NAMES, {})
+    dutch = {"signaal": "signal", "patroon": "pattern", "terugblik": "bio", "oefening": "practice"}
+    choice = Choice(KIND_NAMES, dutch)
     wanted = {
         choice.check(part, name="--kind")
         for text in typed

@@ -101,7 +101,7 @@ def pattern_questions() -> list[Question]:
             both_languages=True,
         ),
         _text(
-            "belief_text", "--belief-text", required=True, ask="pattern.ask.belief_text",
+            "belief_text", "--belief-text", ask="pattern.ask.belief_text",
             asked_when=lambda values: values["belief"] == "other",
         ),
         _text("new_behaviour", "--new-behaviour", ask="pattern.ask.new_behaviour"),

@@ -200,7 +200,7 @@ def ladder_questions() -> list[Question]:
         Question(
             "colour", "--colour", "ladder.ask.colour",
             lambda v: core.COLOUR.check(v, name="--colour"),
-            required=True, choice=core.COLOUR, label="ladder.colour.",
+            required=True, choice=core.COLOUR, label="ladder.colour_choice.",
         ),
         Question(
             "action", "--action", "ladder.ask.action",

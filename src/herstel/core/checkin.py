@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from herstel.core.dates import parse_number, parse_whole
-from herstel.core.text import TEXT_MAX, clean_free_text, has_forbidden_control
+from herstel.core.text import TEXT_MAX, clean_free_text, decoded, has_forbidden_control
 from herstel.errors import UsageError
 
 ENERGY = (0, 10)
@@ -87,7 +87,7 @@ def check_names(values: Sequence[str], *, name: str) -> tuple[str, ...]:
     """Givers or drainers: short one-line texts; commas also separate; duplicates dropped."""
     names: list[str] = []
     for value in values:
-        for part in value.split(","):
+        for part in decoded(value).split(","):
             item = " ".join(part.split())
             if has_forbidden_control(part, allow_newlines=False):
                 raise UsageError("text.control", field=name)

@@ -72,6 +72,11 @@ def parse_time(text: str) -> time:
     raise UsageError("time.unknown", value=value)
 
 
+def is_time(text: str) -> bool:
+    """Whether `text` is written as a time of day (14:30, 9.30), valid or not."""
+    return bool(_TIME.match(text.strip()))
+
+
 def parse_moment(text: str, *, today: date, lang: str) -> Moment:
     """A day, optionally followed by a time: "yesterday 14:30", "4-1-2027 9.30"."""
     parts = text.split()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from herstel.core.dates import parse_moment, parse_whole
+from herstel.core.dates import Moment, is_time, parse_moment, parse_time, parse_whole
 from herstel.core.text import TEXT_MAX, clean_free_text, clean_name
 from herstel.errors import UsageError
 
@@ -54,7 +54,14 @@ FIT = Choice(("yes", "no"), {"ja": "yes", "klopt": "yes", "nee": "no", "klopt-ni
 COLOUR = Choice(("green", "orange", "red"), {"groen": "green", "oranje": "orange", "rood": "red"})
 BELIEF = Choice(
     ("perfection", "no-burden", "nothing-wrong", "expectations", "other"),
-    {"anders": "other"},
+    {
+        "perfectie": "perfection",
+        "niemand-tot-last": "no-burden",
+        "geen-last": "no-burden",
+        "niets-mis": "nothing-wrong",
+        "verwachtingen": "expectations",
+        "anders": "other",
+    },
 )
 EXERCISE_TYPE = Choice(
     ("mindfulness", "breathing", "movement", "boundaries", "reflection", "other"),
@@ -110,7 +117,10 @@ def check_at(text: str | None, *, now: datetime, lang: str) -> tuple[date, time 
     (local, naive). A moment after now is refused; a day without a time keeps no time."""
     if text is None:
         return now.date(), now.time().replace(second=0, microsecond=0)
-    moment = parse_moment(text, today=now.date(), lang=lang)
+    if is_time(text):  # a time alone: today
+        moment = Moment(now.date(), parse_time(text))
+    else:
+        moment = parse_moment(text, today=now.date(), lang=lang)
     # A minute's grace: "14:31" typed at 14:30:50 is not the future.
     latest = now + timedelta(minutes=1)
     if moment.day > now.date() or (

@@ -25,8 +25,21 @@ def has_forbidden_control(text: str, *, allow_newlines: bool) -> bool:
     return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text)
 
 
+def decoded(text: str) -> str:
+    """`text` without lone surrogates. A terminal or locale that is not UTF-8 hands Python the
+    bytes it could not decode as surrogate escapes (which SQLite cannot store): decoded as the
+    UTF-8 they usually are, and anything else as the replacement character."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that are no escaped bytes
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 def clean_free_text(text: str, *, field: str) -> str:
     """Free text may contain newlines and tabs; other control characters are refused."""
+    text = decoded(text)
     if has_forbidden_control(text, allow_newlines=True):
         raise UsageError("text.control", field=field)
     return text
@@ -34,7 +47,7 @@ def clean_free_text(text: str, *, field: str) -> str:
 
 def clean_name(text: str, *, field: str, required: bool) -> str | None:
     """A person's name: one line, not too long; empty means none (refused when required)."""
-    value = text.strip()
+    value = decoded(text).strip()
     if has_forbidden_control(value, allow_newlines=False):
         raise UsageError("text.control", field=field)
     if not value:

@@ -271,8 +271,8 @@ MESSAGES: dict[str, Any] = {
     "log.limit.none": "no limit near",
     "log.limit.near": "close to my limit",
     "log.limit.crossed": "over my limit",
-    "log.fit.yes": "it fits",
-    "log.fit.no": "it doesn't fit",
+    "log.fit.yes": "felt right",
+    "log.fit.no": "didn't feel right",
     "log.on_ladder": "ladder: {colour}",
     "log.minutes": "{minutes} min",
     "log.belief.perfection": "belief 'perfect results'",
@@ -300,7 +300,7 @@ MESSAGES: dict[str, Any] = {
     "choice.unknown": "{name} can be {choices}; '{value}' isn't one of them.",
     "entry.future": "'{value}' lies in the future; note what has already happened.",
     "form.missing": "{flag} is needed; add it to the command.",
-    "form.hint": "Enter skips a question.",
+    "form.hint": "Enter skips a question marked (optional).",
     "form.skip": "skip",
     "form.ask.private": "Keep this private (never exported)?",
     "form.private.no": "no",
@@ -317,7 +317,7 @@ MESSAGES: dict[str, Any] = {
     "help.signal.where": "Where in your body you feel it.",
     "help.signal.intensity": "How strong, 1 (faint) to 5 (very strong).",
     "help.signal.limit": "How close to your limit: none, near or crossed.",
-    "help.signal.fit": "Did it tell you that what you were doing fits you (klopt)? yes or no.",
+    "help.signal.fit": "Did what you were doing feel right for you (klopt)? yes or no.",
     "help.signal.situation": "What was going on.",
     "help.signal.response": "What you did with it.",
     "signal.ask.what": "Which signal? (e.g. tight shoulders, restless)",
@@ -330,22 +330,24 @@ MESSAGES: dict[str, Any] = {
     "signal.limit.none": "not near a limit",
     "signal.limit.near": "close to my limit",
     "signal.limit.crossed": "over my limit",
-    "signal.ask.fit": "Did it tell you that what you were doing fits you?",
-    "signal.fit.yes": "yes, it fits (klopt)",
-    "signal.fit.no": "no, it doesn't fit (klopt niet)",
+    "signal.ask.fit": "Did what you were doing feel right for you?",
+    "signal.fit.yes": "yes, it felt right (klopt)",
+    "signal.fit.no": "no, it didn't feel right (klopt niet)",
     "signal.ask.situation": "What was going on? (optional)",
     "signal.ask.response": "What did you do with it? (optional)",
     "signal.saved": "Noted: {what} ({when}).",
     "signal.on_ladder": "It's on your ladder: {colour}.",
     "signal.agreed_action": "What you agreed for it: {action}",
-    "signal.gentle.near": "Your body is telling you something. What would help you right now?",
+    "signal.gentle.near": (
+        "Your body and feelings are telling you something. What would help you right now?"
+    ),
     "signal.gentle.crossed": (
         "You went over a limit. Be gentle with yourself; rest comes first now."
     ),
     # ladder
     "help.ladder": (
         "Your early-warning ladder, made with your coach: the signals you know, their colour "
-        "(green, orange, red) and what you agreed to do. On its own it shows the ladder."
+        "(green, orange, red) and what you agreed to do. 'herstel ladder' on its own shows it."
     ),
     "help.ladder.add": "Put a signal on your ladder, or change its colour or action.",
     "help.ladder.what": "The signal, as you name it when you note it.",
@@ -357,6 +359,9 @@ MESSAGES: dict[str, Any] = {
     "ladder.ask.what": "Which signal goes on your ladder?",
     "ladder.ask.colour": "Which colour does it have?",
     "ladder.ask.action": "What did you agree to do when it comes? (optional)",
+    "ladder.colour_choice.green": "green: all is well",
+    "ladder.colour_choice.orange": "orange: take care",
+    "ladder.colour_choice.red": "red: stop",
     "ladder.colour.green": "green",
     "ladder.colour.orange": "orange",
     "ladder.colour.red": "red",
@@ -410,7 +415,7 @@ MESSAGES: dict[str, Any] = {
     "pattern.belief.nothing-wrong": "by making sure nothing goes wrong",
     "pattern.belief.expectations": "by always meeting or exceeding expectations",
     "pattern.belief.other": "something else, in my own words",
-    "pattern.ask.belief_text": "How would you put that belief in your own words?",
+    "pattern.ask.belief_text": "How would you put that belief in your own words? (optional)",
     "pattern.ask.new_behaviour": "What did you try instead? (optional)",
     "pattern.ask.reflection": "Looking back, what do you notice? (optional)",
     "pattern.belief_text_other": (
@@ -427,16 +432,16 @@ MESSAGES: dict[str, Any] = {
     "help.bio.drives": "What drove and motivated you then.",
     "help.bio.pattern": "The pattern you recognise in it now.",
     "bio.hint": "A look back at a period of your life. Write as much or as little as you like.",
-    "bio.ask.life_stage": "Which period of your life? (e.g. secondary school, first job)",
-    "bio.ask.text": "What do you remember of it?",
-    "bio.ask.drives": "What drove and motivated you then?",
-    "bio.ask.pattern": "Which pattern do you recognise in it now?",
+    "bio.ask.life_stage": "Which period of your life? (e.g. secondary school, first job; optional)",
+    "bio.ask.text": "What do you remember of it? (optional)",
+    "bio.ask.drives": "What drove and motivated you then? (optional)",
+    "bio.ask.pattern": "Which pattern do you recognise in it now? (optional)",
     "bio.empty": "A look back needs at least one of --life-stage, --text, --drives or --pattern.",
     "bio.saved": "Your look back is saved ({when}).",
     # exercise
     "help.exercise": (
-        "The exercises you agreed with your coach, to practise between sessions. "
-        "On its own it shows them with this week's practice."
+        "The exercises you agreed with your coach, to practise between sessions. 'herstel "
+        "exercise' on its own shows them with this week's practice."
     ),
     "help.exercise.all": "Also show exercises you stopped.",
     "help.exercise.add": "Add an exercise agreed with your coach.",
@@ -487,7 +492,7 @@ MESSAGES: dict[str, Any] = {
         "No exercises yet. Add one you agreed with your coach: herstel exercise add NAME"
     ),
     "exercise.column.name": "exercise",
-    "exercise.column.type": "sort",
+    "exercise.column.type": "type",
     "exercise.column.week": "this week",
     "exercise.column.description": "what it involves",
     "exercise.week_cell": "{count}",

@@ -262,7 +262,7 @@ MESSAGES: dict[str, Any] = {
     "log.private": "(privé)",
     # the structural layer and the journal
     "help.log": "Je dagboek: check-ins, signalen, notities en oefeningen, de oudste eerst.",
-    "help.log.last": "Alleen de laatste N regels in je dagboek.",
+    "help.log.last": "Alleen de laatste N aantekeningen.",
     "help.log.kind": (
         "Alleen deze soort: checkin, signal, pattern, bio of practice (herhaal voor meer)."
     ),
@@ -280,8 +280,8 @@ MESSAGES: dict[str, Any] = {
     "log.limit.none": "geen grens in zicht",
     "log.limit.near": "dicht bij mijn grens",
     "log.limit.crossed": "over mijn grens",
-    "log.fit.yes": "het klopt",
-    "log.fit.no": "het klopt niet",
+    "log.fit.yes": "klopte voor mij",
+    "log.fit.no": "klopte niet voor mij",
     "log.on_ladder": "ladder: {colour}",
     "log.minutes": "{minutes} min",
     "log.belief.perfection": "overtuiging 'perfect resultaat'",
@@ -306,10 +306,10 @@ MESSAGES: dict[str, Any] = {
     "meta.moment": "DATUM [UU:MM]",
     "help.at": "Wanneer het was, bijv. 'gisteren 14:30' of -2d (standaard nu).",
     "help.entry.private": "Houd dit op deze computer: exports laten het weg.",
-    "choice.unknown": "{name} kan zijn: {choices}; '{value}' hoort daar niet bij.",
+    "choice.unknown": "Kies bij {name} uit: {choices} ('{value}' ken ik niet).",
     "entry.future": "'{value}' ligt in de toekomst; schrijf op wat al gebeurd is.",
-    "form.missing": "{flag} is nodig; geef het mee aan de opdracht.",
-    "form.hint": "Met Enter sla je een vraag over.",
+    "form.missing": "Vul ook {flag} in.",
+    "form.hint": "Een vraag met '(mag je overslaan)' sla je over met Enter.",
     "form.skip": "overslaan",
     "form.ask.private": "Dit privé houden (nooit exporteren)?",
     "form.private.no": "nee",
@@ -326,7 +326,7 @@ MESSAGES: dict[str, Any] = {
     "help.signal.where": "Waar in je lichaam je het voelt.",
     "help.signal.intensity": "Hoe sterk, van 1 (zwak) tot 5 (heel sterk).",
     "help.signal.limit": "Hoe dicht bij je grens: none (geen), near (dichtbij) of crossed (over).",
-    "help.signal.fit": "Vertelde het je dat wat je deed klopt? yes (ja) of no (nee).",
+    "help.signal.fit": "Klopte wat je deed voor jou? yes (ja) of no (nee).",
     "help.signal.situation": "Wat er speelde.",
     "help.signal.response": "Wat je ermee deed.",
     "signal.ask.what": "Welk signaal? (bijv. gespannen schouders, onrustig)",
@@ -339,29 +339,30 @@ MESSAGES: dict[str, Any] = {
     "signal.limit.none": "geen grens in zicht",
     "signal.limit.near": "dicht bij mijn grens",
     "signal.limit.crossed": "over mijn grens",
-    "signal.ask.fit": "Vertelde het je dat wat je deed bij je past?",
-    "signal.fit.yes": "ja, het klopt",
-    "signal.fit.no": "nee, het klopt niet",
+    "signal.ask.fit": "Klopte wat je deed voor jou?",
+    "signal.fit.yes": "ja, het klopte",
+    "signal.fit.no": "nee, het klopte niet",
     "signal.ask.situation": "Wat speelde er? (mag je overslaan)",
     "signal.ask.response": "Wat deed je ermee? (mag je overslaan)",
     "signal.saved": "Opgeschreven: {what} ({when}).",
     "signal.on_ladder": "Het staat op je ladder: {colour}.",
     "signal.agreed_action": "Wat je hiervoor hebt afgesproken: {action}",
-    "signal.gentle.near": "Je lichaam vertelt je iets. Wat zou je nu helpen?",
+    "signal.gentle.near": "Je lichaam of je gevoel vertelt je iets. Wat zou je nu helpen?",
     "signal.gentle.crossed": (
         "Je bent over een grens gegaan. Wees mild voor jezelf; rust gaat nu voor."
     ),
     # ladder
     "help.ladder": (
         "Je signaleringsladder, gemaakt met je coach: de signalen die je kent, hun kleur "
-        "(groen, oranje, rood) en wat je afsprak te doen. Zonder meer laat het de ladder zien."
+        "(groen, oranje, rood) en wat je hebt afgesproken te doen. Alleen 'herstel ladder' laat"
+        " je ladder zien."
     ),
     "help.ladder.add": "Zet een signaal op je ladder, of pas de kleur of actie aan.",
     "help.ladder.what": "Het signaal, zoals je het noemt als je het opschrijft.",
     "help.ladder.colour": (
         "green (groen: het gaat goed), orange (oranje: let op) of red (rood: stop)."
     ),
-    "help.ladder.action": "Wat je afsprak te doen als dit signaal komt.",
+    "help.ladder.action": "Wat je hebt afgesproken te doen als dit signaal komt.",
     "help.ladder.private": "Houd dit op deze computer: exports laten het weg.",
     "help.ladder.list": "Laat je ladder zien.",
     "help.ladder.remove": (
@@ -369,7 +370,12 @@ MESSAGES: dict[str, Any] = {
     ),
     "ladder.ask.what": "Welk signaal komt op je ladder?",
     "ladder.ask.colour": "Welke kleur heeft het?",
-    "ladder.ask.action": "Wat spraken jullie af dat je doet als het komt? (mag je overslaan)",
+    "ladder.ask.action": (
+        "Wat heb je met je coach afgesproken voor als dit signaal komt? (mag je overslaan)"
+    ),
+    "ladder.colour_choice.green": "groen: het gaat goed",
+    "ladder.colour_choice.orange": "oranje: let op",
+    "ladder.colour_choice.red": "rood: stop",
     "ladder.colour.green": "groen",
     "ladder.colour.orange": "oranje",
     "ladder.colour.red": "rood",
@@ -391,15 +397,13 @@ MESSAGES: dict[str, Any] = {
     ),
     # pattern
     "help.pattern": (
-        "Een patroonnotitie: één situatie, langs de reflectievragen op volgorde. "
-        "Alleen de situatie is nodig; de rest kan wachten tot het gesprek."
+        "Een patroonnotitie: één situatie, langs de reflectievragen op volgorde. Alleen de "
+        "situatie is nodig; de rest kan wachten tot de volgende sessie."
     ),
     "help.pattern.situation": "De situatie.",
     "help.pattern.behaviour": "Wat je deed.",
     "help.pattern.consequence": "Wat de gevolgen waren.",
-    "help.pattern.unnoticed": (
-        "De keuze die je ongemerkt maakte (vaak pas in het gesprek gevonden)."
-    ),
+    "help.pattern.unnoticed": "De keuze die je ongemerkt maakte (vaak pas in de sessie gevonden).",
     "help.pattern.belief": (
         "De overtuiging die erachter kan zitten: je plek verdienen door perfect resultaat neer "
         "te zetten (perfection), door niemand tot last te zijn (no-burden), door te zorgen dat er "
@@ -417,19 +421,21 @@ MESSAGES: dict[str, Any] = {
     "pattern.ask.behaviour": "Wat deed je? (mag je overslaan)",
     "pattern.ask.consequence": "Wat waren de gevolgen? (mag je overslaan)",
     "pattern.ask.unnoticed": (
-        "Welke keuze maakte je zonder het te merken? (mag je overslaan; vaak vind je die pas "
-        "in het gesprek)"
+        "Welke keuze maakte je zonder het te merken? (mag je overslaan; vaak vind je die pas in"
+        " de sessie)"
     ),
     "pattern.ask.belief": (
-        "Welke overtuiging kan erachter zitten? Voorbeelden van hoe mensen hun plek denken "
-        "te verdienen, geen oordeel:"
+        "Welke overtuiging kan erachter zitten? Voorbeelden van hoe mensen voelen dat ze hun "
+        "plek moeten verdienen; geen oordeel:"
     ),
     "pattern.belief.perfection": "door perfect resultaat neer te zetten",
     "pattern.belief.no-burden": "door niemand tot last te zijn",
     "pattern.belief.nothing-wrong": "door te zorgen dat er niets misgaat",
     "pattern.belief.expectations": "door voortdurend verwachtingen waar te maken of te overtreffen",
     "pattern.belief.other": "iets anders, in mijn eigen woorden",
-    "pattern.ask.belief_text": "Hoe zou je die overtuiging in je eigen woorden zeggen?",
+    "pattern.ask.belief_text": (
+        "Hoe zou je die overtuiging in je eigen woorden zeggen? (mag je overslaan)"
+    ),
     "pattern.ask.new_behaviour": "Wat probeerde je anders? (mag je overslaan)",
     "pattern.ask.reflection": "Wat valt je op als je terugkijkt? (mag je overslaan)",
     "pattern.belief_text_other": (
@@ -448,26 +454,28 @@ MESSAGES: dict[str, Any] = {
     "bio.hint": (
         "Een terugblik op een periode uit je leven. Schrijf zoveel of zo weinig als je wilt."
     ),
-    "bio.ask.life_stage": "Welke periode uit je leven? (bijv. middelbare school, eerste baan)",
-    "bio.ask.text": "Wat herinner je je ervan?",
-    "bio.ask.drives": "Wat dreef en bezielde je toen?",
-    "bio.ask.pattern": "Welk patroon herken je er nu in?",
+    "bio.ask.life_stage": (
+        "Welke periode uit je leven? (bijv. middelbare school, eerste baan; mag je overslaan)"
+    ),
+    "bio.ask.text": "Wat herinner je je ervan? (mag je overslaan)",
+    "bio.ask.drives": "Wat dreef en bezielde je toen? (mag je overslaan)",
+    "bio.ask.pattern": "Welk patroon herken je er nu in? (mag je overslaan)",
     "bio.empty": (
-        "Een terugblik heeft minstens een van --life-stage, --text, --drives of --pattern nodig."
+        "Een terugblik heeft minstens één van --life-stage, --text, --drives of --pattern nodig."
     ),
     "bio.saved": "Je terugblik is bewaard ({when}).",
     # exercise
     "help.exercise": (
-        "De oefeningen die je met je coach afsprak, voor tussen de gesprekken. "
-        "Zonder meer laat het ze zien, met hoe vaak je deze week oefende."
+        "De oefeningen die je met je coach hebt afgesproken, voor tussen de sessies. Alleen "
+        "'herstel exercise' laat ze zien, met hoe vaak je deze week oefende."
     ),
     "help.exercise.all": "Laat ook oefeningen zien waarmee je gestopt bent.",
-    "help.exercise.add": "Voeg een oefening toe die je met je coach afsprak.",
+    "help.exercise.add": "Voeg een oefening toe die je met je coach hebt afgesproken.",
     "help.exercise.name": "De naam van de oefening.",
     "help.exercise.description": "Wat de oefening inhoudt.",
     "help.exercise.per_week": "Hoe vaak per week je hem wilt doen.",
     "help.exercise.type": "Wat voor oefening het is.",
-    "help.exercise.session": "Het gesprek (1-10) waarin je hem afsprak.",
+    "help.exercise.session": "De sessie (1-10) waarin jullie hem afspraken.",
     "help.exercise.private": "Houd deze oefening op deze computer: exports laten hem weg.",
     "help.exercise.list": "Laat je oefeningen zien, met hoe vaak je deze week oefende.",
     "help.exercise.done": "Schrijf op dat je een oefening hebt gedaan.",
@@ -485,7 +493,7 @@ MESSAGES: dict[str, Any] = {
     "exercise.type.boundaries": "grenzen",
     "exercise.type.reflection": "reflectie",
     "exercise.type.other": "iets anders",
-    "exercise.ask.session": "In welk gesprek spraken jullie hem af? (1-10, mag je overslaan)",
+    "exercise.ask.session": "In welke sessie spraken jullie hem af? (1-10, mag je overslaan)",
     "exercise.exists": (
         "Je hebt al een oefening die {name} heet; stop die eerst, of kies een andere naam."
     ),
@@ -511,21 +519,21 @@ MESSAGES: dict[str, Any] = {
     "exercise.stopped": "Je bent gestopt met {name}. Wat je oefende blijft in je dagboek.",
     "exercise.stopped_mark": "(gestopt)",
     "exercise.empty": (
-        "Nog geen oefeningen. Voeg er een toe die je met je coach afsprak: herstel exercise add "
-        "NAAM"
+        "Nog geen oefeningen. Voeg er een toe die je met je coach hebt afgesproken: herstel "
+        "exercise add NAAM"
     ),
     "exercise.column.name": "oefening",
     "exercise.column.type": "soort",
     "exercise.column.week": "deze week",
-    "exercise.column.description": "wat hij inhoudt",
+    "exercise.column.description": "omschrijving",
     "exercise.week_cell": "{count}",
     "exercise.week_cell_of": "{count} van {per_week}",
     "practice.hint": "Fijn dat je er tijd voor nam. Met Enter sla je een vraag over.",
     "practice.ask.minutes": "Hoeveel minuten? (mag je overslaan)",
     "practice.ask.note": "Viel je iets op? (mag je overslaan)",
     "practice.saved": "Opgeschreven: {name} ({when}).",
-    "practice.week": "Deze week geoefend: {count}.",
-    "practice.week_of": "Deze week geoefend: {count} (je nam je {per_week} voor).",
-    "practice.that_week": "Die week geoefend: {count}.",
-    "practice.that_week_of": "Die week geoefend: {count} (je nam je {per_week} voor).",
+    "practice.week": "Deze week {count} keer geoefend.",
+    "practice.week_of": "Deze week {count} keer geoefend (je wilde {per_week} keer).",
+    "practice.that_week": "Die week {count} keer geoefend.",
+    "practice.that_week_of": "Die week {count} keer geoefend (je wilde {per_week} keer).",
 }

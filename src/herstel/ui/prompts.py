@@ -161,8 +161,15 @@ def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) ->
     # questionary takes a value of None to mean "the title": choices are picked by position.
     options = [questionary.Choice(title=label, value=n) for n, (_, label) in enumerate(choices)]
     start = next(n for n, (value, _) in enumerate(choices) if value == default)
+    from herstel.ui.console import rich_enabled
+
     question = questionary.select(
-        message, choices=options, default=options[start], instruction=t("prompt.select_hint")
+        message,
+        choices=options,
+        default=options[start],
+        instruction=t("prompt.select_hint"),
+        # questionary's "»" is a "?" on a terminal that is not UTF-8.
+        pointer="»" if rich_enabled() else ">",
     )
     picked: int = _run(question)
     return choices[picked][0]
