@@ -233,3 +233,19 @@ def test_help_in_both_languages(cli: Invoke) -> None:
     assert "klopt" in english
     dutch = cli("--lang", "nl", "signal", "--help").stdout
     assert "Schrijf een lichaamssignaal of emotie op" in dutch
+
+
+def test_in_a_form_a_refused_answer_speaks_of_the_answer_not_a_flag() -> None:
+    from herstel.cli.forms import ask
+    from herstel.cli.signals import signal_questions
+    from herstel.ui import prompts
+
+    intensity = next(q for q in signal_questions() if q.name == "intensity")
+    prompts.script(["7"])
+    with pytest.raises(prompts.UnexpectedPrompt) as refused_answer:
+        ask(intensity)
+    assert str(refused_answer.value).endswith(
+        ": This answer goes from 1 to 5; '7' is outside that."
+    )
+    prompts.script(["4"])
+    assert ask(intensity) == 4

@@ -93,8 +93,17 @@ def ask(q: Question) -> Any:
         if not q.required:
             options.insert(0, (None, t("form.skip")))
         return prompts.ask_choice(t(q.ask), options, default=options[0][0])
-    answer = prompts.ask_text(t(q.ask), check=q.check, required=q.required)
-    return q.check(answer) if answer.strip() else None
+    def check(value: str) -> Any:
+        # In a form the question is on screen: the message speaks of the answer, not a flag.
+        try:
+            return q.check(value)
+        except UsageError as problem:
+            answer = t("form.this_answer")
+            params = {k: answer if v == q.flag else v for k, v in problem.params.items()}
+            raise UsageError(problem.key, **params) from None
+
+    answer = prompts.ask_text(t(q.ask), check=check, required=q.required)
+    return check(answer) if answer.strip() else None
 
 
 def _label(q: Question, value: str) -> str:

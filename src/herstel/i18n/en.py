@@ -301,6 +301,7 @@ MESSAGES: dict[str, Any] = {
     "entry.future": "'{value}' lies in the future; note what has already happened.",
     "form.missing": "{flag} is needed; add it to the command.",
     "form.hint": "Enter skips a question marked (optional).",
+    "form.this_answer": "this answer",
     "form.skip": "skip",
     "form.ask.private": "Keep this private (never exported)?",
     "form.private.no": "no",

@@ -310,6 +310,7 @@ MESSAGES: dict[str, Any] = {
     "entry.future": "'{value}' ligt in de toekomst; schrijf op wat al gebeurd is.",
     "form.missing": "Vul ook {flag} in.",
     "form.hint": "Een vraag met '(mag je overslaan)' sla je over met Enter.",
+    "form.this_answer": "dit antwoord",
     "form.skip": "overslaan",
     "form.ask.private": "Dit privé houden (nooit exporteren)?",
     "form.private.no": "nee",
