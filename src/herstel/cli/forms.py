@@ -93,6 +93,7 @@ def ask(q: Question) -> Any:
         if not q.required:
             options.insert(0, (None, t("form.skip")))
         return prompts.ask_choice(t(q.ask), options, default=options[0][0])
+
     def check(value: str) -> Any:
         # In a form the question is on screen: the message speaks of the answer, not a flag.
         try:
