@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,11 @@ class Result:
 
 
 Invoke = Callable[..., Result]
+
+
+def strip_ids(text: str) -> str:
+    """The log as plain text without the short ids that end each heading."""
+    return re.sub(r"  id [0-9a-f-]{6,36}$", "", text, flags=re.MULTILINE)
 
 
 def refused(result: Result, code: int) -> str:

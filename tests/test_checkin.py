@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import Invoke, rows, snapshot
+from conftest import Invoke, rows, snapshot, strip_ids
 from herstel.core.checkin import round_quarter, sparkline
 
 TODAY = date.today()
@@ -312,7 +312,7 @@ def test_log_shows_every_field_and_the_whole_note(cli: Invoke, started: Path) ->
         "line one\nline [bold]two[/bold]",
         "--private",
     )
-    lines = cli("log").stdout.splitlines()
+    lines = strip_ids(cli("log").stdout).splitlines()
     assert lines[0].endswith(
         "  check-in: energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min,"
         " relaxed 10 min  (private)"

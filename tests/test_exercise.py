@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, Result, refused, rows, snapshot
+from conftest import Invoke, Result, refused, rows, snapshot, strip_ids
 
 EXERCISES = (
     "SELECT name, description, per_week, type, session, private, stopped_at"
@@ -681,7 +681,7 @@ def test_practice_in_the_log(cli: Invoke, started: Path) -> None:
     every = json.loads(cli("log", "--json").stdout)
     assert [e["kind"] for e in every] == ["practice", "signal", "practice"]
 
-    shown = cli("log", "--kind", "practice").stdout
+    shown = strip_ids(cli("log", "--kind", "practice").stdout)
     assert "09:00  practised Rêverie\n" in shown
     assert "14:30  practised Walk: 20 min  (private)\n    Rain\n" in shown
 

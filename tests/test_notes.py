@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, rows, snapshot
+from conftest import Invoke, rows, snapshot, strip_ids
 
 PATTERNS = (
     "SELECT situation, behaviour, consequence, unnoticed, belief, belief_text, new_behaviour,"
@@ -162,7 +162,7 @@ def test_bio_with_flags_and_in_the_log(cli: Invoke, started: Path) -> None:
             1,
         )
     ]
-    lines = cli("log", "--kind", "bio").stdout.splitlines()
+    lines = strip_ids(cli("log", "--kind", "bio").stdout).splitlines()
     assert lines[0].endswith("  looking back  (private)")
     assert lines[1:] == [
         "    period: Secondary school",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, snapshot
+from conftest import Invoke, snapshot, strip_ids
 
 COMMON = {"kind", "id", "day", "private", "created_at", "updated_at"}
 SHAPES = {
@@ -97,7 +97,7 @@ def test_every_kind_in_time_order(cli: Invoke, journal: Path) -> None:
 
 
 def test_on_screen_each_kind_says_what_it_is(cli: Invoke, journal: Path) -> None:
-    blocks = cli("log").stdout.strip().split("\n\n")
+    blocks = strip_ids(cli("log").stdout).strip().split("\n\n")
     headings = [block.splitlines()[0].split("  ", 1)[1] for block in blocks]
     assert headings == [
         "looking back",
@@ -157,7 +157,7 @@ def test_private_entries_are_marked_in_the_clients_own_log(cli: Invoke, started:
     cli("pattern", "--situation", "Only for me", "--private")
     (entry,) = json.loads(cli("log", "--json").stdout)
     assert entry["private"] is True
-    assert cli("log").stdout.splitlines()[0].endswith("pattern note  (private)")
+    assert strip_ids(cli("log").stdout).splitlines()[0].endswith("pattern note  (private)")
 
 
 def test_log_through_a_pipe_is_plain_ascii_safe(cli: Invoke, started: Path) -> None:

@@ -41,6 +41,8 @@ AREAS = {
     "pattern": "notes",
     "bio": "notes",
     "exercise": "exercise",
+    "show": "journal",
+    "delete": "journal",
 }
 
 

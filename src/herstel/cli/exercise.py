@@ -281,22 +281,27 @@ def exercise_json(exercise: Exercise, practised_this_week: int) -> dict[str, Any
     }
 
 
+def practised_this_week(session: Session, trajectory_id: str) -> dict[str, int]:
+    """How often each exercise was practised in the current ISO week."""
+    from herstel.core.entries import week_of
+    from herstel.store.timeline import practice_counts
+
+    monday, sunday = week_of(runtime().today())
+    return practice_counts(session=session, trajectory_id=trajectory_id, since=monday, until=sunday)
+
+
 def show_exercises(*, as_json: bool, every: bool) -> None:
     from herstel.cli.setup import require_trajectory
-    from herstel.core.entries import week_of
-    from herstel.store.timeline import exercises, practice_counts
+    from herstel.store.timeline import exercises
 
     rt = runtime()
     trajectory = require_trajectory()
-    monday, sunday = week_of(rt.today())
     with rt.store().reading() as session:
         found = exercises(session=session, trajectory_id=trajectory.id, stopped=every)
         stopped = not found and exercises(
             session=session, trajectory_id=trajectory.id, stopped=True
         )
-        counts = practice_counts(
-            session=session, trajectory_id=trajectory.id, since=monday, until=sunday
-        )
+        counts = practised_this_week(session, trajectory.id)
     if as_json:
         console.emit_json([exercise_json(e, counts.get(e.id, 0)) for e in found])
         return

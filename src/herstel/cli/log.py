@@ -67,7 +67,14 @@ def show_log(
 ) -> None:
     from herstel.cli.setup import require_trajectory
     from herstel.core.dates import parse_day, parse_whole
-    from herstel.store.timeline import exercise_names, kind_of, ladder_colours, timeline
+    from herstel.core.entries import short_ids
+    from herstel.store.timeline import (
+        exercise_names,
+        kind_of,
+        ladder_colours,
+        record_ids,
+        timeline,
+    )
 
     rt = runtime()
     today = rt.today()
@@ -92,6 +99,9 @@ def show_log(
             names = exercise_names(session=session, trajectory_id=trajectory.id)
         ids = {e.ladder_item_id for e in found if getattr(e, "ladder_item_id", None)}
         colours = ladder_colours(session=session, ids=ids)
+        shorts = (
+            {} if as_json else short_ids(record_ids(session=session, trajectory_id=trajectory.id))
+        )
     if as_json:
         console.emit_json([entry_json(entry, names) for entry in found])
         return
@@ -104,7 +114,7 @@ def show_log(
     from herstel.ui.entries import show_entries
 
     show_entries(
-        [log_entry(entry, today, names, colours) for entry in found],
+        [log_entry(entry, today, names, colours, shorts.get(entry.id, "")) for entry in found],
         title_header=t("log.column.day"),
         entry_header=t("log.column.entry"),
     )
@@ -176,7 +186,9 @@ def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
 # --- on screen --------------------------------------------------------------------------------
 
 
-def log_entry(entry: Any, today: date, names: dict[str, str], colours: dict[str, str]) -> Entry:
+def log_entry(
+    entry: Any, today: date, names: dict[str, str], colours: dict[str, str], ident: str = ""
+) -> Entry:
     """An entry as the log shows it: when, what sort, its figures, then the person's words."""
     from herstel.i18n import format_day_short
     from herstel.store.timeline import kind_of
@@ -196,7 +208,7 @@ def log_entry(entry: Any, today: date, names: dict[str, str], colours: dict[str,
         parts = _bio_parts(entry)
     else:
         parts = _practice_parts(entry, names)
-    return Entry(title=title, private=entry.private, **parts)
+    return Entry(title=title, private=entry.private, ident=ident, **parts)
 
 
 def _texts(entry: Any, labels: dict[str, str | None]) -> list[tuple[str | None, str]]:

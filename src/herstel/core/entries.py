@@ -5,8 +5,9 @@ a record by the name someone types. Pure: no I/O; `now` is a parameter.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
@@ -144,3 +145,33 @@ def week_of(day: date) -> tuple[date, date]:
     """The ISO week (Monday to Sunday) that holds `day`."""
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
+
+
+SHORT_ID = 6  # the fewest characters of a UUID shown as its short id
+_ID_PREFIX = re.compile(r"^[0-9a-f-]{4,36}$")
+
+
+def short_ids(ids: Iterable[str], *, minimum: int = SHORT_ID) -> dict[str, str]:
+    """Each id's short form: its first `minimum` characters, or as many more as make it unique
+    among `ids`."""
+    ordered = sorted(set(ids))
+    shorts: dict[str, str] = {}
+    for number, ident in enumerate(ordered):
+        length = minimum
+        for neighbour in ordered[max(number - 1, 0) : number + 2]:
+            if neighbour != ident:
+                shared = next(
+                    (n for n, (a, b) in enumerate(zip(ident, neighbour, strict=False)) if a != b),
+                    min(len(ident), len(neighbour)),
+                )
+                length = max(length, shared + 1)
+        shorts[ident] = ident[:length]
+    return shorts
+
+
+def check_id(text: str) -> str:
+    """An id as typed: at least 4 of its first characters (hex, dashes allowed)."""
+    value = text.strip().lower()
+    if not _ID_PREFIX.match(value):
+        raise UsageError("id.bad", value=text.strip()[:40])
+    return value

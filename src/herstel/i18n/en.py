@@ -260,6 +260,8 @@ MESSAGES: dict[str, Any] = {
     "log.empty": "Nothing here yet. Start with: herstel checkin",
     "log.none_of_kind": "Nothing of that kind yet.",
     "log.none_in_period": "Nothing in that period.",
+    "log.ident": "id {ident}",
+    "log.column.id": "id",
     "log.column.entry": "entry",
     "log.kind.checkin": "check-in",
     "log.kind.signal.body": "{what} (body signal)",
@@ -506,4 +508,46 @@ MESSAGES: dict[str, Any] = {
     "practice.week_of": "Practised this week: {count} (you intended {per_week}).",
     "practice.that_week": "Practised that week: {count}.",
     "practice.that_week_of": "Practised that week: {count} (you intended {per_week}).",
+    # show and delete
+    "help.show": (
+        "Show one entry whole (or a ladder item or exercise), by its id as 'herstel log' shows it."
+    ),
+    "help.id": "The id, or its first characters (at least 4), as 'herstel log' shows them.",
+    "help.delete": (
+        "Delete one entry (or a ladder item or exercise) for good: its text is gone from your "
+        "journal file. Only a note that something was deleted stays, so that a later export "
+        "can pass the deletion on."
+    ),
+    "help.delete.yes": "Delete without asking (needed off a terminal).",
+    "kind.checkin": "check-in",
+    "kind.signal": "signal",
+    "kind.pattern": "pattern note",
+    "kind.bio": "look back",
+    "kind.practice": "practice",
+    "kind.ladder": "ladder item",
+    "kind.exercise": "exercise",
+    "id.bad": "'{value}' isn't an id; use the id 'herstel log' shows, e.g. 3f2a9c.",
+    "id.none": "Nothing has an id starting with '{value}'. 'herstel log' shows the ids.",
+    "id.several": (
+        "More than one id starts with '{value}': {candidates}. Type a few more characters."
+    ),
+    "show.label.id": "id",
+    "show.label.stopped": "stopped",
+    "delete.needs_yes": "Deleting can't be undone: add --yes to delete {value}.",
+    "delete.ask": "Delete this for good? It can't be undone.",
+    "delete.ask_exercise": (
+        "Delete this exercise and every time you practised it, for good? It can't be undone. "
+        "('herstel exercise stop' keeps the history.)"
+    ),
+    "delete.keep": "no, keep it",
+    "delete.confirm": "yes, delete it",
+    "delete.kept": "Kept; nothing was deleted.",
+    "delete.done.checkin": "Deleted the check-in. Its text is gone from your journal file.",
+    "delete.done.signal": "Deleted the signal. Its text is gone from your journal file.",
+    "delete.done.pattern": "Deleted the pattern note. Its text is gone from your journal file.",
+    "delete.done.bio": "Deleted the look back. Its text is gone from your journal file.",
+    "delete.done.practice": "Deleted the practice. Its text is gone from your journal file.",
+    "delete.done.ladder": "Deleted the ladder item. Its text is gone from your journal file.",
+    "delete.done.exercise": "Deleted the exercise. Its text is gone from your journal file.",
+    "delete.done_practice": "Practice deleted with it: {count}.",
 }

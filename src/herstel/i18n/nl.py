@@ -269,6 +269,8 @@ MESSAGES: dict[str, Any] = {
     "log.empty": "Hier staat nog niets. Begin met: herstel checkin",
     "log.none_of_kind": "Daarvan staat er nog niets in.",
     "log.none_in_period": "Niets in die periode.",
+    "log.ident": "id {ident}",
+    "log.column.id": "id",
     "log.column.entry": "wat je schreef",
     "log.kind.checkin": "check-in",
     "log.kind.signal.body": "{what} (lichaamssignaal)",
@@ -537,4 +539,51 @@ MESSAGES: dict[str, Any] = {
     "practice.week_of": "Deze week {count} keer geoefend (je wilde {per_week} keer).",
     "practice.that_week": "Die week {count} keer geoefend.",
     "practice.that_week_of": "Die week {count} keer geoefend (je wilde {per_week} keer).",
+    # show and delete
+    "help.show": (
+        "Laat één aantekening helemaal zien (of een ladderregel of oefening), via de id die "
+        "'herstel log' laat zien."
+    ),
+    "help.id": "De id, of de eerste tekens ervan (minstens 4), zoals 'herstel log' ze laat zien.",
+    "help.delete": (
+        "Verwijder één aantekening (of een ladderregel of oefening) voorgoed: de tekst verdwijnt "
+        "uit je dagboekbestand. Alleen een notitie dat er iets verwijderd is blijft, zodat een "
+        "latere export het verwijderen kan doorgeven."
+    ),
+    "help.delete.yes": "Verwijder zonder te vragen (nodig buiten een terminal).",
+    "kind.checkin": "check-in",
+    "kind.signal": "signaal",
+    "kind.pattern": "patroonnotitie",
+    "kind.bio": "terugblik",
+    "kind.practice": "oefenmoment",
+    "kind.ladder": "ladderregel",
+    "kind.exercise": "oefening",
+    "id.bad": "'{value}' is geen id; gebruik de id die 'herstel log' laat zien, bijv. 3f2a9c.",
+    "id.none": "Er is niets met een id die begint met '{value}'. 'herstel log' laat de ids zien.",
+    "id.several": "Meer dan één id begint met '{value}': {candidates}. Typ een paar tekens meer.",
+    "show.label.id": "id",
+    "show.label.stopped": "gestopt",
+    "delete.needs_yes": (
+        "Verwijderen kun je niet terugdraaien: voeg --yes toe om {value} te verwijderen."
+    ),
+    "delete.ask": "Dit voorgoed verwijderen? Dat kun je niet terugdraaien.",
+    "delete.ask_exercise": (
+        "Deze oefening en alles wat je ermee oefende voorgoed verwijderen? Dat kun je niet "
+        "terugdraaien. ('herstel exercise stop' bewaart de geschiedenis.)"
+    ),
+    "delete.keep": "nee, bewaren",
+    "delete.confirm": "ja, verwijderen",
+    "delete.kept": "Bewaard; er is niets verwijderd.",
+    "delete.done.checkin": "De check-in is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.done.signal": "Het signaal is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.done.pattern": (
+        "De patroonnotitie is verwijderd. De tekst staat niet meer in je dagboek."
+    ),
+    "delete.done.bio": "De terugblik is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.done.practice": (
+        "Het oefenmoment is verwijderd. De tekst staat niet meer in je dagboek."
+    ),
+    "delete.done.ladder": "De ladderregel is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.done.exercise": "De oefening is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.done_practice": "Daarmee ook verwijderd, keren geoefend: {count}.",
 }

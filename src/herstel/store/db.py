@@ -197,6 +197,24 @@ class Store:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def forget_deleted(self, attempts: int = 20) -> bool:
+        """Move the WAL into the store and truncate it, so that deleted text (zeroed in the store
+        by secure_delete) is gone from the WAL's bytes too: PASSIVE, FULL and RESTART leave it
+        there. A reader in another process can hold the WAL for a moment: tried a few times.
+        True when the WAL was emptied."""
+        import time
+
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            for _ in range(attempts):
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    return True
+                time.sleep(0.05)
+            return False
+        finally:
+            conn.close()
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -32,8 +32,17 @@ KIND_TABLES = {
 }
 
 
+# Records that are not timeline entries, but can be shown and deleted by id like them.
+RECORD_TABLES = {**KIND_TABLES, "ladder": "ladder_item", "exercise": "exercise"}
+
+
 def model_of(kind: str) -> Any:
-    """The model of an entry kind, imported on first use."""
+    """The model of a record kind, imported on first use."""
+    if kind in ("ladder", "exercise"):
+        from herstel.store.exercise_models import Exercise
+        from herstel.store.signal_models import LadderItem
+
+        return LadderItem if kind == "ladder" else Exercise
     if kind == "checkin":
         from herstel.store.models import Checkin
 
@@ -52,7 +61,68 @@ def model_of(kind: str) -> Any:
 
 
 def kind_of(entry: Any) -> str:
-    return next(kind for kind, table in KIND_TABLES.items() if table == entry.__tablename__)
+    return next(kind for kind, table in RECORD_TABLES.items() if table == entry.__tablename__)
+
+
+# --- records by id ----------------------------------------------------------------------------
+
+
+def _union(select_for: str) -> str:
+    # Table names come from RECORD_TABLES, never from the user.
+    return " UNION ALL ".join(
+        f"SELECT '{kind}', id FROM {table} WHERE trajectory_id = :trajectory_id{select_for}"  # noqa: S608
+        for kind, table in RECORD_TABLES.items()
+    )
+
+
+def record_ids(*, session: Session, trajectory_id: str) -> list[str]:
+    """The id of every record of the trajectory (entries, ladder items, exercises)."""
+    statement = text(_union(""))
+    return [
+        row[1] for row in session.connection().execute(statement, {"trajectory_id": trajectory_id})
+    ]
+
+
+def records_starting(*, session: Session, trajectory_id: str, prefix: str) -> list[tuple[str, Any]]:
+    """(kind, record) for every record whose id starts with `prefix`."""
+    # `prefix` is hex and dashes only (core.entries.check_id): nothing to escape in LIKE.
+    statement = text(_union(" AND id LIKE :prefix"))
+    params = {"trajectory_id": trajectory_id, "prefix": prefix + "%"}
+    found = session.connection().execute(statement, params).all()
+    return [(kind, session.get(model_of(kind), ident)) for kind, ident in found]
+
+
+def delete_record(*, session: Session, kind: str, record: Any, now: datetime) -> int:
+    """Delete `record`, leaving a contentless tombstone (and one for each practice of a deleted
+    exercise). A deleted ladder item's signals lose their link, which changes them. Returns the
+    number of records deleted."""
+    from herstel.store.models import Tombstone
+
+    doomed = [(kind, record)]
+    if kind == "exercise":
+        from herstel.store.exercise_models import Practice
+
+        practices = session.exec(select(Practice).where(Practice.exercise_id == record.id)).all()
+        doomed += [("practice", practice) for practice in practices]
+    if kind == "ladder":
+        from herstel.store.signal_models import Signal
+
+        for signal in session.exec(select(Signal).where(Signal.ladder_item_id == record.id)).all():
+            signal.ladder_item_id = None
+            signal.updated_at = now
+    for doomed_kind, doomed_record in reversed(doomed):  # practice first, then its exercise
+        session.add(
+            Tombstone(
+                id=doomed_record.id,
+                trajectory_id=doomed_record.trajectory_id,
+                kind=doomed_kind,
+                deleted_at=now,
+            )
+        )
+        session.delete(doomed_record)
+        # Without relationships the ORM does not know the order; the rows go one by one.
+        session.flush()
+    return len(doomed)
 
 
 # --- the ladder -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class Entry:
     lines: Sequence[str] = ()  # further short lines (givers, drainers, ...)
     texts: Sequence[tuple[str | None, str]] = ()  # the person's own words, whole, with a label
     private: bool = False
+    ident: str = ""  # the short id, to show, edit or delete it by
 
 
 def show_entries(entries: Sequence[Entry], *, title_header: str, entry_header: str) -> None:
@@ -46,7 +47,8 @@ def _summary(entry: Entry, separator: str) -> str:
 
 def _heading(entry: Entry) -> str:
     private = f"  {t('log.private')}" if entry.private else ""
-    return f"{entry.title}  {_summary(entry, ', ')}{private}".rstrip()
+    ident = f"  {t('log.ident', ident=entry.ident)}" if entry.ident else ""
+    return f"{entry.title}  {_summary(entry, ', ')}{private}{ident}".rstrip()
 
 
 def _show_plain(entry: Entry) -> None:
@@ -74,6 +76,9 @@ def _show_table(entries: Sequence[Entry], title_header: str, entry_header: str) 
     )
     table.add_column(title_header, no_wrap=True, style="bold")
     table.add_column(entry_header, overflow="fold", ratio=1)
+    with_ids = any(entry.ident for entry in entries)
+    if with_ids:
+        table.add_column(t("log.column.id"), no_wrap=True, style="dim")
     for entry in entries:
         body = Text(_summary(entry, " · "))
         if entry.private:
@@ -86,5 +91,6 @@ def _show_table(entries: Sequence[Entry], title_header: str, entry_header: str) 
             if label is not None:
                 body.append(f"{label}: ", style="bold")
             body.append(text.expandtabs(4), style="italic")
-        table.add_row(Text(entry.title), body)
+        cells = [Text(entry.title), body] + ([Text(entry.ident)] if with_ids else [])
+        table.add_row(*cells)
     console.console().print(table)
