@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, snapshot, strip_ids
+from conftest import Invoke, refused, snapshot, strip_ids
 
 COMMON = {"kind", "id", "day", "private", "created_at", "updated_at"}
 SHAPES = {
@@ -191,3 +191,71 @@ def test_the_log_and_the_store_name_the_same_kinds() -> None:
 
     assert tuple(KIND_TABLES) == KIND_NAMES == tuple(JSON_KEYS)
     assert set(SHAPES) == set(KIND_NAMES)
+
+
+@pytest.fixture
+def words(cli: Invoke, started: Path) -> Path:
+    steps = [
+        (
+            "checkin",
+            "--date",
+            "-3d",
+            "--energy",
+            "5",
+            "--note",
+            "Koffie in het café",
+            "--giver",
+            "Zon",
+        ),
+        ("signal", "Onrust", "--type", "emotion", "--situation", "Een OVERTUIGING die knaagt"),
+        ("pattern", "--situation", "Te veel ja gezegd", "--belief-text", "Ik moet sterk zijn"),
+        ("bio", "--life-stage", "Studie", "--drives", "Erkenning", "--private"),
+        ("exercise", "add", "Ademruimte"),
+        ("exercise", "done", "adem", "--note", "rustig", "--private"),
+    ]
+    for args in steps:
+        assert cli(*args).exit_code == 0, args
+    return started
+
+
+@pytest.mark.parametrize(
+    ("needle", "kinds"),
+    [
+        ("cafe", ["checkin"]),  # accents folded
+        ("CAFÉ", ["checkin"]),
+        ("zon", ["checkin"]),  # givers are searched too
+        ("overtuiging", ["signal"]),  # case folded
+        ("onrust", ["signal"]),  # the signal's own name
+        ("sterk zijn", ["pattern"]),
+        ("erkenning", ["bio"]),
+        ("ademruimte", ["practice"]),  # the exercise's name
+        ("e", ["checkin", "signal", "pattern", "bio", "practice"]),
+        ("nowhere", []),
+    ],
+)
+def test_grep_over_every_text_field(
+    cli: Invoke, words: Path, needle: str, kinds: list[str]
+) -> None:
+    result = cli("log", "--json", "--grep", needle)
+    assert result.exit_code == 0, result.stderr
+    assert [e["kind"] for e in json.loads(result.stdout)] == kinds
+
+
+def test_grep_and_private_only_with_last_and_kind(cli: Invoke, words: Path) -> None:
+    private = json.loads(cli("log", "--json", "--private-only").stdout)
+    assert [e["kind"] for e in private] == ["bio", "practice"]
+    last = json.loads(cli("log", "--json", "--private-only", "--last", "1").stdout)
+    assert [e["kind"] for e in last] == ["practice"]
+    both = json.loads(cli("log", "--json", "--grep", "e", "--kind", "signal,bio").stdout)
+    assert [e["kind"] for e in both] == ["signal", "bio"]
+    assert cli("log", "--grep", "nowhere").stdout == "Nothing found.\n"
+    assert cli("--lang", "nl", "log", "--grep", "nergens").stdout == "Niets gevonden.\n"
+    shown = strip_ids(cli("log", "--grep", "café").stdout)
+    assert shown.splitlines()[1:] == ["    gave energy: Zon", "    Koffie in het café"]
+
+
+@pytest.mark.parametrize("needle", ["", "   ", "a\x07b"])
+def test_a_bad_grep_is_a_usage_error(cli: Invoke, words: Path, needle: str) -> None:
+    before = snapshot(words)
+    refused(cli("log", "--grep", needle), 2)
+    assert snapshot(words) == before

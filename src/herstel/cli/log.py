@@ -3,6 +3,7 @@ order, as a journal on screen or as JSON."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +41,62 @@ def register(app: typer.Typer) -> None:
             None, "--until", metavar=t("meta.date"), help=t("help.log.until")
         ),
         last: str | None = typer.Option(None, "--last", metavar="N", help=t("help.log.last")),
+        grep: str | None = typer.Option(
+            None, "--grep", metavar=t("meta.text"), help=t("help.log.grep")
+        ),
+        private_only: bool = typer.Option(False, "--private-only", help=t("help.log.private")),
         as_json: bool = typer.Option(False, "--json", help=t("help.json")),
     ) -> None:
-        show_log(kinds=kind or [], since=since, until=until, last=last, as_json=as_json)
+        choice = LogChoice(
+            kinds=kind or [], since=since, until=until, last=last, grep=grep, private=private_only
+        )
+        show_log(choice, as_json=as_json)
+
+
+@dataclass(frozen=True)
+class LogChoice:
+    """Which entries `herstel log` shows, as typed."""
+
+    kinds: list[str]
+    since: str | None = None
+    until: str | None = None
+    last: str | None = None
+    grep: str | None = None
+    private: bool = False  # only the entries marked private
+
+
+# The fields `--grep` searches: every text the person wrote, and the names they gave.
+TEXT_FIELDS = {
+    "checkin": ("note", "givers", "drainers"),
+    "signal": ("what", "location", "situation", "response"),
+    "pattern": (
+        "situation",
+        "behaviour",
+        "consequence",
+        "unnoticed",
+        "belief_text",
+        "new_behaviour",
+        "reflection",
+    ),
+    "bio": ("life_stage", "text", "drives", "pattern"),
+    "practice": ("note",),
+}
+
+
+def _all_text(entry: Any, exercise_names: dict[str, str]) -> str:
+    from herstel.store.timeline import kind_of
+
+    kind = kind_of(entry)
+    parts: list[str] = []
+    for name in TEXT_FIELDS[kind]:
+        value = getattr(entry, name)
+        if isinstance(value, list):
+            parts.extend(value)
+        elif value:
+            parts.append(value)
+    if kind == "practice":
+        parts.append(exercise_names.get(entry.exercise_id, ""))
+    return "\n".join(parts)
 
 
 def check_kinds(typed: list[str]) -> list[str]:
@@ -62,12 +116,11 @@ def check_kinds(typed: list[str]) -> list[str]:
     return [kind for kind in KIND_NAMES if kind in wanted or not wanted]
 
 
-def show_log(
-    *, kinds: list[str], since: str | None, until: str | None, last: str | None, as_json: bool
-) -> None:
+def show_log(choice: LogChoice, *, as_json: bool) -> None:
     from herstel.cli.setup import require_trajectory
     from herstel.core.dates import parse_day, parse_whole
-    from herstel.core.entries import short_ids
+    from herstel.core.entries import fold, short_ids
+    from herstel.core.text import clean_name
     from herstel.store.timeline import (
         exercise_names,
         kind_of,
@@ -78,12 +131,19 @@ def show_log(
 
     rt = runtime()
     today = rt.today()
-    wanted = check_kinds(kinds)
+    since, until = choice.since, choice.until
+    wanted = check_kinds(choice.kinds)
     first = None if since is None else parse_day(since, today=today, lang=language())
     end = None if until is None else parse_day(until, today=today, lang=language())
-    count = None if last is None else parse_whole(last, name="--last", low=1, high=1_000_000)
+    count = None
+    if choice.last is not None:
+        count = parse_whole(choice.last, name="--last", low=1, high=1_000_000)
     if first is not None and end is not None and first > end:
         raise UsageError("log.reversed", since=since or "", until=until or "")
+    needle = None
+    if choice.grep is not None:
+        needle = fold(clean_name(choice.grep, field="--grep", required=True) or "")
+    filtered = needle is not None or choice.private
     trajectory = require_trajectory()
     with rt.store().reading() as session:
         found = timeline(
@@ -92,11 +152,17 @@ def show_log(
             kinds=wanted,
             since=first,
             until=end,
-            last=count,
+            last=None if filtered else count,  # filters first, then the last N of what is left
         )
         names: dict[str, str] = {}
         if any(kind_of(entry) == "practice" for entry in found):
             names = exercise_names(session=session, trajectory_id=trajectory.id)
+        if choice.private:
+            found = [entry for entry in found if entry.private]
+        if needle is not None:
+            found = [entry for entry in found if needle in fold(_all_text(entry, names))]
+        if filtered and count is not None:
+            found = found[-count:]
         ids = {e.ladder_item_id for e in found if getattr(e, "ladder_item_id", None)}
         colours = ladder_colours(session=session, ids=ids)
         shorts = (
@@ -106,10 +172,12 @@ def show_log(
         console.emit_json([entry_json(entry, names) for entry in found])
         return
     if not found:
-        if first or end:
+        if filtered:
+            console.say(t("log.none_found"))
+        elif first or end:
             console.say(t("log.none_in_period"))
         else:
-            console.say(t("log.none_of_kind") if kinds else t("log.empty"))
+            console.say(t("log.none_of_kind") if choice.kinds else t("log.empty"))
         return
     from herstel.ui.entries import show_entries
 

@@ -268,6 +268,12 @@ MESSAGES: dict[str, Any] = {
     ),
     "log.empty": "Hier staat nog niets. Begin met: herstel checkin",
     "log.none_of_kind": "Daarvan staat er nog niets in.",
+    "help.log.grep": (
+        "Alleen aantekeningen met deze tekst (hoofdletters en accenten tellen niet: "
+        "cafe vindt café)."
+    ),
+    "help.log.private": "Alleen aantekeningen die privé zijn.",
+    "log.none_found": "Niets gevonden.",
     "log.none_in_period": "Niets in die periode.",
     "log.ident": "id {ident}",
     "log.column.id": "id",
