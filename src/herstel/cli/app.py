@@ -43,6 +43,8 @@ AREAS = {
     "exercise": "exercise",
     "show": "journal",
     "delete": "journal",
+    "backup": "safekeeping",
+    "restore": "safekeeping",
 }
 
 

@@ -553,4 +553,30 @@ MESSAGES: dict[str, Any] = {
     "delete.done.ladder": "Deleted the ladder item. Its text is gone from your journal file.",
     "delete.done.exercise": "Deleted the exercise. Its text is gone from your journal file.",
     "delete.done_practice": "Practice deleted with it: {count}.",
+    # backup and restore
+    "meta.file": "FILE",
+    "help.backup": (
+        "Write a copy of your journal, safe to make while herstel is in use. Without FILE: "
+        "herstel-backup-DATE.db in your herstel folder."
+    ),
+    "help.backup.file": "Where to write the copy (a file that does not exist yet).",
+    "help.restore": (
+        "Put a backup back in place of your journal. Your journal as it is now is copied to "
+        "the backups folder first."
+    ),
+    "help.restore.file": "The backup to restore.",
+    "backup.nothing": "There is no journal here yet, so nothing to back up.",
+    "backup.exists": "{path} already exists; choose a new name, nothing was overwritten.",
+    "backup.no_folder": "The folder {path} doesn't exist.",
+    "backup.failed": "Couldn't write {path}. Nothing was changed.",
+    "backup.done": "Your journal is copied to {path}.",
+    "restore.missing": "There is no file {path}.",
+    "restore.damaged": "{path} is damaged; your journal was left as it is.",
+    "restore.same": "{path} is your journal itself; choose a backup to restore.",
+    "restore.busy": (
+        "Another herstel has your journal open; close it and try again. Nothing was changed."
+    ),
+    "restore.failed": "Couldn't restore from {path}. Your journal was left as it is.",
+    "restore.done": "Your journal is restored from {path}.",
+    "restore.kept": "Your journal as it was before is kept in {path}.",
 }

@@ -592,4 +592,31 @@ MESSAGES: dict[str, Any] = {
     "delete.done.ladder": "De ladderregel is verwijderd. De tekst staat niet meer in je dagboek.",
     "delete.done.exercise": "De oefening is verwijderd. De tekst staat niet meer in je dagboek.",
     "delete.done_practice": "Daarmee ook verwijderd, keren geoefend: {count}.",
+    # backup and restore
+    "meta.file": "BESTAND",
+    "help.backup": (
+        "Maak een kopie van je dagboek; dat kan ook terwijl herstel in gebruik is. Zonder "
+        "BESTAND: herstel-backup-DATUM.db in je herstel-map."
+    ),
+    "help.backup.file": "Waar de kopie komt (een bestand dat nog niet bestaat).",
+    "help.restore": (
+        "Zet een backup terug in plaats van je dagboek. Je dagboek zoals het nu is, wordt eerst "
+        "in de map met backups bewaard."
+    ),
+    "help.restore.file": "De backup die je terugzet.",
+    "backup.nothing": "Hier is nog geen dagboek, dus er is niets om te bewaren.",
+    "backup.exists": "{path} bestaat al; kies een nieuwe naam. Er is niets overschreven.",
+    "backup.no_folder": "De map {path} bestaat niet.",
+    "backup.failed": "{path} kon niet geschreven worden. Er is niets veranderd.",
+    "backup.done": "Je dagboek is gekopieerd naar {path}.",
+    "restore.missing": "Het bestand {path} bestaat niet.",
+    "restore.damaged": "{path} is beschadigd; je dagboek is gebleven zoals het was.",
+    "restore.same": "{path} is je dagboek zelf; kies een backup om terug te zetten.",
+    "restore.busy": (
+        "Een andere herstel heeft je dagboek open; sluit die en probeer het opnieuw. "
+        "Er is niets veranderd."
+    ),
+    "restore.failed": "Terugzetten vanuit {path} lukte niet. Je dagboek is gebleven zoals het was.",
+    "restore.done": "Je dagboek is teruggezet vanuit {path}.",
+    "restore.kept": "Je dagboek zoals het daarvoor was, staat in {path}.",
 }
