@@ -319,7 +319,7 @@ def show_exercises(*, as_json: bool, every: bool) -> None:
             [
                 name,
                 t(f"exercise.type.{exercise.type}") if exercise.type else "-",
-                _week_cell(counts.get(exercise.id, 0), exercise.per_week),
+                week_cell(counts.get(exercise.id, 0), exercise.per_week),
                 " ".join((exercise.description or "-").split()),
             ]
         )
@@ -334,7 +334,7 @@ def show_exercises(*, as_json: bool, every: bool) -> None:
     )
 
 
-def _week_cell(count: int, per_week: int | None) -> str:
+def week_cell(count: int, per_week: int | None) -> str:
     if per_week is None:
         return t("exercise.week_cell", count=count)
     return t("exercise.week_cell_of", count=count, per_week=per_week)

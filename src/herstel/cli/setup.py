@@ -328,18 +328,13 @@ def require_trajectory() -> Trajectory:
 
 def overview() -> None:
     """`herstel` on its own: a calm word on where things stand."""
-    from herstel.i18n import format_day
-
     trajectory = find_trajectory()
     if trajectory is None:
         require_trajectory()  # the setup questions, or the line that says to run init
         return  # what init just said is all the overview there is yet
-    console.say(t("overview.hello", name=trajectory.client_name))
-    if trajectory.coach_name:
-        console.say(t("overview.with_coach", coach=trajectory.coach_name))
-    console.say(t("overview.first_session", day=format_day(trajectory.first_session_on)))
-    console.say()
-    console.say(t("overview.hint"))
+    from herstel.cli.overview import show_overview
+
+    show_overview(trajectory)
 
 
 # --- config -----------------------------------------------------------------------------------

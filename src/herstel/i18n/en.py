@@ -144,6 +144,12 @@ MESSAGES: dict[str, Any] = {
     "overview.hello": "Hello {name}.",
     "overview.with_coach": "Your trajectory with {coach}.",
     "overview.first_session": "First session: {day}.",
+    "overview.checked_in": "Today's check-in is done (energy {energy}).",
+    "overview.no_checkin": (
+        "No check-in yet today; 'herstel checkin' takes a minute, whenever it suits you."
+    ),
+    "overview.recent": "Most recent:",
+    "overview.exercises": "Exercises this week:",
     "overview.hint": "'herstel --help' shows what you can do.",
     # config
     "config.title": "Settings",

@@ -151,6 +151,12 @@ MESSAGES: dict[str, Any] = {
     "overview.hello": "Hoi {name}.",
     "overview.with_coach": "Je traject met {coach}.",
     "overview.first_session": "Eerste sessie: {day}.",
+    "overview.checked_in": "De check-in van vandaag is gedaan (energie {energy}).",
+    "overview.no_checkin": (
+        "Nog geen check-in vandaag; 'herstel checkin' kost een minuut, wanneer het je uitkomt."
+    ),
+    "overview.recent": "Het laatst opgeschreven:",
+    "overview.exercises": "Oefeningen deze week:",
     "overview.hint": "'herstel --help' laat zien wat je kunt doen.",
     # config
     "config.title": "Instellingen",

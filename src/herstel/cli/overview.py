@@ -1,0 +1,91 @@
+"""`herstel` on its own: a calm screen on where things stand. Today's check-in done or not (no
+scolding), the energy of the last two weeks, the last three entries, the active exercises."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from herstel.cli.runtime import runtime
+from herstel.i18n import t
+from herstel.ui import console
+
+if TYPE_CHECKING:
+    from herstel.store.models import Trajectory
+
+RECENT = 3
+
+
+def show_overview(trajectory: Trajectory) -> None:
+    from herstel.cli.exercise import practised_this_week, week_cell
+    from herstel.cli.log import log_entry
+    from herstel.core.checkin import SPARK_DAYS, last_days, sparkline
+    from herstel.core.entries import short_ids
+    from herstel.i18n import format_day
+    from herstel.store import queries
+    from herstel.store.timeline import (
+        exercise_names,
+        exercises,
+        ladder_colours,
+        record_ids,
+        timeline,
+    )
+
+    rt = runtime()
+    today = rt.today()
+    with rt.store().reading() as session:
+        todays = queries.checkin_on(session=session, trajectory_id=trajectory.id, day=today)
+        first = queries.first_checkin_day(session=session, trajectory_id=trajectory.id)
+        # Days before the very first check-in are not missed days: they are not shown.
+        days = [d for d in last_days(today) if first is not None and d >= first]
+        levels = (
+            queries.energy_by_day(session=session, trajectory_id=trajectory.id, days=days)
+            if days
+            else []
+        )
+        recent = timeline(session=session, trajectory_id=trajectory.id, last=RECENT)
+        names = exercise_names(session=session, trajectory_id=trajectory.id)
+        ids = {e.ladder_item_id for e in recent if getattr(e, "ladder_item_id", None)}
+        colours = ladder_colours(session=session, ids=ids)
+        shorts = short_ids(record_ids(session=session, trajectory_id=trajectory.id))
+        active = exercises(session=session, trajectory_id=trajectory.id)
+        counts = practised_this_week(session, trajectory.id)
+
+    console.say(t("overview.hello", name=trajectory.client_name))
+    if trajectory.coach_name:
+        console.say(t("overview.with_coach", coach=trajectory.coach_name))
+    console.say(t("overview.first_session", day=format_day(trajectory.first_session_on)))
+    console.say()
+    if todays is not None:
+        console.say(t("overview.checked_in", energy=todays.energy))
+    else:
+        console.say(t("overview.no_checkin"))
+    if levels:
+        spark = sparkline(levels, ascii_only=not console.rich_enabled())
+        if len(days) == SPARK_DAYS:
+            console.say(t("checkin.sparkline", spark=spark))
+        else:
+            console.say(t("checkin.sparkline_since", spark=spark, day=_since(days[0], today)))
+    if recent:
+        from herstel.ui.entries import show_entries
+
+        console.say()
+        console.say(t("overview.recent"))
+        show_entries(
+            [log_entry(e, today, names, colours, shorts.get(e.id, "")) for e in recent],
+            title_header=t("log.column.day"),
+            entry_header=t("log.column.entry"),
+        )
+    if active:
+        console.say()
+        console.say(t("overview.exercises"))
+        for exercise in active:
+            week = week_cell(counts.get(exercise.id, 0), exercise.per_week)
+            console.say(f"  {exercise.name}: {week}")
+    console.say()
+    console.say(t("overview.hint"))
+
+
+def _since(day: Any, today: Any) -> str:
+    from herstel.i18n import format_day
+
+    return t("day.today") if day == today else format_day(day)
