@@ -43,6 +43,7 @@ AREAS = {
     "exercise": "exercise",
     "show": "journal",
     "delete": "journal",
+    "edit": "journal",
     "backup": "safekeeping",
     "restore": "safekeeping",
 }

@@ -56,6 +56,7 @@ def register(app: typer.Typer) -> None:
         private: bool | None = typer.Option(
             None, "--private/--not-private", help=t("help.private"), show_default=False
         ),
+        edit: bool = typer.Option(False, "--edit", help=t("help.checkin.edit")),
     ) -> None:
         flags = CheckinFlags(
             day=day,
@@ -70,6 +71,7 @@ def register(app: typer.Typer) -> None:
             drainers=drainer or None,
             note=note,
             private=private,
+            edit=edit,
         )
         checkin(flags)
 
@@ -93,6 +95,7 @@ class CheckinFlags:
     drainers: list[str] | None = None
     note: str | None = None
     private: bool | None = None
+    edit: bool = False  # the note in the person's editor
 
 
 def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinFields]:
@@ -190,6 +193,16 @@ def checkin(flags: CheckinFlags) -> None:
 
     rt = runtime()
     day, values = parse_flags(flags, today=rt.today())
+    if flags.edit:
+        from dataclasses import replace
+
+        from herstel.cli.forms import edit_texts
+
+        texts = edit_texts([("note", "checkin.ask.note", values.note)])
+        if texts is None:
+            console.say(t("editor.unchanged"))
+            return
+        values = replace(values, note=core_note(texts["note"] or ""))
     trajectory_id = None  # off a terminal: found in the same transaction that saves
     if prompts.interactive():
         trajectory, values = ask_checkin(day, values)
@@ -199,6 +212,12 @@ def checkin(flags: CheckinFlags) -> None:
     elif not rt.store_exists():
         raise HerstelError("trajectory.none")
     save_and_show(trajectory_id, day, values, flags.sleep_hours)
+
+
+def core_note(text: str) -> str | None:
+    from herstel.core.checkin import check_note
+
+    return check_note(text)
 
 
 def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFields]:

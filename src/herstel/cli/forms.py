@@ -84,15 +84,17 @@ def _applies(q: Question, values: Mapping[str, Any]) -> bool:
     return q.asked_when is None or q.asked_when(values)
 
 
-def ask(q: Question) -> Any:
-    """One question: a pick from the choices, or a line of text; skipping gives None."""
+def ask(q: Question, current: Any = None) -> Any:
+    """One question: a pick from the choices, or a line of text; skipping gives None. With
+    `current` (when changing an entry), that is the default: Enter keeps it, "-" empties it."""
     from herstel.ui import prompts
 
     if q.choice is not None:
         options: list[tuple[Any, str]] = [(v, _label(q, v)) for v in q.choice.values]
         if not q.required:
             options.insert(0, (None, t("form.skip")))
-        return prompts.ask_choice(t(q.ask), options, default=options[0][0])
+        default = current if current in q.choice.values else options[0][0]
+        return prompts.ask_choice(t(q.ask), options, default=default)
 
     def check(value: str) -> Any:
         # In a form the question is on screen: the message speaks of the answer, not a flag.
@@ -103,7 +105,8 @@ def ask(q: Question) -> Any:
             params = {k: answer if v == q.flag else v for k, v in problem.params.items()}
             raise UsageError(problem.key, **params) from None
 
-    answer = prompts.ask_text(t(q.ask), check=check, required=q.required)
+    shown = "" if current is None else str(current)
+    answer = prompts.ask_text(t(q.ask), default=shown, check=check, required=q.required)
     return check(answer) if answer.strip() else None
 
 
@@ -154,3 +157,36 @@ def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
 
 def _hhmm(clock: dt_time | None) -> str | None:
     return None if clock is None else clock.strftime("%H:%M")
+
+
+def edit_texts(
+    fields: Sequence[tuple[str, str, str | None]],
+) -> dict[str, str | None] | None:
+    """The free-text fields (name, question key, current text) in the person's editor. Returns
+    each field's text (None where left empty), or None when the text came back unchanged: then
+    nothing is to be saved."""
+    from herstel.core.template import parse, render
+    from herstel.ui.editor import edit_text
+
+    template = render(
+        t("editor.intro").splitlines(),
+        [(name, t(question), text or "") for name, question, text in fields],
+    )
+    edited = edit_text(template)
+    if edited.strip() == template.strip():
+        return None
+    texts = parse(edited, [name for name, _, _ in fields])
+    return {name: texts.get(name, "").strip() or None for name, _, _ in fields}
+
+
+def edit_typed(
+    questions: Sequence[Question], typed: dict[str, str | None]
+) -> dict[str, str | None] | None:
+    """`--edit` when writing a new entry: its free-text fields in the editor, starting from what
+    the flags gave; the result counts as given by flags. None: the text came back unchanged."""
+    fields = [(q.name, q.ask, typed.get(q.name)) for q in questions if q.free_text]
+    texts = edit_texts(fields)
+    if texts is None:
+        return None
+    # An empty section is a field left out: a form may still ask it, a required one is missing.
+    return {**typed, **{name: text for name, text in texts.items() if text is not None}}

@@ -9,7 +9,7 @@ import typer
 
 from herstel.cli.runtime import runtime
 from herstel.errors import HerstelError, UsageError
-from herstel.i18n import t
+from herstel.i18n import language, t
 from herstel.ui import console
 
 
@@ -29,6 +29,8 @@ def register(app: typer.Typer) -> None:
         yes: bool = typer.Option(False, "--yes", help=t("help.delete.yes")),
     ) -> None:
         delete_by_id(ident, yes=yes)
+
+    register_edit(app)
 
 
 def find_record(session: Any, trajectory_id: str, typed: str) -> tuple[str, Any]:
@@ -154,3 +156,322 @@ def delete_by_id(typed: str, *, yes: bool) -> None:
     console.say(t(f"delete.done.{kind}"))
     if deleted > 1:
         console.say(t("delete.done_practice", count=deleted - 1))
+
+
+# --- edit -------------------------------------------------------------------------------------
+
+# The flags `herstel edit` takes besides the check-in's: each names one field of some kinds.
+EDIT_FLAGS = {
+    "--what": "what",
+    "--type": "type",
+    "--where": "location",
+    "--intensity": "intensity",
+    "--limit": "limit",
+    "--fit": "fit",
+    "--situation": "situation",
+    "--response": "response",
+    "--behaviour": "behaviour",
+    "--consequence": "consequence",
+    "--unnoticed": "unnoticed",
+    "--belief": "belief",
+    "--belief-text": "belief_text",
+    "--new-behaviour": "new_behaviour",
+    "--reflection": "reflection",
+    "--life-stage": "life_stage",
+    "--text": "text",
+    "--drives": "drives",
+    "--pattern": "pattern",
+    "--minutes": "minutes",
+    "--note": "note",
+}
+
+
+def questions_of(kind: str) -> list[Any]:
+    if kind == "signal":
+        from herstel.cli.signals import signal_questions
+
+        return signal_questions()
+    if kind in ("pattern", "bio"):
+        from herstel.cli.notes import bio_questions, pattern_questions
+
+        return pattern_questions() if kind == "pattern" else bio_questions()
+    from herstel.cli.exercise import practice_questions
+
+    return practice_questions()
+
+
+def register_edit(app: typer.Typer) -> None:
+    from herstel.cli.app import command_options
+
+    def text_option(flag: str) -> Any:
+        return typer.Option(None, flag, metavar=t("meta.text"), help=t("help.edit.field"))
+
+    @app.command("edit", help=t("help.edit"), **command_options())
+    def edit_command(
+        ident: str = typer.Argument(..., metavar="ID", help=t("help.id")),
+        energy: str | None = typer.Option(None, "--energy", metavar="0-10", help=t("help.energy")),
+        sleep_hours: str | None = typer.Option(
+            None, "--sleep-hours", metavar="0-24", help=t("help.sleep_hours")
+        ),
+        sleep_quality: str | None = typer.Option(
+            None, "--sleep-quality", metavar="1-5", help=t("help.sleep_quality")
+        ),
+        food: str | None = typer.Option(None, "--food", metavar="1-5", help=t("help.food")),
+        movement: str | None = typer.Option(
+            None, "--movement", metavar=t("meta.minutes"), help=t("help.movement")
+        ),
+        relaxation: str | None = typer.Option(
+            None, "--relaxation", metavar=t("meta.minutes"), help=t("help.relaxation")
+        ),
+        structure: str | None = typer.Option(
+            None, "--structure", metavar="1-5", help=t("help.structure")
+        ),
+        giver: list[str] | None = typer.Option(
+            None, "--giver", metavar=t("meta.text"), help=t("help.giver")
+        ),
+        drainer: list[str] | None = typer.Option(
+            None, "--drainer", metavar=t("meta.text"), help=t("help.drainer")
+        ),
+        what: str | None = text_option("--what"),
+        type_: str | None = typer.Option(
+            None, "--type", metavar="body|emotion", help=t("help.signal.type")
+        ),
+        where: str | None = text_option("--where"),
+        intensity: str | None = typer.Option(
+            None, "--intensity", metavar="1-5", help=t("help.signal.intensity")
+        ),
+        limit: str | None = typer.Option(
+            None, "--limit", metavar="none|near|crossed", help=t("help.signal.limit")
+        ),
+        fit: str | None = typer.Option(None, "--fit", metavar="yes|no", help=t("help.signal.fit")),
+        situation: str | None = text_option("--situation"),
+        response: str | None = text_option("--response"),
+        behaviour: str | None = text_option("--behaviour"),
+        consequence: str | None = text_option("--consequence"),
+        unnoticed: str | None = text_option("--unnoticed"),
+        belief: str | None = typer.Option(
+            None,
+            "--belief",
+            metavar="perfection|no-burden|nothing-wrong|expectations|other",
+            help=t("help.pattern.belief"),
+        ),
+        belief_text: str | None = text_option("--belief-text"),
+        new_behaviour: str | None = text_option("--new-behaviour"),
+        reflection: str | None = text_option("--reflection"),
+        life_stage: str | None = text_option("--life-stage"),
+        text: str | None = text_option("--text"),
+        drives: str | None = text_option("--drives"),
+        pattern: str | None = text_option("--pattern"),
+        minutes: str | None = typer.Option(
+            None, "--minutes", metavar=t("meta.minutes"), help=t("help.exercise.minutes")
+        ),
+        note: str | None = text_option("--note"),
+        at: str | None = typer.Option(
+            None, "--at", metavar=t("meta.moment"), help=t("help.edit.at")
+        ),
+        private: bool | None = typer.Option(
+            None, "--private/--not-private", help=t("help.entry.private"), show_default=False
+        ),
+        edit: bool = typer.Option(False, "--edit", help=t("help.edit_text")),
+    ) -> None:
+        from herstel.cli.checkin import CheckinFlags
+
+        checkin_flags = CheckinFlags(
+            energy=energy, sleep_hours=sleep_hours, sleep_quality=sleep_quality, food=food,
+            movement=movement, relaxation=relaxation, structure=structure,
+            givers=giver or None, drainers=drainer or None, note=note, private=private, edit=edit,
+        )  # fmt: skip
+        given = {
+            "--what": what, "--type": type_, "--where": where, "--intensity": intensity,
+            "--limit": limit, "--fit": fit, "--situation": situation, "--response": response,
+            "--behaviour": behaviour, "--consequence": consequence, "--unnoticed": unnoticed,
+            "--belief": belief, "--belief-text": belief_text, "--new-behaviour": new_behaviour,
+            "--reflection": reflection, "--life-stage": life_stage, "--text": text,
+            "--drives": drives, "--pattern": pattern, "--minutes": minutes, "--note": note,
+        }  # fmt: skip
+        edit_by_id(
+            ident,
+            checkin_flags,
+            {flag: value for flag, value in given.items() if value is not None},
+            at=at,
+            private=private,
+            edit=edit,
+        )
+
+
+def edit_by_id(
+    typed_id: str,
+    checkin_flags: Any,
+    given: dict[str, str],
+    *,
+    at: str | None,
+    private: bool | None,
+    edit: bool,
+) -> None:
+    """Change one entry: the kind's own flags change those fields; on a terminal without flags
+    its form opens with the current values as defaults; --edit opens the editor on its texts."""
+    from herstel.cli import forms
+    from herstel.core.entries import check_id
+
+    prefix = check_id(typed_id)
+    forms.need_store()
+    with runtime().store().reading() as session:
+        kind, record = find_record(session, forms.trajectory_id(session), prefix)
+    if kind in ("ladder", "exercise"):
+        raise HerstelError(f"edit.not_entry.{kind}")
+    if kind == "checkin":
+        _edit_checkin(record, checkin_flags, given, at=at)
+        return
+    questions = {q.name: q for q in questions_of(kind)}
+    typed = _typed_fields(kind, questions, checkin_flags, given)
+    values = forms.checked(list(questions.values()), typed)
+    when = None if at is None else forms.when(at, lang=language())
+    changed: dict[str, Any] = {name: values[name] for name in typed}
+    current = _current(kind, record)
+    if edit:
+        edited = _edited_texts(questions, {**current, **changed})
+        if edited is None:
+            console.say(t("editor.unchanged"))
+            return
+        changed |= edited
+    elif not typed and when is None and private is None:
+        changed = _ask_changes(questions, current)
+    _save_changes(kind, record.id, changed, when=when, private=private)
+
+
+def _edit_checkin(
+    record: Any, checkin_flags: Any, given: dict[str, str], *, at: str | None
+) -> None:
+    """A check-in is changed like a second check-in on its day: what is given replaces."""
+    from dataclasses import replace
+
+    from herstel.cli.checkin import checkin
+    from herstel.ui import prompts
+
+    foreign = [flag for flag in given if flag != "--note"] + (["--at"] if at else [])
+    if foreign:
+        raise UsageError("edit.flag_not_for_kind", flag=foreign[0], kind=t("kind.checkin"))
+    if (
+        not prompts.interactive()
+        and not checkin_flags.edit
+        and not _any_checkin_flag(checkin_flags)
+    ):
+        raise UsageError("edit.nothing")
+    checkin(replace(checkin_flags, day=record.day.isoformat()))
+
+
+CHECKIN_FLAGS = {
+    "--energy": "energy",
+    "--sleep-hours": "sleep_hours",
+    "--sleep-quality": "sleep_quality",
+    "--food": "food",
+    "--movement": "movement",
+    "--relaxation": "relaxation",
+    "--structure": "structure",
+    "--giver": "givers",
+    "--drainer": "drainers",
+}
+
+
+def _any_checkin_flag(flags: Any) -> bool:
+    names = [*CHECKIN_FLAGS.values(), "note", "private"]
+    return any(getattr(flags, name) is not None for name in names)
+
+
+def _typed_fields(
+    kind: str, questions: dict[str, Any], checkin_flags: Any, given: dict[str, str]
+) -> dict[str, str | None]:
+    """The fields the flags name, as typed; a flag of another kind is a usage error."""
+    for flag, name in CHECKIN_FLAGS.items():
+        if getattr(checkin_flags, name) is not None:
+            raise UsageError("edit.flag_not_for_kind", flag=flag, kind=t(f"kind.{kind}"))
+    typed: dict[str, str | None] = {}
+    for flag, value in given.items():
+        field = EDIT_FLAGS[flag]
+        if field not in questions:
+            raise UsageError("edit.flag_not_for_kind", flag=flag, kind=t(f"kind.{kind}"))
+        typed[field] = value
+    return typed
+
+
+def _edited_texts(questions: dict[str, Any], current: dict[str, Any]) -> dict[str, Any] | None:
+    """The free-text fields from the editor, checked; None when left unchanged."""
+    from herstel.cli import forms
+
+    fields = [(q.name, q.ask, current[q.name]) for q in questions.values() if q.free_text]
+    texts = forms.edit_texts(fields)
+    if texts is None:
+        return None
+    edited: dict[str, Any] = {}
+    for name, text in texts.items():
+        question = questions[name]
+        if text is None and question.required:
+            raise UsageError("text.empty", field=question.flag)
+        edited[name] = None if text is None else question.check(text)
+    return edited
+
+
+def _ask_changes(questions: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """The kind's form, each question with the current value as its default (on a terminal)."""
+    from herstel.cli import forms
+    from herstel.ui import prompts
+
+    if not prompts.interactive():
+        raise UsageError("edit.nothing")
+    console.say(t("edit.form_hint"))
+    answers: dict[str, Any] = {}
+    for q in questions.values():
+        if q.asked_when is None or q.asked_when({**current, **answers}):
+            answers[q.name] = forms.ask(q, current[q.name])
+    return answers
+
+
+def _current(kind: str, record: Any) -> dict[str, Any]:
+    """The record's fields as its questions hold them (a signal's fit as yes/no)."""
+    current = {q.name: getattr(record, q.name) for q in questions_of(kind)}
+    if kind == "signal" and record.fit is not None:
+        current["fit"] = "yes" if record.fit else "no"
+    return current
+
+
+def _save_changes(
+    kind: str,
+    ident: str,
+    changed: dict[str, Any],
+    *,
+    when: tuple[Any, str | None] | None,
+    private: bool | None,
+) -> None:
+    from herstel.cli import forms
+    from herstel.store.models import utc_now
+    from herstel.store.timeline import ladder_item_for, model_of
+
+    if kind == "signal" and "fit" in changed and changed["fit"] is not None:
+        changed["fit"] = changed["fit"] == "yes"
+    if when is not None:
+        changed["day"], changed["time"] = when
+    if private is not None:
+        changed["private"] = private
+    rt = runtime()
+    with rt.store().writing() as session:
+        record = session.get(model_of(kind), ident)
+        if record is None:
+            raise HerstelError("id.none", value=ident[:8])
+        order = [q.name for q in questions_of(kind)] + ["day", "time", "private"]
+        names = [
+            name for name in order if name in changed and getattr(record, name) != changed[name]
+        ]
+        for name in names:
+            setattr(record, name, changed[name])
+        if kind == "signal" and "what" in names:
+            item = ladder_item_for(
+                session=session, trajectory_id=forms.trajectory_id(session), name=record.what
+            )
+            record.ladder_item_id = None if item is None else item.id
+        if names:
+            record.updated_at = utc_now()
+    if names:
+        fields = ", ".join(t(f"edit.field.{name}") for name in names)
+        console.say(t("edit.done", kind=t(f"kind.{kind}"), fields=fields))
+    else:
+        console.say(t("edit.unchanged"))

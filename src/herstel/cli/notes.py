@@ -42,6 +42,7 @@ def register(app: typer.Typer) -> None:
         private: bool | None = typer.Option(
             None, "--private/--not-private", help=t("help.entry.private"), show_default=False
         ),
+        edit: bool = typer.Option(False, "--edit", help=t("help.edit_text")),
     ) -> None:
         typed = {
             "situation": situation,
@@ -53,7 +54,7 @@ def register(app: typer.Typer) -> None:
             "new_behaviour": new_behaviour,
             "reflection": reflection,
         }
-        write_pattern(typed, at=at, private=private)
+        write_pattern(typed, at=at, private=private, edit=edit)
 
     @app.command("bio", help=t("help.bio"), **command_options())
     def bio_command(
@@ -65,9 +66,10 @@ def register(app: typer.Typer) -> None:
         private: bool | None = typer.Option(
             None, "--private/--not-private", help=t("help.entry.private"), show_default=False
         ),
+        edit: bool = typer.Option(False, "--edit", help=t("help.edit_text")),
     ) -> None:
         typed = {"life_stage": life_stage, "text": text, "drives": drives, "pattern": pattern}
-        write_bio(typed, at=at, private=private)
+        write_bio(typed, at=at, private=private, edit=edit)
 
 
 def _text(name: str, flag: str, *, required: bool = False, **extra: Any) -> Question:
@@ -109,7 +111,9 @@ def pattern_questions() -> list[Question]:
     ]  # fmt: skip
 
 
-def write_pattern(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
+def write_pattern(
+    typed: dict[str, str | None], *, at: str | None, private: bool | None, edit: bool = False
+) -> None:
     from herstel.core.entries import BELIEF
     from herstel.store.note_models import PatternNote
 
@@ -119,7 +123,9 @@ def write_pattern(typed: dict[str, str | None], *, at: str | None, private: bool
             typed["belief"] = "other"
         elif BELIEF.check(typed["belief"], name="--belief") != "other":
             raise UsageError("pattern.belief_text_other")
-    _save_note("pattern", PatternNote, pattern_questions(), typed, at=at, private=private)
+    _save_note(
+        "pattern", PatternNote, pattern_questions(), typed, at=at, private=private, edit=edit
+    )
 
 
 def bio_questions() -> list[Question]:
@@ -131,10 +137,12 @@ def bio_questions() -> list[Question]:
     ]
 
 
-def write_bio(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
+def write_bio(
+    typed: dict[str, str | None], *, at: str | None, private: bool | None, edit: bool = False
+) -> None:
     from herstel.store.note_models import BioNote
 
-    _save_note("bio", BioNote, bio_questions(), typed, at=at, private=private)
+    _save_note("bio", BioNote, bio_questions(), typed, at=at, private=private, edit=edit)
 
 
 def _save_note(
@@ -145,6 +153,7 @@ def _save_note(
     *,
     at: str | None,
     private: bool | None,
+    edit: bool = False,
 ) -> None:
     """A pattern or biography note: flags checked, the rest asked on a terminal, saved in one
     transaction. A note with nothing written in it is not saved."""
@@ -155,6 +164,13 @@ def _save_note(
 
     rt = runtime()
     day, clock = forms.when(at, lang=language())
+    if edit:
+        forms.checked(questions, typed)  # a bad flag stops before the editor opens
+        edited = forms.edit_typed(questions, typed)
+        if edited is None:
+            console.say(t("editor.unchanged"))
+            return
+        typed = edited
     values, private = forms.fill(
         questions, typed, private=private, private_key="form.ask.private", hint=f"{kind}.hint"
     )

@@ -51,6 +51,7 @@ def register(app: typer.Typer) -> None:
         private: bool | None = typer.Option(
             None, "--private/--not-private", help=t("help.entry.private"), show_default=False
         ),
+        edit: bool = typer.Option(False, "--edit", help=t("help.edit_text")),
     ) -> None:
         typed = {
             "what": what,
@@ -62,7 +63,7 @@ def register(app: typer.Typer) -> None:
             "situation": situation,
             "response": response,
         }
-        log_signal(typed, at=at, private=private)
+        log_signal(typed, at=at, private=private, edit=edit)
 
     ladder_app = new_app(help=t("help.ladder"), invoke_without_command=True)
 
@@ -143,7 +144,9 @@ def signal_questions() -> list[Question]:
     ]  # fmt: skip
 
 
-def log_signal(typed: dict[str, str | None], *, at: str | None, private: bool | None) -> None:
+def log_signal(
+    typed: dict[str, str | None], *, at: str | None, private: bool | None, edit: bool = False
+) -> None:
     from herstel.cli import forms
     from herstel.store.models import utc_now
     from herstel.store.queries import add_record
@@ -152,6 +155,13 @@ def log_signal(typed: dict[str, str | None], *, at: str | None, private: bool | 
 
     rt = runtime()
     day, clock = forms.when(at, lang=language())
+    if edit:
+        forms.checked(signal_questions(), typed)  # a bad flag stops before the editor opens
+        edited = forms.edit_typed(signal_questions(), typed)
+        if edited is None:
+            console.say(t("editor.unchanged"))
+            return
+        typed = edited
     values, private = forms.fill(
         signal_questions(), typed, private=private, private_key="form.ask.private"
     )

@@ -195,6 +195,7 @@ MESSAGES: dict[str, Any] = {
         "On a terminal, anything you leave out is asked; Enter keeps yesterday's answer. "
         "A second check-in on the same day updates it."
     ),
+    "help.checkin.edit": "Write the note in your own editor ($VISUAL or $EDITOR).",
     "help.checkin.date": "The day it is about (default today), e.g. yesterday or -2d.",
     "help.energy": "Your energy today, 0 (empty) to 10 (full).",
     "help.sleep_hours": "Hours slept last night, e.g. 7,5 (rounded to a quarter hour).",
@@ -585,4 +586,56 @@ MESSAGES: dict[str, Any] = {
     "restore.failed": "Couldn't restore from {path}. Your journal was left as it is.",
     "restore.done": "Your journal is restored from {path}.",
     "restore.kept": "Your journal as it was before is kept in {path}.",
+    # the editor
+    "help.edit_text": "Write the longer texts in your own editor ($VISUAL or $EDITOR).",
+    "editor.intro": (
+        "Write under each heading; lines starting with # are left out.\n"
+        "Save and close the editor when you are done. Left unchanged, nothing is saved."
+    ),
+    "editor.none": "No editor found: set EDITOR, e.g. EDITOR=nano.",
+    "editor.failed": "The editor ({editor}) did not finish well; nothing was saved.",
+    "editor.unchanged": "The text came back unchanged; nothing was saved.",
+    # edit
+    "help.edit": (
+        "Change one entry by its id. The entry's own options change those fields (e.g. "
+        "--situation, --energy); on a terminal without options, its questions come with the "
+        "current answers; --edit opens your editor on its texts."
+    ),
+    "help.edit.field": "A new text for this field, for the kinds of entry that have it.",
+    "help.edit.at": "When it happened, e.g. 'yesterday 14:30' (not for a check-in).",
+    "edit.not_entry.ladder": (
+        "A ladder item is changed with: herstel ladder add WHAT --colour COLOUR --action TEXT"
+    ),
+    "edit.not_entry.exercise": (
+        "An exercise isn't changed here: stop it and add it anew (its practice stays)."
+    ),
+    "edit.flag_not_for_kind": "{flag} isn't part of a {kind}; see 'herstel edit --help'.",
+    "edit.nothing": "Say what to change (e.g. --situation TEXT), or use --edit.",
+    "edit.form_hint": "Enter keeps an answer, '-' empties it.",
+    "edit.done": "Changed the {kind}: {fields}.",
+    "edit.unchanged": "Nothing changed; it stays as it was.",
+    "edit.field.what": "the signal",
+    "edit.field.type": "body or emotion",
+    "edit.field.location": "where",
+    "edit.field.intensity": "intensity",
+    "edit.field.limit": "limit",
+    "edit.field.fit": "whether it felt right",
+    "edit.field.situation": "situation",
+    "edit.field.response": "what I did with it",
+    "edit.field.behaviour": "what I did",
+    "edit.field.consequence": "consequences",
+    "edit.field.unnoticed": "unnoticed choice",
+    "edit.field.belief": "belief",
+    "edit.field.belief_text": "belief in my words",
+    "edit.field.new_behaviour": "tried instead",
+    "edit.field.reflection": "reflection",
+    "edit.field.life_stage": "period",
+    "edit.field.text": "text",
+    "edit.field.drives": "what drove me",
+    "edit.field.pattern": "pattern",
+    "edit.field.minutes": "minutes",
+    "edit.field.note": "note",
+    "edit.field.day": "day",
+    "edit.field.time": "time",
+    "edit.field.private": "private",
 }

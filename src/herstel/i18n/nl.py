@@ -202,6 +202,7 @@ MESSAGES: dict[str, Any] = {
         "In een terminal vraagt herstel wat je niet meegeeft; met Enter neem je het antwoord "
         "van gisteren over. Een tweede check-in op dezelfde dag werkt die dag bij."
     ),
+    "help.checkin.edit": "Schrijf de notitie in je eigen editor ($VISUAL of $EDITOR).",
     "help.checkin.date": "Over welke dag het gaat (standaard vandaag), bijv. gisteren of -2d.",
     "help.energy": "Je energie vandaag, van 0 (leeg) tot 10 (vol).",
     "help.sleep_hours": "Uren slaap afgelopen nacht, bijv. 7,5 (afgerond op een kwartier).",
@@ -625,4 +626,60 @@ MESSAGES: dict[str, Any] = {
     "restore.failed": "Terugzetten vanuit {path} lukte niet. Je dagboek is gebleven zoals het was.",
     "restore.done": "Je dagboek is teruggezet vanuit {path}.",
     "restore.kept": "Je dagboek zoals het daarvoor was, staat in {path}.",
+    # the editor
+    "help.edit_text": "Schrijf de langere teksten in je eigen editor ($VISUAL of $EDITOR).",
+    "editor.intro": (
+        "Schrijf onder elk kopje; regels die met # beginnen tellen niet mee.\n"
+        "Bewaar en sluit de editor als je klaar bent. Verander je niets, dan wordt er niets "
+        "bewaard."
+    ),
+    "editor.none": "Geen editor gevonden: stel EDITOR in, bijv. EDITOR=nano.",
+    "editor.failed": "De editor ({editor}) is niet goed afgesloten; er is niets bewaard.",
+    "editor.unchanged": "De tekst is niet veranderd; er is niets bewaard.",
+    # edit
+    "help.edit": (
+        "Verander één aantekening via de id. De opties van die soort aantekening veranderen "
+        "die velden (bijv. --situation, --energy); in een terminal zonder opties komen de "
+        "vragen met de huidige antwoorden; --edit opent je editor met de teksten."
+    ),
+    "help.edit.field": (
+        "Een nieuwe tekst voor dit veld, bij de soorten aantekeningen die het hebben."
+    ),
+    "help.edit.at": "Wanneer het was, bijv. 'gisteren 14:30' (niet bij een check-in).",
+    "edit.not_entry.ladder": (
+        "Een ladderregel verander je met: herstel ladder add WAT --colour KLEUR --action TEKST"
+    ),
+    "edit.not_entry.exercise": (
+        "Een oefening verander je hier niet: stop ermee en voeg hem opnieuw toe (wat je "
+        "oefende blijft)."
+    ),
+    "edit.flag_not_for_kind": "{flag} hoort niet bij een {kind}; zie 'herstel edit --help'.",
+    "edit.nothing": "Zeg wat er moet veranderen (bijv. --situation TEKST), of gebruik --edit.",
+    "edit.form_hint": "Enter houdt een antwoord, '-' maakt het leeg.",
+    "edit.done": "De {kind} is veranderd: {fields}.",
+    "edit.unchanged": "Er is niets veranderd; het blijft zoals het was.",
+    "edit.field.what": "het signaal",
+    "edit.field.type": "lichaam of emotie",
+    "edit.field.location": "waar",
+    "edit.field.intensity": "sterkte",
+    "edit.field.limit": "grens",
+    "edit.field.fit": "of het klopte",
+    "edit.field.situation": "situatie",
+    "edit.field.response": "wat ik ermee deed",
+    "edit.field.behaviour": "wat ik deed",
+    "edit.field.consequence": "gevolgen",
+    "edit.field.unnoticed": "ongemerkte keuze",
+    "edit.field.belief": "overtuiging",
+    "edit.field.belief_text": "overtuiging in mijn woorden",
+    "edit.field.new_behaviour": "wat ik anders probeerde",
+    "edit.field.reflection": "reflectie",
+    "edit.field.life_stage": "periode",
+    "edit.field.text": "tekst",
+    "edit.field.drives": "wat me dreef",
+    "edit.field.pattern": "patroon",
+    "edit.field.minutes": "minuten",
+    "edit.field.note": "notitie",
+    "edit.field.day": "dag",
+    "edit.field.time": "tijd",
+    "edit.field.private": "privé",
 }
