@@ -125,9 +125,16 @@ def test_delete_leaves_a_tombstone_and_no_bytes_of_the_text(
     cli("pattern", "--situation", f"{marker}, again", "--reflection", marker)
     entries = json.loads(cli("log", "--json").stdout)
     doomed = [e for e in entries if e["kind"] != "checkin"]
+    # Another connection stays open throughout, as another herstel might: the WAL file stays
+    # too, and the text must be gone from it as well as from the store.
+    other = sqlite3.connect(started)
+    other.execute("SELECT count(*) FROM signal").fetchone()
+    wal = started.with_name(started.name + "-wal")
+    assert marker.encode() in wal.read_bytes() + started.read_bytes()
     for entry in doomed:
         result = cli("delete", entry["id"][:8], "--yes")
         assert result.exit_code == 0, result.stderr
+    assert wal.exists()
     assert result.stdout == "Deleted the pattern note. Its text is gone from your journal file.\n"
     assert [e["kind"] for e in json.loads(cli("log", "--json").stdout)] == ["checkin"]
     assert sorted(rows(started, "SELECT id, kind FROM tombstone")) == sorted(
@@ -136,6 +143,7 @@ def test_delete_leaves_a_tombstone_and_no_bytes_of_the_text(
     for path in home.iterdir():
         if path.is_file():
             assert marker.encode() not in path.read_bytes(), path.name
+    other.close()
 
 
 def test_delete_asks_on_a_terminal(cli: Invoke, started: Path) -> None:
