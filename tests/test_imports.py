@@ -61,7 +61,19 @@ def test_running_a_command_does_not_load_pydantic_for_its_options(home: Path) ->
 
 
 def test_help_of_every_command_stays_light(home: Path) -> None:
-    for command in (["signal"], ["ladder", "add"], ["pattern"], ["bio"], ["exercise", "done"]):
+    commands = (
+        ["signal"],
+        ["ladder", "add"],
+        ["pattern"],
+        ["bio"],
+        ["exercise", "done"],
+        ["show"],
+        ["edit"],
+        ["delete"],
+        ["backup"],
+        ["restore"],
+    )
+    for command in commands:
         loaded = modules_after([*command, "--help"], home)
         assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "rich")}, command
 
