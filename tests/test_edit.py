@@ -55,12 +55,12 @@ def the_id(cli: Invoke, kind: str) -> str:
     return str(entry["id"])[:8]
 
 
-def test_template_round_trip() -> None:
-    text = render(["intro"], [("situation", "What?", "line one\n\nline three"), ("x", "Q", "")])
-    assert parse(text, ["situation", "x"]) == {"situation": "line one\n\nline three", "x": ""}
-    assert parse(text.replace("# What?", "# What?\n## unknown\nkept"), ["situation", "x"])[
-        "situation"
-    ] == ("## unknown\nkept\nline one\n\nline three")
+def test_template_round_trip_keeps_the_persons_own_hashes() -> None:
+    own = "# 1: the boss shouted\n## then I froze\n\nline four"
+    text = render(["intro"], [("situation", "What?", own), ("x", "Q", "")])
+    assert parse(text, ["situation", "x"]) == {"situation": own, "x": ""}
+    moved = text.replace("#: What?", "#: What?\n#:: unknown\nkept")
+    assert parse(moved, ["situation", "x"])["situation"] == "#:: unknown\nkept\n" + own
 
 
 def test_edit_with_flags_changes_only_those(cli: Invoke, started: Path) -> None:
@@ -178,17 +178,17 @@ def test_an_unchanged_template_or_a_failing_editor_saves_nothing(
 
 
 def test_edit_when_writing_a_new_entry(cli: Invoke, started: Path, editor: object) -> None:
-    env = editor("## situation=>## situation\nA long meeting")  # type: ignore[operator]
+    env = editor("#:: situation=>#:: situation\nA long meeting")  # type: ignore[operator]
     result = cli("signal", "restless", "--type", "emotion", "--edit", env=env)
     assert result.exit_code == 0, result.stderr
     assert rows(started, "SELECT what, situation FROM signal") == [("restless", "A long meeting")]
-    env = editor("## reflection=>## reflection\nIt went fine")  # type: ignore[operator]
+    env = editor("#:: reflection=>#:: reflection\nIt went fine")  # type: ignore[operator]
     result = cli("pattern", "--situation", "Said no", "--edit", env=env)
     assert result.exit_code == 0, result.stderr
     assert rows(started, "SELECT situation, reflection FROM pattern_note") == [
         ("Said no", "It went fine")
     ]
-    env = editor("## note=>## note\nLong day,\n\tthen rest")  # type: ignore[operator]
+    env = editor("#:: note=>#:: note\nLong day,\n\tthen rest")  # type: ignore[operator]
     result = cli("checkin", "--energy", "4", "--edit", env=env)
     assert result.exit_code == 0, result.stderr
     assert rows(started, "SELECT note FROM checkin") == [("Long day,\n\tthen rest",)]
@@ -210,3 +210,36 @@ def test_no_editor_at_all(cli: Invoke, started: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("PATH", "/nonexistent")
     result = cli("edit", the_id(cli, "bio"), "--edit", env={"EDITOR": "", "VISUAL": ""})
     assert refused(result, 1) == "No editor found: set EDITOR, e.g. EDITOR=nano."
+
+
+def test_the_editor_starts_from_the_days_note(cli: Invoke, started: Path, editor: object) -> None:
+    cli("checkin", "--energy", "5", "--note", "# first\nfrom this morning")
+    env = editor("from this morning=>from this morning\nand the evening")  # type: ignore[operator]
+    assert cli("checkin", "--edit", env=env).exit_code == 0
+    assert rows(started, "SELECT note FROM checkin") == [
+        ("# first\nfrom this morning\nand the evening",)
+    ]
+    ident = the_id(cli, "checkin")
+    env = editor("the evening=>the night")  # type: ignore[operator]
+    assert cli("edit", ident, "--edit", env=env).exit_code == 0
+    assert rows(started, "SELECT note FROM checkin") == [
+        ("# first\nfrom this morning\nand the night",)
+    ]
+
+
+def test_a_look_back_is_never_left_empty(cli: Invoke, started: Path) -> None:
+    cli("bio", "--life-stage", "School", "--text", "memory")
+    ident = the_id(cli, "bio")
+    assert cli("edit", ident, "--text", "").exit_code == 0
+    before = snapshot(started)
+    assert "needs at least one of" in refused(cli("edit", ident, "--life-stage", ""), 2)
+    assert snapshot(started) == before
+
+
+def test_practice_of_a_private_exercise_stays_private(cli: Invoke, started: Path) -> None:
+    cli("exercise", "add", "Mine", "--private")
+    cli("exercise", "done", "mine", "--minutes", "5")
+    ident = the_id(cli, "practice")
+    result = cli("edit", ident, "--not-private", "--minutes", "10")
+    assert result.exit_code == 0, result.stderr
+    assert rows(started, "SELECT minutes, private FROM practice") == [(10, 1)]

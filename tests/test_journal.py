@@ -193,3 +193,24 @@ def test_show_and_delete_in_dutch(cli: Invoke, started: Path) -> None:
     assert "onrust (emotie)" in cli("--lang", "nl", "show", short).stdout
     result = cli("--lang", "nl", "delete", short, "--yes")
     assert result.stdout == "Het signaal is verwijderd. De tekst staat niet meer in je dagboek.\n"
+
+
+def test_delete_while_another_reader_holds_the_wal(cli: Invoke, started: Path, home: Path) -> None:
+    marker = "MARKER-" + uuid.uuid4().hex
+    cli("signal", "headache", "--type", "body", "--situation", marker)
+    (short,) = ids_in_log(cli)
+    reader = sqlite3.connect(started)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signal").fetchone()  # a snapshot that holds the WAL
+    try:
+        result = cli("delete", short, "--yes")
+        assert result.exit_code == 0, result.stderr
+        assert "Another herstel has the journal open" in result.stdout
+        assert json.loads((home / "settings.json").read_text())["forget_pending"] == "yes"
+    finally:
+        reader.close()
+    cli("log")  # the next run finishes the job
+    assert "forget_pending" not in json.loads((home / "settings.json").read_text())
+    for path in home.iterdir():
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes(), path.name

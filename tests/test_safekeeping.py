@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -73,6 +74,8 @@ def test_backup_while_another_herstel_writes(
     writer = subprocess.Popen([sys.executable, "-c", WRITER], env=env)
     counts = []
     try:
+        while rows(started, "SELECT count(*) FROM checkin") == [(0,)]:
+            time.sleep(0.05)  # copies are taken while the writer is at work
         for number in range(8):
             target = tmp_path / f"copy-{number}.db"
             result = cli("backup", str(target))
@@ -82,6 +85,7 @@ def test_backup_while_another_herstel_writes(
     finally:
         assert writer.wait(timeout=120) == 0
     assert counts == sorted(counts)  # each copy is one moment of the store
+    assert any(0 < count < 200 for count in counts)  # and some were taken mid-way
     final = tmp_path / "final.db"
     cli("backup", str(final))
     assert rows(final, "SELECT count(*) FROM checkin") == [(200,)]
@@ -148,7 +152,7 @@ def _missing(bad: Path, store: Path) -> None:
     ("make", "expected"),
     [
         (_text, "isn't a herstel file"),
-        (_truncated, ""),
+        (_truncated, "Can't read"),
         (_newer, "written by a newer herstel"),
         (_other_program, "isn't a herstel file"),
         (_missing, "There is no file"),
@@ -176,4 +180,51 @@ def test_a_bad_file_is_refused_and_the_journal_untouched(
 def test_restoring_the_journal_onto_itself_is_refused(cli: Invoke, started: Path) -> None:
     before = snapshot(started)
     refused(cli("restore", str(started)), 1)
+    assert snapshot(started) == before
+
+
+def test_file_names_with_hashes_and_percents(cli: Invoke, started: Path, tmp_path: Path) -> None:
+    cli("checkin", "--energy", "5")
+    target = tmp_path / "my #1 100% backup?.db"
+    assert cli("backup", str(target)).exit_code == 0
+    cli("checkin", "--energy", "7")
+    result = cli("restore", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert energies(cli) == [5]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("my")) == [target.name]
+
+
+def test_a_backup_by_its_bare_name_from_anywhere(cli: Invoke, started: Path, home: Path) -> None:
+    cli("checkin", "--energy", "5")
+    cli("backup")
+    name = f"herstel-backup-{date.today().isoformat()}.db"
+    cli("checkin", "--energy", "7")
+    assert cli("restore", name).exit_code == 0
+    assert energies(cli) == [5]
+
+
+def test_the_language_follows_the_restored_journal(cli: Invoke, home: Path, tmp_path: Path) -> None:
+    cli("init", "--name", "Anna", "--first-session", "2027-01-04", "--language", "nl")
+    dutch = tmp_path / "dutch.db"
+    cli("backup", str(dutch))
+    cli("config", "set", "language", "en")
+    assert cli("restore", str(dutch)).exit_code == 0
+    assert json.loads((home / "settings.json").read_text())["language"] == "nl"
+    assert "Instellingen" in cli("config").stdout
+
+
+def test_restore_while_another_herstel_holds_the_journal(
+    cli: Invoke, started: Path, home: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.db"
+    cli("backup", str(copy))
+    other = sqlite3.connect(started)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM checkin").fetchone()
+    try:
+        before = snapshot(started)
+        assert "has your journal open" in refused(cli("restore", str(copy)), 1)
+        assert not (home / "backups").exists()
+    finally:
+        other.close()
     assert snapshot(started) == before

@@ -198,7 +198,8 @@ def checkin(flags: CheckinFlags) -> None:
 
         from herstel.cli.forms import edit_texts
 
-        texts = edit_texts([("note", "checkin.ask.note", values.note)])
+        start = values.note if values.note is not None else _stored_note(day)
+        texts = edit_texts([("note", "checkin.ask.note", start)])
         if texts is None:
             console.say(t("editor.unchanged"))
             return
@@ -212,6 +213,21 @@ def checkin(flags: CheckinFlags) -> None:
     elif not rt.store_exists():
         raise HerstelError("trajectory.none")
     save_and_show(trajectory_id, day, values, flags.sleep_hours)
+
+
+def _stored_note(day: date) -> str | None:
+    """The note of the day's check-in, if there is one: what the editor starts from."""
+    from herstel.store import queries
+
+    rt = runtime()
+    if not rt.store_exists():
+        return None
+    with rt.store().reading() as session:
+        trajectory = queries.active_trajectory(session=session)
+        if trajectory is None:
+            return None
+        stored = queries.checkin_on(session=session, trajectory_id=trajectory.id, day=day)
+        return None if stored is None else stored.note
 
 
 def core_note(text: str) -> str | None:

@@ -152,8 +152,11 @@ def delete_by_id(typed: str, *, yes: bool) -> None:
         if current is None:  # deleted by another herstel meanwhile
             raise HerstelError("id.none", value=prefix)
         deleted = delete_record(session=session, kind=kind, record=current, now=utc_now())
-    rt.store().forget_deleted()
+    emptied = rt.store().forget_deleted()
     console.say(t(f"delete.done.{kind}"))
+    if not emptied:
+        rt.forget_later()
+        console.say(t("delete.wal_pending"))
     if deleted > 1:
         console.say(t("delete.done_practice", count=deleted - 1))
 
@@ -426,6 +429,13 @@ def _ask_changes(questions: dict[str, Any], current: dict[str, Any]) -> dict[str
     return answers
 
 
+def _exercise_is_private(session: Any, practice: Any) -> bool:
+    from herstel.store.exercise_models import Exercise
+
+    exercise = session.get(Exercise, practice.exercise_id)
+    return bool(exercise is not None and exercise.private)
+
+
 def _current(kind: str, record: Any) -> dict[str, Any]:
     """The record's fields as its questions hold them (a signal's fit as yes/no)."""
     current = {q.name: getattr(record, q.name) for q in questions_of(kind)}
@@ -463,6 +473,11 @@ def _save_changes(
         ]
         for name in names:
             setattr(record, name, changed[name])
+        if kind == "bio" and not any(getattr(record, q.name) for q in questions_of(kind)):
+            raise UsageError("bio.empty")  # a look back with nothing in it is no look back
+        if kind == "practice" and not record.private and _exercise_is_private(session, record):
+            record.private = True  # practice of a private exercise would give its name away
+            names = [name for name in names if name != "private"]
         if kind == "signal" and "what" in names:
             item = ladder_item_for(
                 session=session, trajectory_id=forms.trajectory_id(session), name=record.what

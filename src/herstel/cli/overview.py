@@ -66,15 +66,15 @@ def show_overview(trajectory: Trajectory) -> None:
         else:
             console.say(t("checkin.sparkline_since", spark=spark, day=_since(days[0], today)))
     if recent:
-        from herstel.ui.entries import show_entries
+        from herstel.ui.entries import heading
 
+        # One line each, so that the overview stays one calm screen; 'herstel show ID' has all.
         console.say()
         console.say(t("overview.recent"))
-        show_entries(
-            [log_entry(e, today, names, colours, shorts.get(e.id, "")) for e in recent],
-            title_header=t("log.column.day"),
-            entry_header=t("log.column.entry"),
-        )
+        for entry in recent:
+            console.say(
+                "  " + heading(log_entry(entry, today, names, colours, shorts.get(entry.id, "")))
+            )
     if active:
         console.say()
         console.say(t("overview.exercises"))

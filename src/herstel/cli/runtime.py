@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from herstel.store.db import Store
 
 
+FORGET_PENDING = "forget_pending"  # settings key: deleted text may still be in the WAL
+
+
 @dataclass
 class Runtime:
     home: Path
@@ -66,7 +69,23 @@ class Runtime:
 
             ensure_home(self.home)
             self._store = open_store(self.store_path, backups=self.backups_path)
+            self._finish_forgetting(self._store)
         return self._store
+
+    def _finish_forgetting(self, store: Store) -> None:
+        """A delete that could not empty the WAL (another herstel held it) left a note in the
+        settings file: empty it now, and drop the note once that worked."""
+        from herstel.store.settings import read_settings, write_settings
+
+        settings = read_settings(self.home)
+        if FORGET_PENDING in settings and store.forget_deleted(attempts=3):
+            del settings[FORGET_PENDING]
+            write_settings(self.home, settings)
+
+    def forget_later(self) -> None:
+        from herstel.store.settings import read_settings, write_settings
+
+        write_settings(self.home, {**read_settings(self.home), FORGET_PENDING: "yes"})
 
     def close(self) -> None:
         if self._store is not None:

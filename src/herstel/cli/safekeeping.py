@@ -53,7 +53,10 @@ def restore_from(file: str) -> None:
     from herstel.store.safekeeping import restore
 
     rt = runtime()
-    source = Path(file).expanduser().absolute()
+    source = Path(file).expanduser()
+    if not source.exists() and not source.is_absolute() and (rt.home / source).exists():
+        source = rt.home / source  # a backup's bare name, as 'herstel backup' made it
+    source = source.absolute()
     if source == rt.store_path.absolute():
         raise HerstelError("restore.same", path=str(source))
     rt.close()  # this run's own connections must not hold the store open
@@ -61,7 +64,20 @@ def restore_from(file: str) -> None:
         kept = restore(source, store=rt.store_path, backups=rt.backups_path)
     except OSError:
         raise HerstelError("restore.failed", path=str(source)) from None
-    rt.store()  # migrated now, if it came from an older herstel
+    _settings_from_store()  # migrated now, if it came from an older herstel
     console.say(t("restore.done", path=str(source)))
     if kept is not None:
         console.say(t("restore.kept", path=str(kept)))
+
+
+def _settings_from_store() -> None:
+    """The settings file follows the restored store (it is a fast copy of the language)."""
+    from herstel.store import queries
+    from herstel.store.settings import read_settings, write_settings
+
+    rt = runtime()
+    with rt.store().reading() as session:
+        language = queries.get_setting(session=session, key="language")
+    if language is not None:
+        write_settings(rt.home, {**read_settings(rt.home), "language": language})
+        rt.use_language(language)

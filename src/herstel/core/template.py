@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-HEADER = "## "
-COMMENT = "#"
+# Marks no journal text starts with, so that a line of the person's own beginning with "#" or
+# "##" stays theirs.
+HEADER = "#:: "
+COMMENT = "#: "
 
 
 def render(intro: Sequence[str], fields: Sequence[tuple[str, str, str]]) -> str:
     """`intro` lines as comments, then per field (name, question, text) a header line with the
     field's name, the question as a comment, and the text."""
-    lines = [f"{COMMENT} {line}".rstrip() for line in intro]
+    lines = [f"{COMMENT}{line}".rstrip() for line in intro]
     for name, question, text in fields:
-        lines += ["", f"{HEADER}{name}", f"{COMMENT} {question}".rstrip(), text]
+        lines += ["", f"{HEADER}{name}", f"{COMMENT}{question}".rstrip(), text]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -26,7 +28,7 @@ def parse(text: str, names: Sequence[str]) -> dict[str, str]:
     for line in text.splitlines():
         if line.startswith(HEADER) and line[len(HEADER) :].strip() in names:
             current = sections.setdefault(line[len(HEADER) :].strip(), [])
-        elif line.startswith(COMMENT) and not line.startswith(HEADER):
+        elif line.startswith(COMMENT.rstrip()) and not line.startswith(HEADER):
             continue
         elif current is not None:
             current.append(line)

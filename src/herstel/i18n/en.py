@@ -559,6 +559,10 @@ MESSAGES: dict[str, Any] = {
     "delete.done.practice": "Deleted the practice. Its text is gone from your journal file.",
     "delete.done.ladder": "Deleted the ladder item. Its text is gone from your journal file.",
     "delete.done.exercise": "Deleted the exercise. Its text is gone from your journal file.",
+    "delete.wal_pending": (
+        "Another herstel has the journal open: the deleted text leaves the journal file "
+        "completely once that one is closed and herstel runs again."
+    ),
     "delete.done_practice": "Practice deleted with it: {count}.",
     # backup and restore
     "meta.file": "FILE",
@@ -589,7 +593,7 @@ MESSAGES: dict[str, Any] = {
     # the editor
     "help.edit_text": "Write the longer texts in your own editor ($VISUAL or $EDITOR).",
     "editor.intro": (
-        "Write under each heading; lines starting with # are left out.\n"
+        "Write under each heading; lines starting with #: are left out.\n"
         "Save and close the editor when you are done. Left unchanged, nothing is saved."
     ),
     "editor.none": "No editor found: set EDITOR, e.g. EDITOR=nano.",

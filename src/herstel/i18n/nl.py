@@ -598,6 +598,10 @@ MESSAGES: dict[str, Any] = {
     ),
     "delete.done.ladder": "De ladderregel is verwijderd. De tekst staat niet meer in je dagboek.",
     "delete.done.exercise": "De oefening is verwijderd. De tekst staat niet meer in je dagboek.",
+    "delete.wal_pending": (
+        "Een andere herstel heeft het dagboek open: de verwijderde tekst verdwijnt helemaal "
+        "uit het bestand zodra die gesloten is en herstel weer draait."
+    ),
     "delete.done_practice": "Daarmee ook verwijderd, keren geoefend: {count}.",
     # backup and restore
     "meta.file": "BESTAND",
@@ -629,7 +633,7 @@ MESSAGES: dict[str, Any] = {
     # the editor
     "help.edit_text": "Schrijf de langere teksten in je eigen editor ($VISUAL of $EDITOR).",
     "editor.intro": (
-        "Schrijf onder elk kopje; regels die met # beginnen tellen niet mee.\n"
+        "Schrijf onder elk kopje; regels die met #: beginnen tellen niet mee.\n"
         "Bewaar en sluit de editor als je klaar bent. Verander je niets, dan wordt er niets "
         "bewaard."
     ),

@@ -36,6 +36,11 @@ PRAGMAS = (
 )
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for `path`; `#`, `%` and `?` in the name are escaped."""
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
 def schema_version() -> int:
     """The version this herstel writes: the number of migrations it knows."""
     return len(MIGRATIONS)
@@ -64,7 +69,7 @@ def inspect_store(path: Path) -> StoreState:
     if not header.startswith(SQLITE_MAGIC):
         raise HerstelError("store.foreign", path=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -87,7 +92,7 @@ def has_trajectory(path: Path) -> bool:
     (so that a question can be on screen before SQLAlchemy has loaded)."""
     if not inspect_store(path).exists:
         return False
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         found = conn.execute("SELECT 1 FROM trajectory WHERE active LIMIT 1").fetchone()
     except sqlite3.Error:
@@ -117,7 +122,7 @@ def backup(path: Path, backups: Path, *, version: int) -> Path:
     # Zero-padded, so that names sort by version and time (v0010 after v0009).
     target = backups / f"{path.stem}-v{version:04d}-{stamp}{path.suffix}"
     _create_private(target)
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -204,7 +209,8 @@ class Store:
         True when the WAL was emptied."""
         import time
 
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        # A short busy timeout per try: a reader holding the WAL must not make us wait long.
+        conn = sqlite3.connect(self.path, timeout=0.1, isolation_level=None)
         try:
             for _ in range(attempts):
                 busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

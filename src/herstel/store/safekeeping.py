@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from herstel.errors import HerstelError
-from herstel.store.db import BUSY_TIMEOUT_MS, inspect_store
+from herstel.store.db import BUSY_TIMEOUT_MS, inspect_store, readonly_uri
 
 
 def copy_store(source: Path, target: Path) -> None:
@@ -25,7 +25,7 @@ def copy_store(source: Path, target: Path) -> None:
     os.close(fd)
     os.chmod(temp, 0o600)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = sqlite3.connect(readonly_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(temp, isolation_level=None)
             try:
@@ -47,9 +47,12 @@ def copy_store(source: Path, target: Path) -> None:
 def backup_name(home: Path, today: str) -> Path:
     """herstel-backup-YYYY-MM-DD.db in the home; a second one that day gets the time as well."""
     target = home / f"herstel-backup-{today}.db"
-    if target.exists():
-        stamp = datetime.now().strftime("%H%M%S")
-        target = home / f"herstel-backup-{today}-{stamp}.db"
+    stamp = datetime.now().strftime("%H%M%S")
+    number = 1
+    while target.exists():
+        suffix = stamp if number == 1 else f"{stamp}-{number}"
+        target = home / f"herstel-backup-{today}-{suffix}.db"
+        number += 1
     return target
 
 
@@ -62,7 +65,7 @@ def check_restorable(path: Path) -> int:
     if not state.exists:
         raise HerstelError("store.foreign", path=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchall()
             conn.execute("SELECT count(*) FROM trajectory").fetchone()
@@ -85,11 +88,11 @@ def restore(source: Path, *, store: Path, backups: Path) -> Path | None:
     try:
         kept = None
         if inspect_store(store).exists:
+            _close_wal(store)  # refused first when another herstel has it open
             backups.mkdir(mode=0o700, exist_ok=True)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             kept = backups / f"{store.stem}-before-restore-{stamp}{store.suffix}"
             copy_store(store, kept)
-            _close_wal(store)
         os.replace(staging, store)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -101,7 +104,7 @@ def restore(source: Path, *, store: Path, backups: Path) -> Path | None:
 def _close_wal(store: Path) -> None:
     """Fold the WAL into the store and leave WAL mode, so that no WAL of the old store is left to
     be read with the new one. Only possible when no other herstel has the store open."""
-    conn = sqlite3.connect(store, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(store, isolation_level=None, timeout=1)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         (mode,) = conn.execute("PRAGMA journal_mode=DELETE").fetchone()

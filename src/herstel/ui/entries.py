@@ -45,14 +45,15 @@ def _summary(entry: Entry, separator: str) -> str:
     return entry.kind or facts
 
 
-def _heading(entry: Entry) -> str:
+def heading(entry: Entry) -> str:
+    """An entry in one line: when, what sort, its figures, private or not, its id."""
     private = f"  {t('log.private')}" if entry.private else ""
     ident = f"  {t('log.ident', ident=entry.ident)}" if entry.ident else ""
     return f"{entry.title}  {_summary(entry, ', ')}{private}{ident}".rstrip()
 
 
 def _show_plain(entry: Entry) -> None:
-    console.say(_heading(entry))
+    console.say(heading(entry))
     for line in entry.lines:
         console.say(INDENT + line)
     for label, text in entry.texts:
