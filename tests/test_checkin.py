@@ -120,6 +120,12 @@ def test_update_keeps_what_is_not_given(cli: Invoke, started: Path) -> None:
     assert "second" not in result.stdout  # what changed is named, not repeated
 
 
+def test_the_very_first_checkin_has_no_sparkline_yet(cli: Invoke, started: Path) -> None:
+    first = cli("checkin", "--energy", "4").stdout
+    assert first == "Saved your check-in for today. Thank you for taking a moment.\n"
+    assert "Energy" not in cli().stdout  # one day is no line yet
+
+
 def test_saved_line_and_sparkline(cli: Invoke, started: Path) -> None:
     result = cli("checkin", "--date", "-3d", "--energy", "2")
     # Days before the first check-in are not missed days: the line starts at the first one.

@@ -429,7 +429,7 @@ def save_and_show(
     spark = sparkline(levels, ascii_only=not console.rich_enabled())
     if len(days) == SPARK_DAYS:
         console.say(t("checkin.sparkline", spark=spark))
-    else:
+    elif len(days) > 1:  # a single day is no line yet
         console.say(t("checkin.sparkline_since", spark=spark, day=_day_label(days[0], rt.today())))
 
 

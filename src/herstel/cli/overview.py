@@ -59,7 +59,7 @@ def show_overview(trajectory: Trajectory) -> None:
         console.say(t("overview.checked_in", energy=todays.energy))
     else:
         console.say(t("overview.no_checkin"))
-    if levels:
+    if len(levels) > 1:  # a single day is no line yet
         spark = sparkline(levels, ascii_only=not console.rich_enabled())
         if len(days) == SPARK_DAYS:
             console.say(t("checkin.sparkline", spark=spark))
