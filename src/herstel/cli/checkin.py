@@ -197,13 +197,14 @@ def checkin(flags: CheckinFlags) -> None:
         from dataclasses import replace
 
         from herstel.cli.forms import edit_texts
+        from herstel.core.checkin import check_note
 
         start = values.note if values.note is not None else _stored_note(day)
         texts = edit_texts([("note", "checkin.ask.note", start)])
         if texts is None:
             console.say(t("editor.unchanged"))
             return
-        values = replace(values, note=core_note(texts["note"] or ""))
+        values = replace(values, note=check_note(texts["note"] or ""))
     trajectory_id = None  # off a terminal: found in the same transaction that saves
     if prompts.interactive():
         trajectory, values = ask_checkin(day, values)
@@ -230,12 +231,6 @@ def _stored_note(day: date) -> str | None:
         return None if stored is None else stored.note
 
 
-def core_note(text: str) -> str | None:
-    from herstel.core.checkin import check_note
-
-    return check_note(text)
-
-
 def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFields]:
     """The form: every field no flag gave, the first without a default, the rest defaulting
     to the day's check-in (when updating) or the most recent one."""
@@ -248,7 +243,7 @@ def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFie
     if not has_trajectory(rt.store_path):
         require_trajectory()  # the setup questions first
     preload = Preloader(day)
-    console.say(t("checkin.form_hint", day=_day_label(day, rt.today())))
+    console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
     energy = given.energy
     if energy is None:
         energy = _ask_energy(day, on_screen=preload.start)
@@ -417,7 +412,7 @@ def save_and_show(
         days = [d for d in days if first is None or d >= first]
         levels = queries.energy_by_day(session=session, trajectory_id=trajectory_id, days=days)
 
-    label = _day_label(day, rt.today())
+    label = day_label(day, rt.today())
     if sleep_typed is not None and values.sleep_hours is not None:
         _say_rounded(sleep_typed, values.sleep_hours)
     if changes is None:
@@ -430,7 +425,7 @@ def save_and_show(
     if len(days) == SPARK_DAYS:
         console.say(t("checkin.sparkline", spark=spark))
     elif len(days) > 1:  # a single day is no line yet
-        console.say(t("checkin.sparkline_since", spark=spark, day=_day_label(days[0], rt.today())))
+        console.say(t("checkin.sparkline_since", spark=spark, day=day_label(days[0], rt.today())))
 
 
 def _describe(changes: list[Change]) -> str:
@@ -456,7 +451,7 @@ def _value(value: Any) -> str:
     return _shown_number(value)
 
 
-def _day_label(day: date, today: date) -> str:
+def day_label(day: date, today: date) -> str:
     from herstel.i18n import format_day
 
     if day == today:

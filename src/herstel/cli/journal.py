@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from herstel.cli.runtime import runtime
+from herstel.core.entries import BELIEF, FIT, LIMIT, SIGNAL_TYPE
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import language, t
 from herstel.ui import console
@@ -52,16 +53,15 @@ def find_record(session: Any, trajectory_id: str, typed: str) -> tuple[str, Any]
 def _view(session: Any, trajectory_id: str, kind: str, record: Any) -> Any:
     """The record as the log shows it (an Entry), or as labelled pairs for a ladder item or an
     exercise."""
-    from herstel.cli.log import log_entry
+    from herstel.cli.log import entries_context, log_entry
     from herstel.core.entries import short_ids
-    from herstel.store.timeline import exercise_names, ladder_colours, record_ids
+    from herstel.store.timeline import record_ids
 
-    ident = short_ids(record_ids(session=session, trajectory_id=trajectory_id))[record.id]
     if kind in ("ladder", "exercise"):
+        ident = short_ids(record_ids(session=session, trajectory_id=trajectory_id))[record.id]
         return [(t("show.label.id"), ident), *_record_pairs(kind, record)]
-    names = exercise_names(session=session, trajectory_id=trajectory_id)
-    colours = ladder_colours(session=session, ids={getattr(record, "ladder_item_id", None) or ""})
-    return log_entry(record, runtime().today(), names, colours, ident)
+    shown = entries_context(session, trajectory_id, [record])
+    return log_entry(record, runtime().today(), shown)
 
 
 def _record_pairs(kind: str, record: Any) -> list[tuple[str, str]]:
@@ -163,31 +163,6 @@ def delete_by_id(typed: str, *, yes: bool) -> None:
 
 # --- edit -------------------------------------------------------------------------------------
 
-# The flags `herstel edit` takes besides the check-in's: each names one field of some kinds.
-EDIT_FLAGS = {
-    "--what": "what",
-    "--type": "type",
-    "--where": "location",
-    "--intensity": "intensity",
-    "--limit": "limit",
-    "--fit": "fit",
-    "--situation": "situation",
-    "--response": "response",
-    "--behaviour": "behaviour",
-    "--consequence": "consequence",
-    "--unnoticed": "unnoticed",
-    "--belief": "belief",
-    "--belief-text": "belief_text",
-    "--new-behaviour": "new_behaviour",
-    "--reflection": "reflection",
-    "--life-stage": "life_stage",
-    "--text": "text",
-    "--drives": "drives",
-    "--pattern": "pattern",
-    "--minutes": "minutes",
-    "--note": "note",
-}
-
 
 def questions_of(kind: str) -> list[Any]:
     if kind == "signal":
@@ -237,16 +212,18 @@ def register_edit(app: typer.Typer) -> None:
         ),
         what: str | None = text_option("--what"),
         type_: str | None = typer.Option(
-            None, "--type", metavar="body|emotion", help=t("help.signal.type")
+            None, "--type", metavar=SIGNAL_TYPE.metavar, help=t("help.signal.type")
         ),
         where: str | None = text_option("--where"),
         intensity: str | None = typer.Option(
             None, "--intensity", metavar="1-5", help=t("help.signal.intensity")
         ),
         limit: str | None = typer.Option(
-            None, "--limit", metavar="none|near|crossed", help=t("help.signal.limit")
+            None, "--limit", metavar=LIMIT.metavar, help=t("help.signal.limit")
         ),
-        fit: str | None = typer.Option(None, "--fit", metavar="yes|no", help=t("help.signal.fit")),
+        fit: str | None = typer.Option(
+            None, "--fit", metavar=FIT.metavar, help=t("help.signal.fit")
+        ),
         situation: str | None = text_option("--situation"),
         response: str | None = text_option("--response"),
         behaviour: str | None = text_option("--behaviour"),
@@ -255,7 +232,7 @@ def register_edit(app: typer.Typer) -> None:
         belief: str | None = typer.Option(
             None,
             "--belief",
-            metavar="perfection|no-burden|nothing-wrong|expectations|other",
+            metavar=BELIEF.metavar,
             help=t("help.pattern.belief"),
         ),
         belief_text: str | None = text_option("--belief-text"),
@@ -388,12 +365,13 @@ def _typed_fields(
     for flag, name in CHECKIN_FLAGS.items():
         if getattr(checkin_flags, name) is not None:
             raise UsageError("edit.flag_not_for_kind", flag=flag, kind=t(f"kind.{kind}"))
+    # A question knows its flag; a signal's name, an argument when writing one, is --what here.
+    by_flag = {"--what" if q.name == "what" else q.flag: q.name for q in questions.values()}
     typed: dict[str, str | None] = {}
     for flag, value in given.items():
-        field = EDIT_FLAGS[flag]
-        if field not in questions:
+        if flag not in by_flag:
             raise UsageError("edit.flag_not_for_kind", flag=flag, kind=t(f"kind.{kind}"))
-        typed[field] = value
+        typed[by_flag[flag]] = value
     return typed
 
 

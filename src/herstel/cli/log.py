@@ -119,15 +119,9 @@ def check_kinds(typed: list[str]) -> list[str]:
 def show_log(choice: LogChoice, *, as_json: bool) -> None:
     from herstel.cli.setup import require_trajectory
     from herstel.core.dates import parse_day, parse_whole
-    from herstel.core.entries import fold, short_ids
+    from herstel.core.entries import fold
     from herstel.core.text import clean_name
-    from herstel.store.timeline import (
-        exercise_names,
-        kind_of,
-        ladder_colours,
-        record_ids,
-        timeline,
-    )
+    from herstel.store.timeline import timeline
 
     rt = runtime()
     today = rt.today()
@@ -154,22 +148,15 @@ def show_log(choice: LogChoice, *, as_json: bool) -> None:
             until=end,
             last=None if filtered else count,  # filters first, then the last N of what is left
         )
-        names: dict[str, str] = {}
-        if any(kind_of(entry) == "practice" for entry in found):
-            names = exercise_names(session=session, trajectory_id=trajectory.id)
-        if choice.private:
-            found = [entry for entry in found if entry.private]
-        if needle is not None:
-            found = [entry for entry in found if needle in fold(_all_text(entry, names))]
-        if filtered and count is not None:
-            found = found[-count:]
-        ids = {e.ladder_item_id for e in found if getattr(e, "ladder_item_id", None)}
-        colours = ladder_colours(session=session, ids=ids)
-        shorts = (
-            {} if as_json else short_ids(record_ids(session=session, trajectory_id=trajectory.id))
-        )
+        shown = entries_context(session, trajectory.id, found, with_ids=not as_json)
+    if choice.private:
+        found = [entry for entry in found if entry.private]
+    if needle is not None:
+        found = [entry for entry in found if needle in fold(_all_text(entry, shown.names))]
+    if filtered and count is not None:
+        found = found[-count:]
     if as_json:
-        console.emit_json([entry_json(entry, names) for entry in found])
+        console.emit_json([entry_json(entry, shown.names) for entry in found])
         return
     if not found:
         if filtered:
@@ -182,7 +169,7 @@ def show_log(choice: LogChoice, *, as_json: bool) -> None:
     from herstel.ui.entries import show_entries
 
     show_entries(
-        [log_entry(entry, today, names, colours, shorts.get(entry.id, "")) for entry in found],
+        [log_entry(entry, today, shown) for entry in found],
         title_header=t("log.column.day"),
         entry_header=t("log.column.entry"),
     )
@@ -254,9 +241,33 @@ def entry_json(entry: Any, exercise_names: dict[str, str]) -> dict[str, Any]:
 # --- on screen --------------------------------------------------------------------------------
 
 
-def log_entry(
-    entry: Any, today: date, names: dict[str, str], colours: dict[str, str], ident: str = ""
-) -> Entry:
+@dataclass(frozen=True)
+class EntriesContext:
+    """What showing entries takes besides the entries themselves."""
+
+    names: dict[str, str]  # exercise id -> name, for practice
+    colours: dict[str, str]  # ladder item id -> colour, for signals
+    shorts: dict[str, str]  # record id -> short id
+
+
+def entries_context(
+    session: Any, trajectory_id: str, entries: list[Any], *, with_ids: bool = True
+) -> EntriesContext:
+    """Read, in the caller's session, what showing `entries` takes."""
+    from herstel.core.entries import short_ids
+    from herstel.store.timeline import exercise_names, kind_of, ladder_colours, record_ids
+
+    names: dict[str, str] = {}
+    if any(kind_of(entry) == "practice" for entry in entries):
+        names = exercise_names(session=session, trajectory_id=trajectory_id)
+    ids = {e.ladder_item_id for e in entries if getattr(e, "ladder_item_id", None)}
+    shorts: dict[str, str] = {}
+    if with_ids:
+        shorts = short_ids(record_ids(session=session, trajectory_id=trajectory_id))
+    return EntriesContext(names, ladder_colours(session=session, ids=ids), shorts)
+
+
+def log_entry(entry: Any, today: date, shown: EntriesContext) -> Entry:
     """An entry as the log shows it: when, what sort, its figures, then the person's words."""
     from herstel.i18n import format_day_short
     from herstel.store.timeline import kind_of
@@ -269,13 +280,14 @@ def log_entry(
     if kind == "checkin":
         parts = _checkin_parts(entry)
     elif kind == "signal":
-        parts = _signal_parts(entry, colours)
+        parts = _signal_parts(entry, shown.colours)
     elif kind == "pattern":
         parts = _pattern_parts(entry)
     elif kind == "bio":
         parts = _bio_parts(entry)
     else:
-        parts = _practice_parts(entry, names)
+        parts = _practice_parts(entry, shown.names)
+    ident = shown.shorts.get(entry.id, "")
     return Entry(title=title, private=entry.private, ident=ident, **parts)
 
 

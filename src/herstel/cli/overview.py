@@ -3,7 +3,7 @@ scolding), the energy of the last two weeks, the last three entries, the active 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from herstel.cli.runtime import runtime
 from herstel.i18n import t
@@ -16,19 +16,13 @@ RECENT = 3
 
 
 def show_overview(trajectory: Trajectory) -> None:
+    from herstel.cli.checkin import day_label
     from herstel.cli.exercise import practised_this_week, week_cell
-    from herstel.cli.log import log_entry
+    from herstel.cli.log import entries_context, log_entry
     from herstel.core.checkin import SPARK_DAYS, last_days, sparkline
-    from herstel.core.entries import short_ids
     from herstel.i18n import format_day
     from herstel.store import queries
-    from herstel.store.timeline import (
-        exercise_names,
-        exercises,
-        ladder_colours,
-        record_ids,
-        timeline,
-    )
+    from herstel.store.timeline import exercises, timeline
 
     rt = runtime()
     today = rt.today()
@@ -43,10 +37,7 @@ def show_overview(trajectory: Trajectory) -> None:
             else []
         )
         recent = timeline(session=session, trajectory_id=trajectory.id, last=RECENT)
-        names = exercise_names(session=session, trajectory_id=trajectory.id)
-        ids = {e.ladder_item_id for e in recent if getattr(e, "ladder_item_id", None)}
-        colours = ladder_colours(session=session, ids=ids)
-        shorts = short_ids(record_ids(session=session, trajectory_id=trajectory.id))
+        shown = entries_context(session, trajectory.id, recent)
         active = exercises(session=session, trajectory_id=trajectory.id)
         counts = practised_this_week(session, trajectory.id)
 
@@ -64,7 +55,7 @@ def show_overview(trajectory: Trajectory) -> None:
         if len(days) == SPARK_DAYS:
             console.say(t("checkin.sparkline", spark=spark))
         else:
-            console.say(t("checkin.sparkline_since", spark=spark, day=_since(days[0], today)))
+            console.say(t("checkin.sparkline_since", spark=spark, day=day_label(days[0], today)))
     if recent:
         from herstel.ui.entries import heading
 
@@ -72,9 +63,7 @@ def show_overview(trajectory: Trajectory) -> None:
         console.say()
         console.say(t("overview.recent"))
         for entry in recent:
-            console.say(
-                "  " + heading(log_entry(entry, today, names, colours, shorts.get(entry.id, "")))
-            )
+            console.say("  " + heading(log_entry(entry, today, shown)))
     if active:
         console.say()
         console.say(t("overview.exercises"))
@@ -83,9 +72,3 @@ def show_overview(trajectory: Trajectory) -> None:
             console.say(f"  {exercise.name}: {week}")
     console.say()
     console.say(t("overview.hint"))
-
-
-def _since(day: Any, today: Any) -> str:
-    from herstel.i18n import format_day
-
-    return t("day.today") if day == today else format_day(day)
