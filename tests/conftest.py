@@ -7,6 +7,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,29 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def next_session_line(first: date = date(2027, 1, 4)) -> str:
+    """What `plan` and the overview say of the next session of a trajectory started with
+    `first` (5 sessions in phase 1, every 3 weeks after), as seen today."""
+    from herstel.core.schedule import lay_out
+    from herstel.i18n import format_day
+
+    today = date.today()
+    coming = [
+        (n, d)
+        for n, d in enumerate(lay_out(first, phase1_sessions=5, phase2_weeks=3), 1)
+        if d >= today
+    ]
+    if not coming:
+        return (
+            "Your trajectory is completed: all sessions are behind you. "
+            "Your journal simply goes on."
+        )
+    number, day = coming[0]
+    days = (day - today).days
+    when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+    return f"Next: session {number} of 10, {format_day(day)}, {when}."
 
 
 INIT = ("init", "--name", "Anna", "--coach", "Marieke", "--first-session", "2027-01-04")

@@ -50,7 +50,13 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
     from sqlmodel import SQLModel, create_engine
 
     # Importing them registers the tables.
-    from herstel.store import exercise_models, models, note_models, signal_models  # noqa: F401
+    from herstel.store import (  # noqa: F401
+        exercise_models,
+        models,
+        note_models,
+        session_models,
+        signal_models,
+    )
 
     path = tmp_path / "models.db"
     engine = create_engine(f"sqlite:///{path}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import Invoke, strip_ids
+from conftest import Invoke, next_session_line, strip_ids
 from herstel.i18n import format_day, format_day_short
 
 
@@ -20,7 +20,7 @@ def test_a_new_trajectory(cli: Invoke, started: Path) -> None:
     assert result.stdout == (
         "Hello Anna.\n"
         "Your trajectory with Marieke.\n"
-        "First session: Monday 4 January 2027.\n"
+        f"{next_session_line()}\n"
         "\n"
         "No check-in yet today; 'herstel checkin' takes a minute, whenever it suits you.\n"
         "\n"

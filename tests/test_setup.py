@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import INIT, Invoke, rows, snapshot
+from conftest import INIT, Invoke, next_session_line, rows, snapshot
 
 
 def trajectory_row(store: Path) -> dict[str, object]:
@@ -377,5 +377,5 @@ def test_overview(cli: Invoke, started: Path) -> None:
     assert result.stdout.splitlines()[:3] == [
         "Hello Anna.",
         "Your trajectory with Marieke.",
-        "First session: Monday 4 January 2027.",
+        next_session_line(),
     ]

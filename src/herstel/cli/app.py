@@ -46,6 +46,8 @@ AREAS = {
     "edit": "journal",
     "backup": "safekeeping",
     "restore": "safekeeping",
+    "plan": "plan",
+    "prepare": "prepare",
 }
 
 

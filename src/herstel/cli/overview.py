@@ -1,5 +1,6 @@
-"""`herstel` on its own: a calm screen on where things stand. Today's check-in done or not (no
-scolding), the energy of the last two weeks, the last three entries, the active exercises."""
+"""`herstel` on its own: a calm screen on where things stand. The next session, today's check-in
+done or not (no scolding), the energy of the last two weeks, the last three entries, the active
+exercises."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ def show_overview(trajectory: Trajectory) -> None:
     from herstel.cli.checkin import day_label
     from herstel.cli.exercise import practised_this_week, week_cell
     from herstel.cli.log import entries_context, log_entry
+    from herstel.cli.plan import next_line
     from herstel.core.checkin import SPARK_DAYS, last_days, sparkline
-    from herstel.i18n import format_day
     from herstel.store import queries
+    from herstel.store.sessions import sessions
     from herstel.store.timeline import exercises, timeline
 
     rt = runtime()
@@ -40,11 +42,12 @@ def show_overview(trajectory: Trajectory) -> None:
         shown = entries_context(session, trajectory.id, recent)
         active = exercises(session=session, trajectory_id=trajectory.id)
         counts = practised_this_week(session, trajectory.id)
+        slots = sessions(session=session, trajectory_id=trajectory.id)
 
     console.say(t("overview.hello", name=trajectory.client_name))
     if trajectory.coach_name:
         console.say(t("overview.with_coach", coach=trajectory.coach_name))
-    console.say(t("overview.first_session", day=format_day(trajectory.first_session_on)))
+    console.say(next_line(slots, today))
     console.say()
     if todays is not None:
         console.say(t("overview.checked_in", energy=todays.energy))

@@ -421,6 +421,7 @@ def change_setting(key: str, value: str) -> None:
     trajectory = require_trajectory()
     rt = runtime()
     now = utc_now()
+    relaid: list[int] = []
     with rt.store().writing() as session:
         if column is None:
             old = queries.get_setting(session=session, key=name) or language()
@@ -433,6 +434,8 @@ def change_setting(key: str, value: str) -> None:
             if old != new:
                 setattr(stored, column, new)
                 stored.updated_at = now
+                if column == "phase2_weeks":
+                    relaid = _relay_phase2(session, stored, today=rt.today(), now=now)
     if name == "language":
         write_settings(rt.home, {**read_settings(rt.home), "language": new})
         rt.use_language(new)
@@ -441,6 +444,30 @@ def change_setting(key: str, value: str) -> None:
     else:
         label = t(f"config.label.{name}")
         console.say(t("config.changed", key=label, old=_shown(name, old), new=_shown(name, new)))
+    if relaid:
+        console.say(t("config.relaid", first=relaid[0], last=relaid[-1], weeks=new))
+
+
+def _relay_phase2(
+    session: Any, trajectory: Trajectory, *, today: date, now: dt.datetime
+) -> list[int]:
+    """The phase-2 sessions still to come, and never moved by hand, follow the new rhythm.
+    Returns the numbers of the sessions that moved."""
+    from herstel.core.schedule import relaid
+    from herstel.store.sessions import sessions
+
+    slots = sessions(session=session, trajectory_id=trajectory.id)
+    changes = relaid(
+        slots,
+        phase1_sessions=trajectory.phase1_sessions,
+        phase2_weeks=trajectory.phase2_weeks,
+        today=today,
+    )
+    for slot in slots:
+        if slot.number in changes:
+            slot.planned_on = changes[slot.number]
+            slot.updated_at = now
+    return sorted(changes)
 
 
 def _shown(key: str, value: Any) -> str:

@@ -150,7 +150,6 @@ MESSAGES: dict[str, Any] = {
     # overview
     "overview.hello": "Hoi {name}.",
     "overview.with_coach": "Je traject met {coach}.",
-    "overview.first_session": "Eerste sessie: {day}.",
     "overview.checked_in": "De check-in van vandaag is gedaan (energie {energy}).",
     "overview.no_checkin": (
         "Nog geen check-in vandaag; 'herstel checkin' kost een minuut, wanneer het je uitkomt."
@@ -686,4 +685,159 @@ MESSAGES: dict[str, Any] = {
     "edit.field.day": "dag",
     "edit.field.time": "tijd",
     "edit.field.private": "privé",
+    # --- het traject: plan, agenda ---
+    "help.plan": (
+        "Je tien sessies: welke de volgende is, en hoe je energie tussen de sessies liep. "
+        "'herstel plan --ics BESTAND' zet ze in een agendabestand."
+    ),
+    "help.plan.ics": "Zet de sessies in een agendabestand (.ics); '-' schrijft naar stdout.",
+    "help.plan.number": "Het nummer van de sessie, 1 tot en met 10.",
+    "help.plan.move": "Verzet een sessie naar een andere dag of tijd.",
+    "help.plan.to": "De nieuwe dag.",
+    "help.plan.time": "De nieuwe tijd (leeg laten haalt de tijd weg).",
+    "help.plan.shift_rest": "Verzet alle latere geplande sessies evenveel dagen mee.",
+    "help.plan.held": "Zet een sessie op gehouden.",
+    "help.plan.held_date": "De dag waarop hij plaatsvond (standaard: de geplande dag).",
+    "help.plan.cancel": "Zeg een sessie af.",
+    "help.plan.reason": "Waarom hij niet doorging (blijft op deze computer).",
+    "help.plan.note": "Bewaar een notitie bij een sessie: wat je wilt onthouden of inbrengen.",
+    "help.plan.note_text": "De notitie; een lege tekst haalt hem weg.",
+    "help.plan.edit": "Schrijf de notitie in je editor ($VISUAL of $EDITOR).",
+    "plan.title": "Je traject",
+    "plan.title_with": "Je traject met {coach}",
+    "plan.next": "Volgende: sessie {number} van {of}, {day}, {when}.",
+    "plan.in.today": "vandaag",
+    "plan.in.tomorrow": "morgen",
+    "plan.in.days": "over {days} dagen",
+    "plan.day_at": "{day} om {time}",
+    "plan.completed": (
+        "Je traject is afgerond: alle sessies liggen achter je. Je dagboek gaat gewoon door."
+    ),
+    "plan.phase1": "Fase 1: eens per twee weken",
+    "plan.phase2": "Fase 2: eens per {weeks} weken",
+    "plan.col.number": "Nr.",
+    "plan.col.day": "Dag",
+    "plan.col.time": "Tijd",
+    "plan.col.status": "Stand",
+    "plan.col.details": "Bijzonderheden",
+    "plan.status.planned": "gepland",
+    "plan.status.held": "gehouden",
+    "plan.status.cancelled": "afgezegd",
+    "plan.status.next": "volgende",
+    "plan.today": "vandaag, {day}",
+    "plan.moved_from": "verzet van {day}",
+    "plan.planned_for": "was gepland op {day}",
+    "plan.exercises": "oefeningen: {names}",
+    "plan.periods": "Tussen de sessies",
+    "plan.period.before": "Voor sessie 1 ({start} tot en met {end})",
+    "plan.period.since": "Sessie {number} ({start} tot en met {end})",
+    "plan.period.current": "Sinds sessie {number} ({start}, tot nu)",
+    "plan.period.empty": "niets opgeschreven",
+    "plan.fig.energy": "energie {value}",
+    "plan.fig.sleep": "slaap {value} u",
+    "plan.fig.checkins": "{count} check-ins",
+    "plan.fig.signals": "signalen dicht bij je grens {near}, eroverheen {crossed}",
+    "plan.fig.patterns": "{count} patroonnotities",
+    "plan.fig.practices": "{count} keer geoefend",
+    "plan.move.nothing": "Zeg waarheen: --to DATUM, --time UU:MM, of allebei.",
+    "plan.move.held": "Sessie {number} is al gehouden en kan dus niet meer verzet worden.",
+    "plan.move.cancelled": "Sessie {number} is afgezegd en kan dus niet verzet worden.",
+    "plan.move.past": (
+        "{day} is al voorbij. Vond sessie {number} toen plaats? "
+        "herstel plan held {number} --date {day}"
+    ),
+    "plan.move.far": "{day} is meer dan een jaar weg; kies een dag die dichterbij ligt.",
+    "plan.move.unchanged": "Sessie {number} staat al op dat moment; er is niets veranderd.",
+    "plan.order": (
+        "Dan komt sessie {number} ({day}) op of na sessie {other} ({other_day}); "
+        "er is niets veranderd."
+    ),
+    "plan.order_shift": (
+        "Dan komt sessie {number} ({day}) op of na sessie {other} ({other_day}); "
+        "met --shift-rest schuiven de latere sessies mee. Er is niets veranderd."
+    ),
+    "plan.moved": "Sessie {number} staat nu op {day} (was {old}).",
+    "plan.retimed": "Sessie {number} staat nu op {day}.",
+    "plan.shifted_later": "Sessies {first} tot en met {last} schuiven mee, {days} dagen later.",
+    "plan.shifted_earlier": "Sessies {first} tot en met {last} schuiven mee, {days} dagen eerder.",
+    "plan.held.cancelled": "Sessie {number} is afgezegd en kan dus niet op gehouden.",
+    "plan.held.future": "{day} moet nog komen; zet een sessie op gehouden als hij geweest is.",
+    "plan.held.not_yet": (
+        "Sessie {number} staat gepland op {day}, en die dag moet nog komen. "
+        "Was hij eerder? Voeg dan --date toe."
+    ),
+    "plan.held": "Genoteerd: sessie {number} is gehouden op {day}.",
+    "plan.cancel.held": "Sessie {number} is al gehouden en kan dus niet afgezegd worden.",
+    "plan.cancel.cancelled": "Sessie {number} is al afgezegd.",
+    "plan.cancelled": "Sessie {number} is afgezegd.",
+    "plan.ask.note": "Notitie bij sessie {number}:",
+    "plan.note.missing": "Geef de notitie als tekst na het nummer, of gebruik --edit.",
+    "plan.note.both": "Geef de notitie als tekst of gebruik --edit, niet allebei.",
+    "plan.note.saved": "De notitie bij sessie {number} is bewaard.",
+    "plan.note.cleared": "De notitie bij sessie {number} is weggehaald.",
+    "plan.note.unchanged": "De notitie bij sessie {number} blijft zoals hij was.",
+    "plan.no_session": "Er is geen sessie {number}.",
+    "ics.language_tag": "NL",
+    "ics.name": "Coachingsessies",
+    "ics.summary": "Coachingsessie {number} van {of}",
+    "ics.summary_with": "Coachingsessie {number} van {of} met {coach}",
+    "ics.done": "De sessies staan in {path}. Later opnieuw importeren werkt ze bij.",
+    "file.is_folder": "{path} is een map; geef een bestandsnaam.",
+    "file.unwritable": "{path} kon niet geschreven worden. Er is niets veranderd.",
+    "plan.fig.checkins_one": "1 check-in",
+    "plan.fig.patterns_one": "1 patroonnotitie",
+    "plan.fig.practices_one": "1 keer geoefend",
+    "config.relaid": (
+        "Sessies {first} tot en met {last} volgen nu eens per {weeks} weken; "
+        "'herstel plan' laat ze zien."
+    ),
+    # --- voorbereiden ---
+    "help.prepare": (
+        "Wat je meeneemt naar je volgende sessie: de tijd sinds de vorige, samengevat. "
+        "Privé-notities staan erbij, en zijn gemarkeerd."
+    ),
+    "help.prepare.since": "Begin op deze dag in plaats van bij de vorige sessie.",
+    "help.prepare.markdown": "Zet het in een Markdown-bestand, om te printen of te mailen.",
+    "prepare.title": "Mee te nemen naar sessie {number}, {day}",
+    "prepare.title_done": "Terugblik",
+    "prepare.since_session": "Sinds sessie {number} op {day}: {days} dagen.",
+    "prepare.since_day": "Sinds {day}: {days} dagen.",
+    "prepare.since_future": "'{value}' moet nog komen; --since neemt een dag tot en met vandaag.",
+    "prepare.nothing_heading": "Niets opgeschreven",
+    "prepare.nothing": (
+        "Over deze tijd staat niets opgeschreven, en dat is goed. Je kunt gewoon jezelf meenemen."
+    ),
+    "prepare.energy_heading": "Energie en slaap",
+    "prepare.energy": "Energie gemiddeld {average}, {trend}.",
+    "prepare.trend.rising": "die gaat omhoog",
+    "prepare.trend.falling": "die gaat omlaag",
+    "prepare.trend.steady": "ongeveer gelijk gebleven",
+    "prepare.trend.unknown": "nog te weinig dagen om een richting te zien",
+    "prepare.sleep": "Slaap gemiddeld {average} uur per nacht.",
+    "prepare.checkins": "{count} check-ins.",
+    "prepare.lowest_heading": "De dagen met de minste energie",
+    "prepare.low_day": "{day}, energie {energy}.",
+    "prepare.private": "(privé)",
+    "prepare.signals_heading": "Signalen",
+    "prepare.colour.red": "Rood op je ladder:",
+    "prepare.colour.orange": "Oranje op je ladder:",
+    "prepare.colour.green": "Groen op je ladder:",
+    "prepare.colour.none": "Niet op je ladder:",
+    "prepare.patterns_heading": "Patronen, naar de overtuiging erachter",
+    "prepare.belief.perfection": "Mijn plek verdienen met perfecte resultaten:",
+    "prepare.belief.no-burden": "Mijn plek verdienen door niemand tot last te zijn:",
+    "prepare.belief.nothing-wrong": "Mijn plek verdienen door te zorgen dat er niets misgaat:",
+    "prepare.belief.expectations": "Mijn plek verdienen door altijd aan verwachtingen te voldoen:",
+    "prepare.belief.other": "Een overtuiging in mijn eigen woorden:",
+    "prepare.belief.none": "Nog geen overtuiging genoemd:",
+    "prepare.new_heading": "Iets nieuws dat ik probeerde",
+    "prepare.exercises_heading": "Oefeningen",
+    "prepare.practised": "{count} keer geoefend",
+    "prepare.practised_one": "1 keer geoefend",
+    "prepare.practised_of": "{done} (ongeveer {intended} voorgenomen, {per_week} per week)",
+    "prepare.named_heading": "Wat energie gaf en kostte",
+    "prepare.givers": "Gaf het vaakst energie: {names}.",
+    "prepare.drainers": "Kostte het vaakst energie: {names}.",
+    "prepare.written": "Je samenvatting staat in {path}.",
+    "file.not_ours": "{path} bestaat al en is niet door herstel gemaakt; kies een andere naam.",
 }

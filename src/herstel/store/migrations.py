@@ -195,8 +195,59 @@ _V3_STRUCTURAL = _script(
     "CREATE INDEX ix_practice_exercise_id ON practice (exercise_id)",
 )
 
+_V4_SESSION_TABLE = _script(
+    """CREATE TABLE session (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        number INTEGER NOT NULL,
+        phase INTEGER NOT NULL,
+        planned_on DATE NOT NULL,
+        time VARCHAR,
+        original_on DATE,
+        held_on DATE,
+        status VARCHAR NOT NULL,
+        note VARCHAR,
+        cancel_reason VARCHAR,
+        PRIMARY KEY (id),
+        CONSTRAINT uq_session_number UNIQUE (trajectory_id, number),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+)
+
+
+def _v4_sessions(conn: sqlite3.Connection) -> None:
+    """The session table, and the ten sessions of every trajectory already there, laid out
+    from its first session and rhythm as `herstel init` would have."""
+    import uuid
+    from datetime import UTC, date, datetime
+
+    from herstel.core.schedule import lay_out, phase_of
+
+    _V4_SESSION_TABLE(conn)
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    trajectories = conn.execute(
+        "SELECT id, first_session_on, first_session_time, phase1_sessions, phase2_weeks"
+        " FROM trajectory"
+    ).fetchall()
+    for trajectory_id, first, first_time, phase1, weeks in trajectories:
+        days = lay_out(date.fromisoformat(first), phase1_sessions=phase1, phase2_weeks=weeks)
+        for number, day in enumerate(days, start=1):
+            conn.execute(
+                "INSERT INTO session (id, trajectory_id, created_at, updated_at, number, phase,"
+                " planned_on, time, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned')",
+                (
+                    str(uuid.uuid4()), trajectory_id, now, now, number,
+                    phase_of(number, phase1_sessions=phase1), day.isoformat(),
+                    first_time if number == 1 else None,
+                ),
+            )  # fmt: skip
+
+
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
     Migration("daily check-in", _V2_CHECKIN),
     Migration("structural layer: signals, ladder, notes, exercises", _V3_STRUCTURAL),
+    Migration("the ten sessions", _v4_sessions),
 ]

@@ -56,6 +56,9 @@ def add_trajectory(*, session: Session, plan: TrajectoryPlan, now: datetime) -> 
         focus=plan.focus,
     )
     session.add(trajectory)
+    from herstel.store.sessions import add_sessions
+
+    add_sessions(session=session, trajectory=trajectory, now=now)
     return trajectory
 
 

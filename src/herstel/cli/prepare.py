@@ -1,0 +1,357 @@
+"""`herstel prepare`: the current period summarised, to read before the next session, on screen,
+as JSON, or as a Markdown file to print or mail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from herstel.cli.runtime import runtime
+from herstel.errors import UsageError
+from herstel.i18n import language, t
+from herstel.ui import console
+
+if TYPE_CHECKING:
+    from herstel.core.prepare import Item, Preparation
+
+MARKDOWN_MARK = "<!-- herstel prepare -->"
+
+
+def register(app: typer.Typer) -> None:
+    from herstel.cli.app import command_options
+
+    @app.command("prepare", help=t("help.prepare"), **command_options())
+    def prepare_command(
+        since: str | None = typer.Option(
+            None, "--since", metavar=t("meta.date"), help=t("help.prepare.since")
+        ),
+        as_json: bool = typer.Option(False, "--json", help=t("help.json")),
+        markdown: str | None = typer.Option(
+            None, "--markdown", metavar=t("meta.file"), help=t("help.prepare.markdown")
+        ),
+    ) -> None:
+        show_preparation(since=since, as_json=as_json, markdown=markdown)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the summary says around the figures: the next session, and today."""
+
+    today: date
+    next_number: int | None
+    next_day: date | None
+
+
+def gather(since: str | None) -> tuple[Preparation, Context]:
+    from herstel.cli.setup import require_trajectory
+    from herstel.core.dates import parse_day
+    from herstel.core.prepare import prepare
+    from herstel.core.schedule import next_session, period_of
+    from herstel.store.sessions import first_entry_day, sessions
+    from herstel.store.timeline import (
+        exercises,
+        ladder_colours,
+        practice_counts,
+        timeline,
+    )
+
+    rt = runtime()
+    today = rt.today()
+    start = None if since is None else parse_day(since, today=today, lang=language())
+    if start is not None and start > today:
+        raise UsageError("prepare.since_future", value=since or "")
+    trajectory = require_trajectory()
+    with rt.store().reading() as session:
+        slots = sessions(session=session, trajectory_id=trajectory.id)
+        first_entry = first_entry_day(session=session, trajectory_id=trajectory.id)
+        first, number = period_of(slots, today=today, first_entry=first_entry, since=start)
+        entries = timeline(session=session, trajectory_id=trajectory.id, since=first, until=today)
+        by_kind: dict[str, list[Any]] = {}
+        for entry in entries:
+            by_kind.setdefault(entry.__tablename__, []).append(entry)
+        signals = by_kind.get("signal", [])
+        linked = {s.ladder_item_id for s in signals if s.ladder_item_id}
+        colours = ladder_colours(session=session, ids=linked)
+        practised = practice_counts(
+            session=session, trajectory_id=trajectory.id, since=first, until=today
+        )
+        agreed = [
+            e
+            for e in exercises(session=session, trajectory_id=trajectory.id, stopped=True)
+            if e.stopped_at is None or practised.get(e.id)
+        ]
+        coming = next_session(slots, today=today)
+    summary = prepare(
+        first=first,
+        last=today,
+        session=number,
+        checkins=by_kind.get("checkin", []),
+        signals=signals,
+        colours=colours,
+        patterns=by_kind.get("pattern_note", []),
+        exercises=agreed,
+        practised=practised,
+    )
+    context = Context(
+        today=today,
+        next_number=None if coming is None else coming.number,
+        next_day=None if coming is None else coming.planned_on,
+    )
+    return summary, context
+
+
+def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) -> None:
+    summary, context = gather(since)
+    if as_json:
+        console.emit_json(preparation_json(summary, context))
+        return
+    if markdown is not None:
+        blocks = render(summary, context, ascii_only=False)
+        from herstel.cli.files import write_user_file
+
+        text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
+        path = write_user_file(markdown, text.encode("utf-8"), mark=MARKDOWN_MARK.encode())
+        console.say(t("prepare.written", path=str(path)))
+        return
+    show_blocks(render(summary, context, ascii_only=not console.rich_enabled()))
+
+
+# --- words --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """A heading and its lines; `lines` may hold (sub-heading, lines) groups."""
+
+    heading: str
+    lines: list[str]
+    level: int = 2
+
+
+def _private(item: Item, text: str) -> str:
+    return f"{text} {t('prepare.private')}" if item.private else text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render(summary: Preparation, context: Context, *, ascii_only: bool) -> list[Block]:
+    from herstel.i18n import format_day
+
+    if context.next_number is not None and context.next_day is not None:
+        title = t("prepare.title", number=context.next_number, day=format_day(context.next_day))
+    else:
+        title = t("prepare.title_done")
+    words = Words(context.today)
+    if summary.session is not None:
+        since = t("prepare.since_session", number=summary.session,
+                  day=words.short(summary.first), days=summary.days)  # fmt: skip
+    else:
+        since = t("prepare.since_day", day=words.short(summary.first), days=summary.days)
+    blocks = [Block(title, [since], level=1)]
+    if summary.empty:
+        blocks.append(Block(t("prepare.nothing_heading"), [t("prepare.nothing")]))
+        return blocks
+    sections = (
+        words.energy(summary, ascii_only=ascii_only),
+        words.lowest(summary),
+        words.signals(summary),
+        words.patterns(summary),
+        words.new_behaviours(summary),
+        words.exercises(summary),
+        words.named(summary),
+    )
+    return blocks + [block for block in sections if block is not None]
+
+
+@dataclass(frozen=True)
+class Words:
+    """Each section of the summary in words; None for a section with nothing in it."""
+
+    today: date
+
+    def short(self, day: date) -> str:
+        from herstel.i18n import format_day_short
+
+        return format_day_short(day, year=day.year != self.today.year)
+
+    def item(self, item: Item, text: str) -> str:
+        return _private(item, f"{self.short(item.day)}: {_one_line(text)}")
+
+    @staticmethod
+    def energy(summary: Preparation, *, ascii_only: bool) -> Block | None:
+        from herstel.core.checkin import sparkline
+
+        if not summary.checkins:
+            return None
+        lines = []
+        if summary.energy_average is not None:
+            trend = summary.energy_trend or "unknown"
+            lines.append(t("prepare.energy", average=decimal(summary.energy_average),
+                           trend=t(f"prepare.trend.{trend}")))  # fmt: skip
+        if summary.checkins > 1:
+            lines.append(sparkline(summary.energy, ascii_only=ascii_only))
+        if summary.sleep_average is not None:
+            lines.append(t("prepare.sleep", average=decimal(summary.sleep_average)))
+        lines.append(t("prepare.checkins", count=summary.checkins))
+        return Block(t("prepare.energy_heading"), lines)
+
+    def lowest(self, summary: Preparation) -> Block | None:
+        if not summary.lowest:
+            return None
+        lines = []
+        for item in summary.lowest:
+            text = t("prepare.low_day", day=self.short(item.day), energy=item.detail["energy"])
+            lines.append(_private(item, _one_line(f"{text} {item.text}")))
+        return Block(t("prepare.lowest_heading"), lines)
+
+    def signals(self, summary: Preparation) -> Block | None:
+        if not summary.signals:
+            return None
+        lines = []
+        for colour, items in summary.signals:
+            lines.append(t(f"prepare.colour.{colour or 'none'}"))
+            for item in items:
+                limit = item.detail["limit"]
+                what = _one_line(item.text)
+                if limit in ("near", "crossed"):
+                    what = f"{what}, {t(f'signal.limit.{limit}')}"
+                lines.append("  " + self.item(item, what))
+        return Block(t("prepare.signals_heading"), lines)
+
+    def patterns(self, summary: Preparation) -> Block | None:
+        if not summary.patterns:
+            return None
+        lines = []
+        for belief, items in summary.patterns:
+            lines.append(t(f"prepare.belief.{belief or 'none'}"))
+            for item in items:
+                own = item.detail.get("belief_text")
+                text = f"{item.text} ({own})" if own else item.text
+                lines.append("  " + self.item(item, text))
+        return Block(t("prepare.patterns_heading"), lines)
+
+    def new_behaviours(self, summary: Preparation) -> Block | None:
+        if not summary.new_behaviours:
+            return None
+        lines = [self.item(item, item.text) for item in summary.new_behaviours]
+        return Block(t("prepare.new_heading"), lines)
+
+    @staticmethod
+    def exercises(summary: Preparation) -> Block | None:
+        if not summary.exercises:
+            return None
+        lines = []
+        for exercise in summary.exercises:
+            if exercise.practised == 1:
+                done = t("prepare.practised_one")
+            else:
+                done = t("prepare.practised", count=exercise.practised)
+            if exercise.intended is not None:
+                done = t("prepare.practised_of", done=done, intended=exercise.intended,
+                         per_week=exercise.per_week)  # fmt: skip
+            text = f"{exercise.name}: {done}"
+            lines.append(f"{text} {t('prepare.private')}" if exercise.private else text)
+        return Block(t("prepare.exercises_heading"), lines)
+
+    @staticmethod
+    def named(summary: Preparation) -> Block | None:
+        lines = []
+        for key, named in (("prepare.givers", summary.givers),
+                           ("prepare.drainers", summary.drainers)):  # fmt: skip
+            if named:
+                lines.append(t(key, names=", ".join(f"{name} ({n})" for name, n in named)))
+        return Block(t("prepare.named_heading"), lines) if lines else None
+
+
+def decimal(value: float) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language() == "nl" else text
+
+
+def show_blocks(blocks: list[Block]) -> None:
+    """On a terminal, headings in bold; elsewhere plain lines."""
+    rich = console.rich_enabled()
+    for number, block in enumerate(blocks):
+        if number:
+            console.say()
+        if rich:
+            from rich.text import Text
+
+            console.console().print(Text(block.heading, style="bold"))
+        else:
+            console.say(block.heading)
+        for line in block.lines:
+            console.say(("  " if block.level > 1 else "") + line)
+
+
+def as_markdown(blocks: list[Block]) -> list[str]:
+    lines: list[str] = []
+    for block in blocks:
+        lines.append("#" * block.level + " " + block.heading)
+        lines.append("")
+        for line in block.lines:
+            if block.level == 1:
+                lines.append(line)
+            elif line.startswith("  "):
+                lines.append("  - " + line.strip())
+            else:
+                lines.append("- " + line)
+        lines.append("")
+    return lines[:-1]
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def _item_json(item: Item, text_key: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "day": item.day.isoformat(),
+        text_key: item.text or None,
+        **item.detail,
+        "private": item.private,
+    }
+
+
+def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
+    return {
+        "since": summary.first.isoformat(),
+        "until": summary.last.isoformat(),
+        "days": summary.days,
+        "session": summary.session,
+        "next_session": context.next_number,
+        "next_session_on": context.next_day.isoformat() if context.next_day else None,
+        "checkins": summary.checkins,
+        "energy_average": summary.energy_average,
+        "energy_trend": summary.energy_trend,
+        "energy": summary.energy,
+        "sleep_average": summary.sleep_average,
+        "lowest_days": [_item_json(i, "note") for i in summary.lowest],
+        "signals": [
+            {"colour": colour, "signals": [_item_json(i, "what") for i in items]}
+            for colour, items in summary.signals
+        ],
+        "patterns": [
+            {"belief": belief, "notes": [_item_json(i, "situation") for i in items]}
+            for belief, items in summary.patterns
+        ],
+        "new_behaviours": [_item_json(i, "new_behaviour") for i in summary.new_behaviours],
+        "exercises": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "per_week": e.per_week,
+                "practised": e.practised,
+                "intended": e.intended,
+                "private": e.private,
+            }
+            for e in summary.exercises
+        ],
+        "givers": [{"name": n, "count": c} for n, c in summary.givers],
+        "drainers": [{"name": n, "count": c} for n, c in summary.drainers],
+    }
