@@ -120,7 +120,11 @@ def cases(tmp: Path) -> list[Case]:
     mixed = tmp / "mixed"
     run_herstel(mixed, "init", "--name", "Bench", "--first-session", "today")
     fill_days(mixed, LOG_CHECKINS, mixed=True)
+    underway = tmp / "underway"  # ten sessions behind, a year of entries between them
+    run_herstel(underway, "init", "--name", "Bench", "--first-session", "-300d")
+    fill_days(underway, LOG_CHECKINS, mixed=True)
     at_client = {"HERSTEL_HOME": str(client)}
+    at_underway = {"HERSTEL_HOME": str(underway)}
     todo = [
         Case("python -c pass", fixed(PY, "-c", "pass")),
         Case("import typer", fixed(PY, "-c", "import typer")),
@@ -167,6 +171,27 @@ def cases(tmp: Path) -> list[Case]:
             "import sqlmodel",
             1.55,
             env={"HERSTEL_HOME": str(mixed)},
+        ),
+        Case(
+            f"herstel plan ({LOG_CHECKINS} days, 2 kinds)",
+            fixed(*herstel("plan")),
+            "import sqlmodel",
+            1.55,
+            env=at_underway,
+        ),
+        Case(
+            f"herstel plan --json ({LOG_CHECKINS} days, 2 kinds)",
+            fixed(*herstel("plan", "--json")),
+            "import sqlmodel",
+            1.55,
+            env=at_underway,
+        ),
+        Case(
+            "herstel prepare --json",
+            fixed(*herstel("prepare", "--json")),
+            "import sqlmodel",
+            1.55,
+            env=at_underway,
         ),
         Case(
             "checkin: first question",

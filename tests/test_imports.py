@@ -72,6 +72,9 @@ def test_help_of_every_command_stays_light(home: Path) -> None:
         ["delete"],
         ["backup"],
         ["restore"],
+        ["plan"],
+        ["plan", "move"],
+        ["prepare"],
     )
     for command in commands:
         loaded = modules_after([*command, "--help"], home)
@@ -100,3 +103,13 @@ def test_each_command_builds_only_its_own_tables(home: Path) -> None:
     loaded = modules_after(["log", "--json"], home)  # a signal to show, and nothing else
     assert "herstel.store.signal_models" in loaded
     assert not {"herstel.store.note_models", "herstel.store.exercise_models"} & loaded
+
+
+def test_the_plan_loads_the_calendar_package_only_for_a_calendar(home: Path) -> None:
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    assert "icalendar" not in modules_after(["plan", "--json"], home)
+    assert "icalendar" not in modules_after(["prepare", "--json"], home)
+    assert "icalendar" in modules_after(["plan", "--ics", str(home / "plan.ics")], home)

@@ -309,3 +309,39 @@ def test_signal_near_a_limit_shows_the_agreed_action_on_a_terminal(home: Path) -
     child.expect("It's on your ladder: orange")
     child.expect("What you agreed for it: Walk")
     assert finish(child) == 0
+
+
+def test_plan_on_a_terminal(home: Path) -> None:
+    herstel(home, "init", "--name", "Anna", "--coach", "Marieke", "--first-session", "-20d")
+    herstel(home, "plan", "held", "1", "--note", "[red]not markup[/red]")
+    child = spawn(home, "plan")
+    child.expect(pexpect.EOF)
+    screen = child.before
+    child.close()
+    assert "\x1b[" in screen  # rich, on a terminal that wants it
+    assert "Your trajectory with Marieke" in screen
+    assert "▸" in screen  # today's marker
+    assert "[red]not markup[/red]" in screen
+    assert "Next: session 3 of 10" in screen
+
+
+def test_plan_note_asked_on_a_terminal(home: Path) -> None:
+    herstel(home, "init", "--name", "Anna", "--first-session", "+3d")
+    herstel(home, "plan", "note", "1", "Bring the sleep diary")
+    child = spawn(home, "plan", "note", "1")
+    child.expect("Note for session 1")
+    child.expect("Bring the sleep diary")  # the note so far: Enter keeps it
+    child.send("\r")
+    child.expect("stays as it was")
+    assert finish(child) == 0
+    child = spawn(home, "plan", "note", "1")
+    child.expect("Note for session 1")
+    child.send("Bring the sleep diary and the ladder\r")
+    child.expect("Saved the note")
+    assert finish(child) == 0
+    conn = sqlite3.connect(home / "herstel.db")
+    try:
+        (note,) = conn.execute("SELECT note FROM session WHERE number = 1").fetchone()
+    finally:
+        conn.close()
+    assert note == "Bring the sleep diary and the ladder"

@@ -172,7 +172,9 @@ def show_plan(*, as_json: bool) -> None:
         key = "plan.phase1" if phase == 1 else "plan.phase2"
         console.say(t(key, weeks=view.trajectory.phase2_weeks, sessions=len(in_phase)))
         _session_table(view, in_phase, last_phase=in_phase[-1].number == SESSIONS)
-    if view.periods:
+    figures = view.figures
+    if view.periods and (figures.checkins or figures.signals or figures.patterns
+                         or figures.practices):  # fmt: skip
         console.say()
         console.say(t("plan.periods"))
         for period in view.periods:
