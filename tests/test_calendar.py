@@ -31,6 +31,7 @@ def test_every_session_becomes_an_event(
 ) -> None:
     cli("init", "--name", "Anna", "--coach", "Marieke", "--first-session", "2027-01-04",
         "--time", "10:00")  # fmt: skip
+    assert cli("plan", "move", "2", "--time", "").exit_code == 0  # session 2 has no time
     target = tmp_path / "sessions.ics"
     result = cli("plan", "--ics", str(target))
     assert result.exit_code == 0, result.stderr
@@ -54,6 +55,15 @@ def test_every_session_becomes_an_event(
     assert second.decoded("dtstart") == date(2027, 1, 18)
     assert second.decoded("dtend") == date(2027, 1, 19)
     assert not isinstance(second.decoded("dtstart"), datetime)
+    # The others start at the first session's time, on their own days.
+    from herstel.core.schedule import lay_out
+
+    days = lay_out(date(2027, 1, 4), phase1_sessions=5, phase2_weeks=3)
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    for event, day in list(zip(events, days, strict=True))[2:]:
+        start = event.decoded("dtstart")
+        assert start == datetime(day.year, day.month, day.day, 10, 0, tzinfo=amsterdam)
+        assert event.decoded("dtend") == start + timedelta(minutes=60)
     assert {str(e["status"]) for e in events} == {"CONFIRMED"}
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]

@@ -73,7 +73,7 @@ def test_another_rhythm_and_the_first_sessions_time(cli: Invoke) -> None:
     found = sessions(cli)
     assert [s["planned_on"] for s in found][3:6] == ["2027-02-15", "2027-03-15", "2027-04-12"]
     assert [s["phase"] for s in found] == [1] * 4 + [2] * 6
-    assert [s["time"] for s in found] == ["09:30"] + [None] * 9
+    assert [s["time"] for s in found] == ["09:30"] * 10
 
 
 def test_the_plan_on_screen(cli: Invoke, underway: Path) -> None:
@@ -81,7 +81,7 @@ def test_the_plan_on_screen(cli: Invoke, underway: Path) -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Your trajectory with Marieke"
-    assert lines[1] == f"Next: session 4 of 10, {format_day(day(2))}, in 2 days."
+    assert lines[1] == f"Next: session 4 of 10, {format_day(day(2))} at 10:00, in 2 days."
     assert "Phase 1: every two weeks" in lines
     assert "Phase 2: every 3 weeks" in lines
     text = result.stdout
@@ -168,9 +168,16 @@ def test_moving_session_one_moves_the_first_session(cli: Invoke, started: Path) 
     ("args", "message"),
     [
         (("move", "1", "--to", "+5d"), "Session 1 has been held, so it can't be moved."),
-        (("move", "3", "--to", "+5d"), "Session 3 is cancelled, so it can't be moved."),
+        (
+            ("move", "3", "--to", "+5d"),
+            "Session 3 is cancelled, so it can't be moved. To plan it again: "
+            "herstel plan cancel 3 --undo",
+        ),
         (("cancel", "1"), "Session 1 has been held, so it can't be cancelled."),
-        (("cancel", "3"), "Session 3 is already cancelled."),
+        (
+            ("cancel", "3"),
+            "Session 3 is already cancelled. To plan it again: herstel plan cancel 3 --undo",
+        ),
         (("held", "3"), "Session 3 is cancelled, so it can't be marked as held."),
     ],
 )
@@ -217,15 +224,32 @@ def test_cancel(cli: Invoke, underway: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         "Session 4 is cancelled.",
-        f"Next: session 5 of 10, {format_day(day(16))}, in 16 days.",
+        f"Next: session 5 of 10, {format_day(day(16))} at 10:00, in 16 days.",
     ]
     assert rows(underway, SESSIONS)[3][6:] == ("cancelled", None, "Marieke is ill")
     found = plan(cli)
     assert found["next"] == {
-        "number": 5, "of": 10, "planned_on": day(16).isoformat(), "time": None, "in_days": 16
+        "number": 5, "of": 10, "planned_on": day(16).isoformat(), "time": "10:00", "in_days": 16
     }  # fmt: skip
     # A cancelled session is no boundary: the sessions around it may come closer.
     assert cli("plan", "move", "5", "--to", day(1).isoformat()).exit_code == 0
+
+
+def test_a_cancelled_session_planned_again(cli: Invoke, underway: Path) -> None:
+    assert cli("plan", "cancel", "5", "--reason", "Holiday").exit_code == 0
+    result = cli("plan", "cancel", "5", "--undo")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Session 5 is planned again."
+    assert rows(underway, SESSIONS)[4][6:] == ("planned", None, None)
+    before = snapshot(underway)
+    assert refused(cli("plan", "cancel", "5", "--undo"), 1) == "Session 5 isn't cancelled."
+    message = refused(cli("plan", "cancel", "5", "--undo", "--reason", "x"), 2)
+    assert message == "--undo plans the session again; it takes no --reason."
+    assert snapshot(underway) == before
+    # Planned again only where it keeps the order.
+    cli("plan", "cancel", "5")
+    cli("plan", "move", "6", "--to", day(10).isoformat())
+    assert "session 5" in refused(cli("plan", "cancel", "5", "--undo"), 1).lower()
 
 
 def test_note(cli: Invoke, underway: Path) -> None:
@@ -258,8 +282,11 @@ def test_note_asks_on_a_terminal(cli: Invoke, underway: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("move", "0", "--to", "+3d"), "N goes from 1 to 10; '0' is outside that."),
-        (("move", "11", "--to", "+3d"), "N goes from 1 to 10; '11' is outside that."),
+        (
+            ("move", "0", "--to", "+3d"),
+            "There are ten sessions: give a number from 1 to 10 ('0' isn't one).",
+        ),
+        (("move", "11", "--to", "+3d"), "There are ten sessions: give a number from 1 to 10"),
         (("held", "four"), None),
         (("cancel", "-1"), None),
         (("note", "12", "x"), None),
@@ -346,7 +373,7 @@ def test_periods_between_sessions(cli: Invoke, underway: Path) -> None:
     assert [(p["session"], p["start"], p["end"], p["current"]) for p in periods] == [
         (None, day(-45).isoformat(), day(-41).isoformat(), False),
         (1, day(-40).isoformat(), day(-27).isoformat(), False),
-        (2, day(-26).isoformat(), day(1).isoformat(), True),
+        (2, day(-26).isoformat(), None, True),  # the current period: open
     ]
     before, first, current = periods
     assert (before["checkins"], before["energy_avg"], before["sleep_avg"]) == (1, 2.0, 6.0)
@@ -384,7 +411,7 @@ def test_a_store_from_before_sessions_gets_them(cli: Invoke, home: Path) -> None
                        phase2_weeks=int(str(weeks)))  # fmt: skip
     found = sessions(cli)
     assert [s["planned_on"] for s in found] == [d.isoformat() for d in expected]
-    assert [s["time"] for s in found] == [clock] + [None] * 9
+    assert [s["time"] for s in found] == [clock] * 10
     assert {s["status"] for s in found} == {"planned"}
 
 

@@ -123,7 +123,7 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
     lines = shown.splitlines()
     assert lines[0] == f"To bring to session 3, {format_day(day(8))}"
     assert lines[1] == f"Since session 2 on {short(-6)}: 7 days."
-    assert "  Energy 4.4 on average, going up." in lines
+    assert "  Your energy averaged 4.4 and went up." in lines
     assert "  32.674." in lines  # one character a day, ASCII off a terminal
     assert f"  {short(-5)}, energy 2. Very tired" in lines
     assert f"    {short(-2)}: Restless (private)" in lines
@@ -131,15 +131,15 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
     assert lines.index("  Red on your ladder:") < lines.index("  Orange on your ladder:")
     assert f"    {short(-2)}: Checked the mail at night (private)" in lines
     assert "  Body scan: practised twice" not in shown  # no special word for two
-    assert "  Body scan: practised 2 times (about 7 intended, at 7 a week)" in lines
+    assert "  Body scan: practised 2 times, with 7 a week in mind" in lines
     assert "  Gave energy most often: walk (3), music (1)." in lines
     assert "\x1b" not in shown
 
 
 def test_prepare_in_dutch(cli: Invoke, period: Path) -> None:
     shown = ok(cli, "--lang", "nl", "prepare")
-    assert "Mee te nemen naar sessie 3" in shown
-    assert "Energie gemiddeld 4,4, die gaat omhoog." in shown
+    assert "Voor sessie 3, " in shown
+    assert "Je energie was gemiddeld 4,4 en ging omhoog." in shown
     assert "Restless (privé)" in shown
 
 
@@ -169,6 +169,13 @@ def test_prepare_to_markdown(cli: Invoke, period: Path, tmp_path: Path) -> None:
     # Written again next time: herstel replaces its own file.
     assert cli("prepare", "--markdown", str(target)).exit_code == 0
     assert snapshot(period) == before  # reading only
+
+
+def test_markdown_to_stdout(cli: Invoke, period: Path) -> None:
+    result = cli("prepare", "--markdown", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("<!-- herstel prepare -->\n# To bring to session 3")
+    assert "## Exercises" in result.stdout
 
 
 def test_markdown_never_overwrites_a_file_herstel_did_not_write(
@@ -221,3 +228,34 @@ def test_bad_input(cli: Invoke, period: Path, args: tuple[str, ...], code: int, 
 def test_prepare_without_a_trajectory(cli: Invoke, home: Path) -> None:
     assert refused(cli("prepare"), 1).startswith("There is no trajectory here yet.")
     assert not home.exists()
+
+
+def test_the_note_kept_for_the_next_session_comes_first(cli: Invoke, period: Path) -> None:
+    ok(cli, "plan", "note", "3", "Ask about going back to work\nand the mornings")
+    lines = ok(cli, "prepare").splitlines()
+    heading = lines.index("Your note for this session")
+    assert lines[heading + 1 : heading + 3] == [
+        "  Ask about going back to work",
+        "  and the mornings",
+    ]
+    assert heading < lines.index("Energy and sleep")
+    found = json.loads(ok(cli, "prepare", "--json"))
+    assert found["next_session_note"] == "Ask about going back to work\nand the mornings"
+
+
+def test_a_good_day_is_never_among_the_hard_ones(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", "-1d")
+    ok(cli, "checkin", "--date", "-1d", "--energy", "3", "--note", "Heavy")
+    ok(cli, "checkin", "--energy", "8", "--note", "Light")
+    found = json.loads(ok(cli, "prepare", "--json"))
+    assert [d["note"] for d in found["lowest_days"]] == ["Heavy"]
+    assert ok(cli, "prepare").splitlines()[1] == f"Since session 1 on {short(-1)}: 2 days."
+
+
+def test_one_day_and_one_check_in(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", "+3d")
+    ok(cli, "checkin", "--energy", "5")
+    lines = ok(cli, "prepare").splitlines()
+    assert lines[1] == f"Since {short(0)}: 1 day."
+    assert "  1 check-in." in lines
+    assert "  Your energy averaged 5.0; too few days yet to see a direction." in lines

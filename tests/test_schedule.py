@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from herstel.core.schedule import (
     Plan,
+    check_number,
     current_start,
     held,
     lay_out,
@@ -21,9 +22,10 @@ from herstel.core.schedule import (
     period_of,
     periods,
     relaid,
+    restorable,
 )
 from herstel.core.summary import DayFigures, period_figures, trend
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, UsageError
 
 TODAY = date(2027, 3, 10)
 
@@ -97,9 +99,47 @@ def test_periods_run_from_one_session_to_the_day_before_the_next() -> None:
         (None, date(2026, 12, 28), date(2027, 1, 3), False),
         (1, date(2027, 1, 4), date(2027, 1, 17), False),
         (2, date(2027, 1, 18), date(2027, 2, 14), False),
-        (4, date(2027, 2, 15), date(2027, 2, 28), True),
+        (4, date(2027, 2, 15), None, True),  # the current period runs on until today
     ]
     assert found[-1].last_day(date(2027, 2, 20)) == date(2027, 2, 20)
+
+
+def test_on_a_session_day_the_period_before_it_is_still_the_current_one() -> None:
+    slots = plans()
+    slots[1] = replace(slots[1], status="held", held_on=date(2027, 1, 18))
+    found = periods(slots, today=date(2027, 1, 18), first_entry=None)
+    assert [(p.session, p.start, p.end, p.current) for p in found] == [
+        (1, date(2027, 1, 4), None, True),
+    ]
+    assert found[0].last_day(date(2027, 1, 18)) == date(2027, 1, 18)
+    # The next day, session 2's period is the current one.
+    found = periods(slots, today=date(2027, 1, 19), first_entry=None)
+    assert [(p.session, p.end, p.current) for p in found] == [
+        (1, date(2027, 1, 17), False),
+        (2, None, True),
+    ]
+
+
+def test_a_cancelled_session_can_be_planned_again_if_the_order_allows() -> None:
+    slots = plans()
+    slots[2] = replace(slots[2], status="cancelled")
+    restorable(slots, 3)
+    slots[3] = replace(slots[3], planned_on=date(2027, 1, 30))  # moved before session 3's day
+    with pytest.raises(HerstelError) as refused:
+        restorable(slots, 3)
+    assert refused.value.key == "plan.order"
+    with pytest.raises(HerstelError) as refused:
+        restorable(slots, 2)
+    assert refused.value.key == "plan.undo.not_cancelled"
+
+
+@pytest.mark.parametrize("text", ["0", "11", "-1", "four", "", "1.5", "٣"])
+def test_session_numbers_are_1_to_10(text: str) -> None:
+    with pytest.raises(UsageError) as refused:
+        check_number(text)
+    assert refused.value.key == "plan.number"
+    assert [check_number(str(n)) for n in range(1, 11)] == list(range(1, 11))
+    assert check_number(" 7 ") == 7
 
 
 def test_moving_keeps_the_sessions_in_order() -> None:

@@ -23,9 +23,19 @@ class HerstelError(Exception):
         self.params = params
 
     def message(self) -> str:
-        from herstel.i18n import t
+        """The message in the current language; a day among the parameters (a `date`) is
+        written as people read it ("Mon 4 Jan 2027")."""
+        from datetime import date, datetime
 
-        return t(self.key, **self.params)
+        from herstel.i18n import format_day_short, t
+
+        shown = {
+            name: format_day_short(value)
+            if isinstance(value, date) and not isinstance(value, datetime)
+            else value
+            for name, value in self.params.items()
+        }
+        return t(self.key, **shown)
 
 
 class UsageError(HerstelError):

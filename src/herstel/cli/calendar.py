@@ -114,11 +114,7 @@ def write_calendar(target: str) -> None:
     view = read_plan()
     data = calendar_bytes(view.trajectory, view.sessions, now=utc_now())
     if target == "-":
-        import sys
-
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        console.write_bytes(data)
         return
     from herstel.cli.files import write_user_file
 

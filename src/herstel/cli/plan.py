@@ -77,8 +77,14 @@ def register(app: typer.Typer) -> None:
         reason: str | None = typer.Option(
             None, "--reason", metavar=t("meta.text"), help=t("help.plan.reason")
         ),
+        undo: bool = typer.Option(False, "--undo", help=t("help.plan.undo")),
     ) -> None:
-        cancel_session(number, reason=reason)
+        if undo:
+            if reason is not None:
+                raise UsageError("plan.undo_with_reason")
+            restore_session(number)
+        else:
+            cancel_session(number, reason=reason)
 
     @plan_app.command("note", help=t("help.plan.note"), **command_options())
     def plan_note(
@@ -164,14 +170,26 @@ def show_plan(*, as_json: bool) -> None:
     coach = view.trajectory.coach_name
     console.say(t("plan.title_with", coach=coach) if coach else t("plan.title"))
     console.say(next_line(view.sessions, view.today))
+    headers = [
+        "", t("plan.col.number"), t("plan.col.day"), t("plan.col.time"), t("plan.col.status"),
+        t("plan.col.details"),
+    ]  # fmt: skip
+    tables = []
     for phase in (1, 2):
         in_phase = [s for s in view.sessions if s.phase == phase]
-        if not in_phase:
-            continue
+        if in_phase:
+            rows, styles = _session_rows(view, in_phase, last=in_phase[-1].number == SESSIONS)
+            tables.append((phase, rows, styles))
+    # The same column widths in both phases, so that the two tables line up.
+    widths = [
+        max(len(cell) for cell in column)
+        for column in zip(headers, *(row for _, rows, _ in tables for row in rows), strict=True)
+    ]
+    for phase, rows, styles in tables:
         console.say()
         key = "plan.phase1" if phase == 1 else "plan.phase2"
-        console.say(t(key, weeks=view.trajectory.phase2_weeks, sessions=len(in_phase)))
-        _session_table(view, in_phase, last_phase=in_phase[-1].number == SESSIONS)
+        console.say(t(key, weeks=view.trajectory.phase2_weeks))
+        console.show_table(headers, rows, styles=styles, widths=widths)
     figures = view.figures
     if view.periods and (figures.checkins or figures.signals or figures.patterns
                          or figures.practices):  # fmt: skip
@@ -181,7 +199,10 @@ def show_plan(*, as_json: bool) -> None:
             _show_period(view, period)
 
 
-def _session_table(view: PlanView, shown: list[CoachingSession], *, last_phase: bool) -> None:
+def _session_rows(
+    view: PlanView, shown: list[CoachingSession], *, last: bool
+) -> tuple[list[list[str]], list[str | None]]:
+    """The rows of one phase's table, with today's marker where it falls."""
     from herstel.core.schedule import date_of, next_session
     from herstel.i18n import format_day_short
 
@@ -211,14 +232,10 @@ def _session_table(view: PlanView, shown: list[CoachingSession], *, last_phase: 
             else "bold" if coming is not None and slot.number == coming.number
             else None
         )  # fmt: skip
-    if not today_placed and first_later is None and last_phase:
+    if not today_placed and first_later is None and last:
         rows.append([marker, "", t("plan.today", day=format_day_short(today)), "", "", ""])
         styles.append("bold")
-    headers = [
-        "", t("plan.col.number"), t("plan.col.day"), t("plan.col.time"), t("plan.col.status"),
-        t("plan.col.details"),
-    ]  # fmt: skip
-    console.show_table(headers, rows, styles=styles)
+    return rows, styles
 
 
 def _details(view: PlanView, slot: CoachingSession) -> str:
@@ -231,7 +248,7 @@ def _details(view: PlanView, slot: CoachingSession) -> str:
     if slot.status == "held" and slot.held_on is not None and slot.held_on != slot.planned_on:
         parts.append(t("plan.planned_for", day=format_day_short(slot.planned_on)))
     if slot.cancel_reason:
-        parts.append(slot.cancel_reason)
+        parts.append(t("plan.reason", reason=slot.cancel_reason))
     if slot.note:
         parts.append(slot.note)
     names = [e.name for e in view.exercises if e.session == slot.number]
@@ -255,10 +272,10 @@ def _show_period(view: PlanView, period: Period) -> None:
     else:
         title = t("plan.period.since", number=period.session, start=start,
                   end=format_day_short(last))  # fmt: skip
-    console.say("  " + title)
-    console.say("    " + period_line(figures))
+    console.say_indented(title, 2)
+    console.say_indented(period_line(figures), 4)
     if figures.checkins > 1:
-        console.say("    " + sparkline(figures.energy, ascii_only=not console.rich_enabled()))
+        console.say_indented(sparkline(figures.energy, ascii_only=not console.rich_enabled()), 4)
 
 
 def period_line(figures: Any) -> str:
@@ -501,6 +518,26 @@ def cancel_session(number_text: str, *, reason: str | None) -> None:
         slot.cancel_reason = text
         slot.updated_at = now
     console.say(t("plan.cancelled", number=number))
+    console.say(next_line(slots, rt.today()))
+
+
+def restore_session(number_text: str) -> None:
+    """`plan cancel N --undo`: the session is planned again, on its day."""
+    from herstel.cli.forms import need_store
+    from herstel.core.schedule import restorable
+    from herstel.store.models import utc_now
+
+    number = _number(number_text)
+    need_store()
+    rt = runtime()
+    with rt.store().writing() as session:
+        _, slots = _writing_sessions(session)
+        restorable(slots, number)
+        slot = slots[number - 1]
+        slot.status = "planned"
+        slot.cancel_reason = None
+        slot.updated_at = utc_now()
+    console.say(t("plan.undone", number=number))
     console.say(next_line(slots, rt.today()))
 
 

@@ -43,6 +43,7 @@ class Context:
     today: date
     next_number: int | None
     next_day: date | None
+    next_note: str | None  # what the client noted for the next session
 
 
 def gather(since: str | None) -> tuple[Preparation, Context]:
@@ -99,6 +100,7 @@ def gather(since: str | None) -> tuple[Preparation, Context]:
         today=today,
         next_number=None if coming is None else coming.number,
         next_day=None if coming is None else coming.planned_on,
+        next_note=None if coming is None else coming.note,
     )
     return summary, context
 
@@ -113,6 +115,9 @@ def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) 
         from herstel.cli.files import write_user_file
 
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
+        if markdown == "-":
+            console.write_bytes(text.encode("utf-8"))
+            return
         path = write_user_file(markdown, text.encode("utf-8"), mark=MARKDOWN_MARK.encode())
         console.say(t("prepare.written", path=str(path)))
         return
@@ -147,12 +152,13 @@ def render(summary: Preparation, context: Context, *, ascii_only: bool) -> list[
     else:
         title = t("prepare.title_done")
     words = Words(context.today)
-    if summary.session is not None:
-        since = t("prepare.since_session", number=summary.session,
-                  day=words.short(summary.first), days=summary.days)  # fmt: skip
-    else:
-        since = t("prepare.since_day", day=words.short(summary.first), days=summary.days)
+    key = "prepare.since_day" if summary.session is None else "prepare.since_session"
+    if summary.days == 1:
+        key += "_one"
+    since = t(key, number=summary.session, day=words.short(summary.first), days=summary.days)
     blocks = [Block(title, [since], level=1)]
+    if context.next_note:
+        blocks.append(Block(t("prepare.note_heading"), context.next_note.splitlines()))
     if summary.empty:
         blocks.append(Block(t("prepare.nothing_heading"), [t("prepare.nothing")]))
         return blocks
@@ -190,14 +196,20 @@ class Words:
             return None
         lines = []
         if summary.energy_average is not None:
-            trend = summary.energy_trend or "unknown"
-            lines.append(t("prepare.energy", average=decimal(summary.energy_average),
-                           trend=t(f"prepare.trend.{trend}")))  # fmt: skip
+            average = decimal(summary.energy_average)
+            if summary.energy_trend is None:
+                lines.append(t("prepare.energy_only", average=average))
+            else:
+                trend = t(f"prepare.trend.{summary.energy_trend}")
+                lines.append(t("prepare.energy", average=average, trend=trend))
         if summary.checkins > 1:
             lines.append(sparkline(summary.energy, ascii_only=ascii_only))
         if summary.sleep_average is not None:
             lines.append(t("prepare.sleep", average=decimal(summary.sleep_average)))
-        lines.append(t("prepare.checkins", count=summary.checkins))
+        lines.append(
+            t("prepare.checkins_one") if summary.checkins == 1
+            else t("prepare.checkins", count=summary.checkins)
+        )  # fmt: skip
         return Block(t("prepare.energy_heading"), lines)
 
     def lowest(self, summary: Preparation) -> Block | None:
@@ -251,9 +263,8 @@ class Words:
                 done = t("prepare.practised_one")
             else:
                 done = t("prepare.practised", count=exercise.practised)
-            if exercise.intended is not None:
-                done = t("prepare.practised_of", done=done, intended=exercise.intended,
-                         per_week=exercise.per_week)  # fmt: skip
+            if exercise.per_week is not None:
+                done = t("prepare.practised_of", done=done, per_week=exercise.per_week)
             text = f"{exercise.name}: {done}"
             lines.append(f"{text} {t('prepare.private')}" if exercise.private else text)
         return Block(t("prepare.exercises_heading"), lines)
@@ -326,6 +337,7 @@ def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
         "session": summary.session,
         "next_session": context.next_number,
         "next_session_on": context.next_day.isoformat() if context.next_day else None,
+        "next_session_note": context.next_note,
         "checkins": summary.checkins,
         "energy_average": summary.energy_average,
         "energy_trend": summary.energy_trend,

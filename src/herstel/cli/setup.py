@@ -291,7 +291,10 @@ def show_started(trajectory: Trajectory, *, as_message: bool = False) -> None:
 
     say = console.note if as_message else console.say
     say(t("init.done", name=trajectory.client_name))
-    say(t("init.first_session", day=format_day(trajectory.first_session_on)))
+    day = format_day(trajectory.first_session_on)
+    if trajectory.first_session_time:
+        day = t("plan.day_at", day=day, time=trajectory.first_session_time)
+    say(t("init.first_session", day=day))
     say(t("init.next_steps"))
 
 

@@ -112,7 +112,11 @@ def prepare(
 
 
 def _lowest(checkins: Sequence[Any]) -> list[Item]:
-    ranked = sorted(checkins, key=lambda c: (c.energy, c.day))[:LOWEST]
+    """The (up to) three days with the least energy; only days below the period's average, so
+    that a good day is never listed among the hard ones."""
+    mean = average([c.energy for c in checkins])
+    below = [c for c in checkins if mean is not None and c.energy < mean]
+    ranked = sorted(below, key=lambda c: (c.energy, c.day))[:LOWEST]
     return [
         Item(c.id, c.day, c.note or "", c.private, {"energy": c.energy})
         for c in sorted(ranked, key=lambda c: c.day)

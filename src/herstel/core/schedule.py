@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from herstel.core.trajectory import FIRST_SESSION_MAX_AHEAD, SESSIONS
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, UsageError
 
 PHASE1_GAP = timedelta(days=14)
 STATUSES = ("planned", "held", "cancelled")
@@ -96,7 +96,7 @@ class Period:
 
     session: int | None
     start: date
-    end: date | None  # None: still open, there is no later session
+    end: date | None  # None: still open (the current period, or after the last session)
     current: bool
 
     def last_day(self, today: date) -> date:
@@ -112,15 +112,17 @@ def periods(slots: Iterable[Slot], *, today: date, first_entry: date | None) -> 
     start = current_start(slots, today=today, first_entry=first_entry)
     found: list[Period] = []
     if marks and first_entry is not None and first_entry < marks[0][1]:
-        before_first = marks[0][1] - timedelta(days=1)
-        found.append(Period(None, first_entry, before_first, current=first_entry == start))
+        current = first_entry == start
+        before_first = None if current else marks[0][1] - timedelta(days=1)
+        found.append(Period(None, first_entry, before_first, current=current))
     if not marks and first_entry is not None:
         found.append(Period(None, first_entry, None, current=True))
     for index, (number, day) in enumerate(marks):
-        if day > today:
+        if day >= today:  # a session today: the period before it runs on until tonight
             break
+        current = day == start
         end = marks[index + 1][1] - timedelta(days=1) if index + 1 < len(marks) else None
-        found.append(Period(number, day, end, current=day == start))
+        found.append(Period(number, day, None if current else end, current=current))
     return found
 
 
@@ -151,9 +153,10 @@ def period_of(
 
 def check_number(text: str) -> int:
     """A session number as typed: 1 to 10."""
-    from herstel.core.dates import parse_whole
-
-    return parse_whole(text, name="N", low=1, high=SESSIONS)
+    value = text.strip()
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= SESSIONS:
+        return int(value)
+    raise UsageError("plan.number", value=value)
 
 
 def _find(slots: Sequence[Slot], number: int) -> Slot:
@@ -171,9 +174,9 @@ def _check_order(plans: Sequence[Plan]) -> None:
             raise HerstelError(
                 "plan.order",
                 number=before.number,
-                day=before.date.isoformat(),
+                day=before.date,
                 other=after.number,
-                other_day=after.date.isoformat(),
+                other_day=after.date,
             )
 
 
@@ -187,9 +190,9 @@ def moved(
     if slot.status != "planned":
         raise HerstelError(f"plan.move.{slot.status}", number=number)
     if to < today:
-        raise HerstelError("plan.move.past", number=number, day=to.isoformat())
+        raise HerstelError("plan.move.past", number=number, day=to, iso=to.isoformat())
     if to > today + FIRST_SESSION_MAX_AHEAD:
-        raise HerstelError("plan.move.far", day=to.isoformat())
+        raise HerstelError("plan.move.far", day=to)
     delta = to - slot.planned_on
     changes = {number: to}
     if shift_rest and delta:
@@ -216,7 +219,7 @@ def held(slots: Sequence[Slot], number: int, on: date | None, *, today: date) ->
     day = on if on is not None else slot.planned_on
     if day > today:
         key = "plan.held.future" if on is not None else "plan.held.not_yet"
-        raise HerstelError(key, number=number, day=day.isoformat())
+        raise HerstelError(key, number=number, day=day)
     plans = [
         Plan(s.number, "held" if s.number == number else s.status, s.planned_on, s.held_on)
         for s in slots
@@ -230,6 +233,17 @@ def cancellable(slots: Sequence[Slot], number: int) -> None:
     slot = _find(slots, number)
     if slot.status != "planned":
         raise HerstelError(f"plan.cancel.{slot.status}", number=number)
+
+
+def restorable(slots: Sequence[Slot], number: int) -> None:
+    """A cancelled session can be planned again on its day, if that keeps the order."""
+    slot = _find(slots, number)
+    if slot.status != "cancelled":
+        raise HerstelError("plan.undo.not_cancelled", number=number)
+    _check_order([
+        Plan(s.number, "planned" if s.number == number else s.status, s.planned_on, s.held_on)
+        for s in slots
+    ])  # fmt: skip
 
 
 def relaid(

@@ -55,7 +55,10 @@ MESSAGES: dict[str, Any] = {
     "help.init.name": "Your name.",
     "help.init.coach": "Your coach's name.",
     "help.init.first_session": "Date of the first session (e.g. 2027-01-04, or tomorrow).",
-    "help.init.time": "Time of the first session, e.g. 14:30.",
+    "help.init.time": (
+        "Time of the first session, e.g. 14:30; the later ones start at the same time until "
+        "you move them."
+    ),
     "help.init.phase1": "Sessions in phase 1, every two weeks (default 5).",
     "help.init.phase2": "Weeks between sessions in phase 2 (default 3).",
     "help.init.language": "Language herstel speaks (default: the one in use now).",
@@ -697,10 +700,13 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.practices": "{count} times practised",
     "plan.move.nothing": "Say where to move it: --to DATE, --time HH:MM, or both.",
     "plan.move.held": "Session {number} has been held, so it can't be moved.",
-    "plan.move.cancelled": "Session {number} is cancelled, so it can't be moved.",
+    "plan.move.cancelled": (
+        "Session {number} is cancelled, so it can't be moved. To plan it again: herstel "
+        "plan cancel {number} --undo"
+    ),
     "plan.move.past": (
-        "{day} has already passed. If session {number} took place then: "
-        "herstel plan held {number} --date {day}"
+        "{day} has already passed. If session {number} took place then: herstel plan held "
+        "{number} --date {iso}"
     ),
     "plan.move.far": "{day} is more than a year away; choose a day closer by.",
     "plan.move.unchanged": "Session {number} is already planned then; nothing changed.",
@@ -719,12 +725,15 @@ MESSAGES: dict[str, Any] = {
     "plan.held.cancelled": "Session {number} is cancelled, so it can't be marked as held.",
     "plan.held.future": "{day} is still to come; a session can be marked as held once it's been.",
     "plan.held.not_yet": (
-        "Session {number} is planned for {day}, which is still to come. "
-        "If it took place earlier, add --date."
+        "Session {number} is planned for {day}, which is still to come. If it took place "
+        "earlier, add --date."
     ),
     "plan.held": "Noted: session {number} was held on {day}.",
     "plan.cancel.held": "Session {number} has been held, so it can't be cancelled.",
-    "plan.cancel.cancelled": "Session {number} is already cancelled.",
+    "plan.cancel.cancelled": (
+        "Session {number} is already cancelled. To plan it again: herstel plan cancel "
+        "{number} --undo"
+    ),
     "plan.cancelled": "Session {number} is cancelled.",
     "plan.ask.note": "Note for session {number}:",
     "plan.note.missing": "Give the note as text after the number, or use --edit.",
@@ -752,7 +761,7 @@ MESSAGES: dict[str, Any] = {
         "Private entries are included, and marked."
     ),
     "help.prepare.since": "Start on this day instead of at the last session.",
-    "help.prepare.markdown": "Write it to a Markdown file, to print or to mail.",
+    "help.prepare.markdown": "Write it to a Markdown file, to print or to mail ('-': stdout).",
     "prepare.title": "To bring to session {number}, {day}",
     "prepare.title_done": "Looking back",
     "prepare.since_session": "Since session {number} on {day}: {days} days.",
@@ -763,11 +772,10 @@ MESSAGES: dict[str, Any] = {
         "Nothing is written down for this time, and that's fine. You can simply bring yourself."
     ),
     "prepare.energy_heading": "Energy and sleep",
-    "prepare.energy": "Energy {average} on average, {trend}.",
-    "prepare.trend.rising": "going up",
-    "prepare.trend.falling": "going down",
-    "prepare.trend.steady": "about the same throughout",
-    "prepare.trend.unknown": "too few days yet to see a direction",
+    "prepare.energy": "Your energy averaged {average} and {trend}.",
+    "prepare.trend.rising": "went up",
+    "prepare.trend.falling": "went down",
+    "prepare.trend.steady": "stayed about the same",
     "prepare.sleep": "Sleep {average} hours a night on average.",
     "prepare.checkins": "{count} check-ins.",
     "prepare.lowest_heading": "The days with the least energy",
@@ -789,10 +797,21 @@ MESSAGES: dict[str, Any] = {
     "prepare.exercises_heading": "Exercises",
     "prepare.practised": "practised {count} times",
     "prepare.practised_one": "practised once",
-    "prepare.practised_of": "{done} (about {intended} intended, at {per_week} a week)",
+    "prepare.practised_of": "{done}, with {per_week} a week in mind",
     "prepare.named_heading": "What gave and took energy",
     "prepare.givers": "Gave energy most often: {names}.",
     "prepare.drainers": "Took energy most often: {names}.",
     "prepare.written": "Wrote your summary to {path}.",
     "file.not_ours": "{path} already exists and herstel didn't write it; choose another name.",
+    "plan.number": ("There are ten sessions: give a number from 1 to 10 ('{value}' isn't one)."),
+    "help.plan.undo": "Plan a cancelled session again, on the day it had.",
+    "plan.undo.not_cancelled": "Session {number} isn't cancelled.",
+    "plan.undone": "Session {number} is planned again.",
+    "plan.reason": "reason: {reason}",
+    "prepare.checkins_one": "1 check-in.",
+    "prepare.since_session_one": "Since session {number} on {day}: 1 day.",
+    "prepare.since_day_one": "Since {day}: 1 day.",
+    "prepare.energy_only": "Your energy averaged {average}; too few days yet to see a direction.",
+    "prepare.note_heading": "Your note for this session",
+    "plan.undo_with_reason": "--undo plans the session again; it takes no --reason.",
 }

@@ -55,7 +55,10 @@ MESSAGES: dict[str, Any] = {
     "help.init.name": "Je naam.",
     "help.init.coach": "De naam van je coach.",
     "help.init.first_session": "Datum van de eerste sessie (bijv. 4-1-2027 of morgen).",
-    "help.init.time": "Tijd van de eerste sessie, bijv. 14:30.",
+    "help.init.time": (
+        "Tijd van de eerste sessie, bijv. 14:30; de latere beginnen op dezelfde tijd tot je "
+        "ze verzet."
+    ),
     "help.init.phase1": "Aantal sessies in fase 1, om de twee weken (standaard 5).",
     "help.init.phase2": "Weken tussen de sessies in fase 2 (standaard 3).",
     "help.init.language": "De taal van herstel (standaard: de taal die nu gebruikt wordt).",
@@ -696,7 +699,7 @@ MESSAGES: dict[str, Any] = {
     "help.plan.to": "De nieuwe dag.",
     "help.plan.time": "De nieuwe tijd (leeg laten haalt de tijd weg).",
     "help.plan.shift_rest": "Verzet alle latere geplande sessies evenveel dagen mee.",
-    "help.plan.held": "Zet een sessie op gehouden.",
+    "help.plan.held": "Noteer dat een sessie geweest is.",
     "help.plan.held_date": "De dag waarop hij plaatsvond (standaard: de geplande dag).",
     "help.plan.cancel": "Zeg een sessie af.",
     "help.plan.reason": "Waarom hij niet doorging (blijft op deze computer).",
@@ -718,10 +721,10 @@ MESSAGES: dict[str, Any] = {
     "plan.col.number": "Nr.",
     "plan.col.day": "Dag",
     "plan.col.time": "Tijd",
-    "plan.col.status": "Stand",
+    "plan.col.status": "Status",
     "plan.col.details": "Bijzonderheden",
     "plan.status.planned": "gepland",
-    "plan.status.held": "gehouden",
+    "plan.status.held": "geweest",
     "plan.status.cancelled": "afgezegd",
     "plan.status.next": "volgende",
     "plan.today": "vandaag, {day}",
@@ -740,11 +743,14 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.patterns": "{count} patroonnotities",
     "plan.fig.practices": "{count} keer geoefend",
     "plan.move.nothing": "Zeg waarheen: --to DATUM, --time UU:MM, of allebei.",
-    "plan.move.held": "Sessie {number} is al gehouden en kan dus niet meer verzet worden.",
-    "plan.move.cancelled": "Sessie {number} is afgezegd en kan dus niet verzet worden.",
+    "plan.move.held": "Sessie {number} is al geweest en kan dus niet meer verzet worden.",
+    "plan.move.cancelled": (
+        "Sessie {number} is afgezegd en kan dus niet verzet worden. Weer inplannen: "
+        "herstel plan cancel {number} --undo"
+    ),
     "plan.move.past": (
-        "{day} is al voorbij. Vond sessie {number} toen plaats? "
-        "herstel plan held {number} --date {day}"
+        "{day} is al voorbij. Was sessie {number} toen? Dan: herstel plan held {number} "
+        "--date {iso}"
     ),
     "plan.move.far": "{day} is meer dan een jaar weg; kies een dag die dichterbij ligt.",
     "plan.move.unchanged": "Sessie {number} staat al op dat moment; er is niets veranderd.",
@@ -760,15 +766,19 @@ MESSAGES: dict[str, Any] = {
     "plan.retimed": "Sessie {number} staat nu op {day}.",
     "plan.shifted_later": "Sessies {first} tot en met {last} schuiven mee, {days} dagen later.",
     "plan.shifted_earlier": "Sessies {first} tot en met {last} schuiven mee, {days} dagen eerder.",
-    "plan.held.cancelled": "Sessie {number} is afgezegd en kan dus niet op gehouden.",
-    "plan.held.future": "{day} moet nog komen; zet een sessie op gehouden als hij geweest is.",
-    "plan.held.not_yet": (
-        "Sessie {number} staat gepland op {day}, en die dag moet nog komen. "
-        "Was hij eerder? Voeg dan --date toe."
+    "plan.held.cancelled": "Sessie {number} is afgezegd, dus die kun je niet als geweest noteren.",
+    "plan.held.future": (
+        "{day} moet nog komen; een sessie noteer je als geweest als hij geweest is."
     ),
-    "plan.held": "Genoteerd: sessie {number} is gehouden op {day}.",
-    "plan.cancel.held": "Sessie {number} is al gehouden en kan dus niet afgezegd worden.",
-    "plan.cancel.cancelled": "Sessie {number} is al afgezegd.",
+    "plan.held.not_yet": (
+        "Sessie {number} staat op {day}, en die dag moet nog komen. Was die eerder? Voeg "
+        "dan --date toe."
+    ),
+    "plan.held": "Genoteerd: sessie {number} was op {day}.",
+    "plan.cancel.held": "Sessie {number} is al geweest en kan dus niet afgezegd worden.",
+    "plan.cancel.cancelled": (
+        "Sessie {number} is al afgezegd. Weer inplannen: herstel plan cancel {number} --undo"
+    ),
     "plan.cancelled": "Sessie {number} is afgezegd.",
     "plan.ask.note": "Notitie bij sessie {number}:",
     "plan.note.missing": "Geef de notitie als tekst na het nummer, of gebruik --edit.",
@@ -797,8 +807,10 @@ MESSAGES: dict[str, Any] = {
         "Privé-notities staan erbij, en zijn gemarkeerd."
     ),
     "help.prepare.since": "Begin op deze dag in plaats van bij de vorige sessie.",
-    "help.prepare.markdown": "Zet het in een Markdown-bestand, om te printen of te mailen.",
-    "prepare.title": "Mee te nemen naar sessie {number}, {day}",
+    "help.prepare.markdown": (
+        "Zet het in een Markdown-bestand, om te printen of te mailen ('-': stdout)."
+    ),
+    "prepare.title": "Voor sessie {number}, {day}",
     "prepare.title_done": "Terugblik",
     "prepare.since_session": "Sinds sessie {number} op {day}: {days} dagen.",
     "prepare.since_day": "Sinds {day}: {days} dagen.",
@@ -808,11 +820,10 @@ MESSAGES: dict[str, Any] = {
         "Over deze tijd staat niets opgeschreven, en dat is goed. Je kunt gewoon jezelf meenemen."
     ),
     "prepare.energy_heading": "Energie en slaap",
-    "prepare.energy": "Energie gemiddeld {average}, {trend}.",
-    "prepare.trend.rising": "die gaat omhoog",
-    "prepare.trend.falling": "die gaat omlaag",
-    "prepare.trend.steady": "ongeveer gelijk gebleven",
-    "prepare.trend.unknown": "nog te weinig dagen om een richting te zien",
+    "prepare.energy": "Je energie was gemiddeld {average} en {trend}.",
+    "prepare.trend.rising": "ging omhoog",
+    "prepare.trend.falling": "ging omlaag",
+    "prepare.trend.steady": "bleef ongeveer gelijk",
     "prepare.sleep": "Slaap gemiddeld {average} uur per nacht.",
     "prepare.checkins": "{count} check-ins.",
     "prepare.lowest_heading": "De dagen met de minste energie",
@@ -834,10 +845,25 @@ MESSAGES: dict[str, Any] = {
     "prepare.exercises_heading": "Oefeningen",
     "prepare.practised": "{count} keer geoefend",
     "prepare.practised_one": "1 keer geoefend",
-    "prepare.practised_of": "{done} (ongeveer {intended} voorgenomen, {per_week} per week)",
+    "prepare.practised_of": "{done}, met {per_week} per week als voornemen",
     "prepare.named_heading": "Wat energie gaf en kostte",
     "prepare.givers": "Gaf het vaakst energie: {names}.",
     "prepare.drainers": "Kostte het vaakst energie: {names}.",
     "prepare.written": "Je samenvatting staat in {path}.",
     "file.not_ours": "{path} bestaat al en is niet door herstel gemaakt; kies een andere naam.",
+    "plan.number": (
+        "Er zijn tien sessies: geef een nummer van 1 tot en met 10 ('{value}' is dat niet)."
+    ),
+    "help.plan.undo": "Plan een afgezegde sessie weer in, op de dag die hij had.",
+    "plan.undo.not_cancelled": "Sessie {number} is niet afgezegd.",
+    "plan.undone": "Sessie {number} staat weer gepland.",
+    "plan.reason": "reden: {reason}",
+    "prepare.checkins_one": "1 check-in.",
+    "prepare.since_session_one": "Sinds sessie {number} op {day}: 1 dag.",
+    "prepare.since_day_one": "Sinds {day}: 1 dag.",
+    "prepare.energy_only": (
+        "Je energie was gemiddeld {average}; voor een richting zijn er nog te weinig dagen."
+    ),
+    "prepare.note_heading": "Je notitie voor deze sessie",
+    "plan.undo_with_reason": "--undo plant de sessie weer in; daar hoort geen --reason bij.",
 }

@@ -240,7 +240,7 @@ def _v4_sessions(conn: sqlite3.Connection) -> None:
                 (
                     str(uuid.uuid4()), trajectory_id, now, now, number,
                     phase_of(number, phase1_sessions=phase1), day.isoformat(),
-                    first_time if number == 1 else None,
+                    first_time,
                 ),
             )  # fmt: skip
 

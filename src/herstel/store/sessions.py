@@ -38,7 +38,8 @@ def add_sessions(*, session: Session, trajectory: Trajectory, now: datetime) -> 
                 number=number,
                 phase=phase_of(number, phase1_sessions=trajectory.phase1_sessions),
                 planned_on=day,
-                time=trajectory.first_session_time if number == 1 else None,
+                # Sessions usually keep one slot: each starts at the first one's time.
+                time=trajectory.first_session_time,
                 original_on=None,
                 held_on=None,
                 status="planned",

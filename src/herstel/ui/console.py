@@ -63,6 +63,17 @@ def say(text: str = "") -> None:
     sys.stdout.flush()
 
 
+def say_indented(text: str, indent: int) -> None:
+    """A line set in by `indent` spaces; on a terminal, what wraps stays set in."""
+    if rich_enabled():
+        from rich.padding import Padding
+        from rich.text import Text
+
+        console().print(Padding(Text(text), (0, 0, 0, indent)))
+        return
+    say(" " * indent + text)
+
+
 def note(text: str) -> None:
     """A message on stderr: kept apart from what a command outputs (and from JSON)."""
     sys.stderr.write(safe_text(text, sys.stderr) + "\n")
@@ -80,9 +91,14 @@ def error(text: str) -> None:
 
 def emit_json(value: Any) -> None:
     """JSON on stdout as UTF-8, and nothing else."""
-    data = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    write_bytes((json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def write_bytes(data: bytes) -> None:
+    """A document (JSON, a calendar, Markdown) on stdout as it is, whatever the terminal's
+    encoding."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(data.encode("utf-8"))
+    sys.stdout.buffer.write(data)
     sys.stdout.flush()
 
 
@@ -107,28 +123,42 @@ def show_pairs(title: str | None, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def show_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], *, styles: Sequence[str | None] = ()
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    styles: Sequence[str | None] = (),
+    widths: Sequence[int] = (),
 ) -> None:
     """Rows of short texts under headers: a quiet rich table on a terminal (with a style per row,
     e.g. a ladder colour), aligned plain columns elsewhere. The last column may be long: it wraps
-    on a terminal and runs on in plain text."""
+    on a terminal and runs on in plain text. `widths`: the least width of each column, so that
+    tables shown one after another line up."""
     if rich_enabled():
         from rich import box
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        table = Table(
+            box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold",
+            expand=bool(widths),  # tables meant to line up take the whole width, alike
+        )  # fmt: skip
         for number, header in enumerate(headers):
             last = number == len(headers) - 1
-            table.add_column(header, overflow="fold", ratio=1 if last else None, no_wrap=not last)
+            least = widths[number] if number < len(widths) and not last else None
+            table.add_column(
+                header, overflow="fold", ratio=1 if last else None, no_wrap=not last,
+                min_width=least,
+            )  # fmt: skip
         for number, row in enumerate(rows):
             style = styles[number] if number < len(styles) else None
             table.add_row(*(Text(cell) for cell in row), style=style)
         console().print(table)
         return
-    widths = [
+    needed = [
         max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
     ]
+    given = [*widths, *[0] * len(needed)]
+    sizes = [max(size, given[number]) for number, size in enumerate(needed)]
     for row in [headers, *rows]:
-        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], sizes, strict=False)]
         say("  ".join([*cells, row[-1]]).rstrip())
