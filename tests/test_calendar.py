@@ -4,7 +4,7 @@ move; all-day and timed events; cancelled sessions; a private file."""
 from __future__ import annotations
 
 import stat
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -107,6 +107,27 @@ def test_timed_events_without_a_known_zone_are_written_in_utc(
     start = read(target)[0].decoded("dtstart")
     assert start.utcoffset() == timedelta(0)
     assert start == datetime(2027, 1, 4, 10, 0).astimezone()
+
+
+def test_a_tz_rule_without_a_name_is_written_in_utc(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    try:
+        cli("init", "--name", "Anna", "--first-session", "2027-01-04", "--time", "14:30")
+        target = tmp_path / "rule.ics"
+        assert cli("plan", "--ics", str(target)).exit_code == 0
+        events = read(target)
+        winter, summer = events[0].decoded("dtstart"), events[9].decoded("dtstart")
+        assert winter == datetime(2027, 1, 4, 13, 30, tzinfo=UTC)  # 14:30 CET
+        assert summer == datetime(2027, 6, 14, 12, 30, tzinfo=UTC)  # 14:30 CEST
+        assert b"TZID" not in target.read_bytes()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_dutch_summaries_and_stdout(cli: Invoke) -> None:

@@ -148,6 +148,17 @@ def test_move_out_of_order_is_refused_without_shift_rest(cli: Invoke, underway: 
     assert snapshot(underway) == before
 
 
+def test_shift_rest_is_suggested_only_where_it_would_help(cli: Invoke, underway: Path) -> None:
+    # Session 3 was held later than planned, 5 days ago: moving session 2 past it is refused,
+    # and --shift-rest (which moves planned sessions only) would not help, so it is not offered.
+    assert cli("plan", "held", "3", "--date", "-5d").exit_code == 0
+    message = refused(cli("plan", "held", "2", "--date", "-3d"), 1)
+    assert "--shift-rest" not in message
+    cli("plan", "held", "1")
+    message = refused(cli("plan", "move", "4", "--to", day(20).isoformat()), 1)
+    assert "--shift-rest" in message
+
+
 def test_move_only_the_time_and_clear_it(cli: Invoke, underway: Path) -> None:
     result = cli("plan", "move", "5", "--time", "14.30")
     assert result.stdout == f"Session 5 is now on {format_day(day(16))} at 14:30.\n"
@@ -158,10 +169,11 @@ def test_move_only_the_time_and_clear_it(cli: Invoke, underway: Path) -> None:
     assert result.stdout == "Session 5 is already planned then; nothing changed.\n"
 
 
-def test_moving_session_one_moves_the_first_session(cli: Invoke, started: Path) -> None:
-    cli("plan", "move", "1", "--to", "2027-01-06", "--time", "11:00")
+def test_moving_session_one_moves_the_first_session(cli: Invoke) -> None:
+    cli("init", "--name", "Anna", "--first-session", "+3d")
+    assert cli("plan", "move", "1", "--to", "+5d", "--time", "11:00").exit_code == 0
     config = json.loads(cli("config", "--json").stdout)
-    assert (config["first_session"], config["time"]) == ("2027-01-06", "11:00")
+    assert (config["first_session"], config["time"]) == (day(5).isoformat(), "11:00")
 
 
 @pytest.mark.parametrize(
@@ -315,17 +327,17 @@ def test_bad_input_changes_nothing(
 
 
 @pytest.mark.parametrize(
-    ("args", "key"),
+    ("args", "code", "key"),
     [
-        (("move", "4", "--to", "-1d"), "has already passed"),
-        (("move", "4", "--to", "+400d"), "more than a year away"),
+        (("move", "4", "--to", "-1d"), 1, "has already passed"),
+        (("move", "4", "--to", "+400d"), 2, "more than a year away"),  # like init's
     ],
 )
 def test_moves_into_the_past_or_far_ahead_are_refused(
-    cli: Invoke, underway: Path, args: tuple[str, ...], key: str
+    cli: Invoke, underway: Path, args: tuple[str, ...], code: int, key: str
 ) -> None:
     before = snapshot(underway)
-    assert key in refused(cli("plan", *args), 1)
+    assert key in refused(cli("plan", *args), code)
     assert snapshot(underway) == before
 
 
@@ -415,10 +427,28 @@ def test_a_store_from_before_sessions_gets_them(cli: Invoke, home: Path) -> None
     assert {s["status"] for s in found} == {"planned"}
 
 
-def test_config_set_phase2_weeks_follows_in_the_plan(cli: Invoke, started: Path) -> None:
-    cli("plan", "move", "8", "--to", "2027-05-05")
+def test_config_set_phase2_weeks_follows_in_the_plan(cli: Invoke) -> None:
+    cli("init", "--name", "Anna", "--first-session", "+3d")
+    planned = [date.fromisoformat(str(s["planned_on"])) for s in sessions(cli)]
+    eighth = planned[7] + timedelta(days=2)
+    assert cli("plan", "move", "8", "--to", eighth.isoformat()).exit_code == 0
     result = cli("config", "set", "phase2-weeks", "4")
     assert result.exit_code == 0, result.stderr
-    found = [s["planned_on"] for s in sessions(cli)]
-    if date(2027, 3, 1) >= TODAY:  # while the sessions are still to come
-        assert found[5:] == ["2027-03-29", "2027-04-26", "2027-05-05", "2027-06-02", "2027-06-30"]
+    found = [date.fromisoformat(str(s["planned_on"])) for s in sessions(cli)]
+    four = timedelta(weeks=4)
+    # Phase 1 stays; 6 and 7 follow 5; 8 was moved by hand and stays; 9 and 10 follow it.
+    assert found == [
+        *planned[:5], planned[4] + four, planned[4] + 2 * four, eighth, eighth + four,
+        eighth + 2 * four,
+    ]  # fmt: skip
+    assert result.stdout.splitlines()[-1] == (
+        "Sessions 6, 7, 9 and 10 now follow every 4 weeks; 'herstel plan' shows them."
+    )
+
+
+def test_either_a_calendar_or_json(cli: Invoke, started: Path, tmp_path: Path) -> None:
+    message = refused(cli("plan", "--ics", str(tmp_path / "x.ics"), "--json"), 2)
+    assert message == "Choose --ics or --json, not both."
+    assert not (tmp_path / "x.ics").exists()
+    message = refused(cli("prepare", "--json", "--markdown", str(tmp_path / "x.md")), 2)
+    assert message == "Choose --json or --markdown, not both."

@@ -108,8 +108,9 @@ def test_prepare_as_json(cli: Invoke, period: Path) -> None:
         (None, ["Checked the mail at night"]),
     ]
     assert [b["new_behaviour"] for b in found["new_behaviours"]] == ["Asked for a day more"]
+    # Added today: one day of 7 a week is 1 intended (practice noted for earlier days counts).
     assert [(e["name"], e["practised"], e["intended"]) for e in found["exercises"]] == [
-        ("Body scan", 2, 7),
+        ("Body scan", 2, 1),
         ("Breathing", 0, None),
     ]
     assert found["givers"] == [{"name": "walk", "count": 3}, {"name": "music", "count": 1}]
@@ -250,6 +251,31 @@ def test_a_good_day_is_never_among_the_hard_ones(cli: Invoke, home: Path) -> Non
     found = json.loads(ok(cli, "prepare", "--json"))
     assert [d["note"] for d in found["lowest_days"]] == ["Heavy"]
     assert ok(cli, "prepare").splitlines()[1] == f"Since session 1 on {short(-1)}: 2 days."
+
+
+def test_intended_practice_counts_only_the_days_an_exercise_ran() -> None:
+    from types import SimpleNamespace
+
+    from herstel.core.prepare import prepare
+
+    def exercise(ident: str) -> SimpleNamespace:
+        return SimpleNamespace(id=ident, name=ident, per_week=7, private=False)
+
+    first, last = date(2027, 1, 4), date(2027, 1, 17)  # 14 days
+    summary = prepare(
+        first=first, last=last, session=1, checkins=[], signals=[], colours={}, patterns=[],
+        exercises=[exercise("all"), exercise("late"), exercise("stopped"), exercise("before")],
+        practised={"all": 10},
+        spans={
+            "all": (date(2026, 12, 1), None),
+            "late": (date(2027, 1, 11), None),  # the last 7 days
+            "stopped": (date(2026, 12, 1), date(2027, 1, 6)),  # the first 3 days
+            "before": (date(2026, 12, 1), date(2027, 1, 1)),  # stopped before the period
+        },
+    )  # fmt: skip
+    assert [(e.name, e.intended) for e in summary.exercises] == [
+        ("all", 14), ("late", 7), ("stopped", 3), ("before", 0)
+    ]  # fmt: skip
 
 
 def test_one_day_and_one_check_in(cli: Invoke, home: Path) -> None:

@@ -23,26 +23,33 @@ SESSION_MINUTES = 60
 
 
 def local_zone() -> tzinfo | None:
-    """The local time zone with its IANA name (for TZID), from TZ or /etc/localtime; None when
-    neither names one (the events are then written in UTC, which every calendar reads)."""
+    """The local time zone with its IANA name (for TZID), or None when it has no name we can
+    trust; the events are then written in UTC, converted with the C library's own idea of local
+    time, which every calendar reads correctly.
+
+    TZ, when set, decides (as it does for the days herstel keeps): a zone name or a zone file.
+    A POSIX rule such as "CET-1CEST,M3.5.0,M10.5.0/3" has no name, so None. Only without TZ is
+    /etc/localtime asked which zone it is."""
     from zoneinfo import ZoneInfo
 
-    candidates = []
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        candidates.append(tz)
-    try:
-        target = os.path.realpath("/etc/localtime")
-    except OSError:  # pragma: no cover - realpath does not raise for a missing file
-        target = ""
-    if "zoneinfo/" in target:
-        candidates.append(target.split("zoneinfo/", 1)[1])
-    for name in candidates:
+    tz = os.environ.get("TZ")
+    if tz is not None:
+        name = tz.lstrip(":")
         try:
-            return ZoneInfo(name)
+            if name.startswith("/"):
+                with open(name, "rb") as handle:
+                    zone = ZoneInfo.from_file(handle, key=name.split("zoneinfo/")[-1])
+                return zone if "zoneinfo/" in name else None
+            return ZoneInfo(name) if name else None
         except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
-            continue
-    return None
+            return None
+    target = os.path.realpath("/etc/localtime")
+    if "zoneinfo/" not in target:
+        return None
+    try:
+        return ZoneInfo(target.split("zoneinfo/", 1)[1])
+    except (KeyError, ValueError, OSError):
+        return None
 
 
 def calendar_bytes(

@@ -42,6 +42,9 @@ def register(app: typer.Typer) -> None:
         if ics is not None:
             from herstel.cli.calendar import write_calendar
 
+            if as_json:
+                raise UsageError("usage.either", first="--ics", second="--json")
+
             write_calendar(ics)
         else:
             show_plan(as_json=as_json)

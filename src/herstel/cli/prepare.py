@@ -95,6 +95,13 @@ def gather(since: str | None) -> tuple[Preparation, Context]:
         patterns=by_kind.get("pattern_note", []),
         exercises=agreed,
         practised=practised,
+        spans={
+            e.id: (
+                e.created_at.astimezone().date(),  # local days: the client's days
+                None if e.stopped_at is None else e.stopped_at.astimezone().date(),
+            )
+            for e in agreed
+        },
     )
     context = Context(
         today=today,
@@ -106,6 +113,8 @@ def gather(since: str | None) -> tuple[Preparation, Context]:
 
 
 def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) -> None:
+    if as_json and markdown is not None:
+        raise UsageError("usage.either", first="--json", second="--markdown")
     summary, context = gather(since)
     if as_json:
         console.emit_json(preparation_json(summary, context))

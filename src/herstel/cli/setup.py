@@ -448,7 +448,15 @@ def change_setting(key: str, value: str) -> None:
         label = t(f"config.label.{name}")
         console.say(t("config.changed", key=label, old=_shown(name, old), new=_shown(name, new)))
     if relaid:
-        console.say(t("config.relaid", first=relaid[0], last=relaid[-1], weeks=new))
+        console.say(t("config.relaid", numbers=numbers_text(relaid), weeks=new))
+
+
+def numbers_text(numbers: list[int]) -> str:
+    """ "6, 8 and 9": session numbers as a sentence names them."""
+    shown = [str(n) for n in numbers]
+    if len(shown) == 1:
+        return shown[0]
+    return t("words.and", first=", ".join(shown[:-1]), last=shown[-1])
 
 
 def _relay_phase2(

@@ -82,12 +82,14 @@ def prepare(
     patterns: Sequence[Any],
     exercises: Sequence[Any],
     practised: dict[str, int],
+    spans: dict[str, tuple[date, date | None]] | None = None,
 ) -> Preparation:
     """The summary of `first`..`last` from the entries within it.
 
     `colours` maps a ladder item's id to its colour; `practised` an exercise's id to how often it
-    was practised within the period. Exercises never practised and no longer active are left out
-    by the caller."""
+    was practised within the period; `spans` an exercise's id to the local days it was added and
+    stopped (None: still going), so that the practice intended counts only the days it ran.
+    Exercises never practised and no longer active are left out by the caller."""
     by_day = {c.day: c for c in checkins}
     energy = [by_day[d].energy if d in by_day else None for d in days_between(first, last)]
     return Preparation(
@@ -105,7 +107,7 @@ def prepare(
         new_behaviours=[
             Item(p.id, p.day, p.new_behaviour, p.private) for p in patterns if p.new_behaviour
         ],
-        exercises=_exercises(exercises, practised, days=(last - first).days + 1),
+        exercises=_exercises(exercises, practised, spans or {}, first=first, last=last),
         givers=_most_named(c.givers for c in checkins),
         drainers=_most_named(c.drainers for c in checkins),
     )
@@ -162,19 +164,30 @@ def _patterns_by_belief(patterns: Sequence[Any]) -> list[tuple[str | None, list[
 
 
 def _exercises(
-    exercises: Sequence[Any], practised: dict[str, int], *, days: int
+    exercises: Sequence[Any],
+    practised: dict[str, int],
+    spans: dict[str, tuple[date, date | None]],
+    *,
+    first: date,
+    last: date,
 ) -> list[ExerciseFigure]:
-    return [
-        ExerciseFigure(
-            id=e.id,
-            name=e.name,
-            per_week=e.per_week,
-            practised=practised.get(e.id, 0),
-            intended=None if e.per_week is None else round(e.per_week * days / 7),
-            private=e.private,
+    found = []
+    for e in exercises:
+        added, stopped = spans.get(e.id, (first, None))
+        start = max(first, added)
+        end = last if stopped is None else min(last, stopped)
+        days = max(0, (end - start).days + 1)
+        found.append(
+            ExerciseFigure(
+                id=e.id,
+                name=e.name,
+                per_week=e.per_week,
+                practised=practised.get(e.id, 0),
+                intended=None if e.per_week is None else round(e.per_week * days / 7),
+                private=e.private,
+            )
         )
-        for e in exercises
-    ]
+    return found
 
 
 def _most_named(lists: Iterable[Sequence[str] | None]) -> list[tuple[str, int]]:

@@ -192,7 +192,7 @@ def moved(
     if to < today:
         raise HerstelError("plan.move.past", number=number, day=to, iso=to.isoformat())
     if to > today + FIRST_SESSION_MAX_AHEAD:
-        raise HerstelError("plan.move.far", day=to)
+        raise UsageError("plan.move.far", day=to)
     delta = to - slot.planned_on
     changes = {number: to}
     if shift_rest and delta:
@@ -206,6 +206,10 @@ def moved(
         _check_order(plans)
     except HerstelError as error:
         if not shift_rest and error.params["number"] == number:
+            try:  # hint at --shift-rest only when it would resolve it
+                moved(slots, number, to, shift_rest=True, today=today)
+            except HerstelError:
+                raise error from None
             raise HerstelError("plan.order_shift", **error.params) from None
         raise
     return {n: day for n, day in changes.items() if day != _find(slots, n).planned_on}

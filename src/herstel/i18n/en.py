@@ -688,7 +688,7 @@ MESSAGES: dict[str, Any] = {
     "plan.planned_for": "was planned for {day}",
     "plan.exercises": "exercises: {names}",
     "plan.periods": "Between the sessions",
-    "plan.period.before": "Before session 1 ({start} to {end})",
+    "plan.period.before": "Before the first session ({start} to {end})",
     "plan.period.since": "Session {number} ({start} to {end})",
     "plan.period.current": "Since session {number} ({start}, until now)",
     "plan.period.empty": "nothing written down",
@@ -753,7 +753,7 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.patterns_one": "1 pattern note",
     "plan.fig.practices_one": "practised once",
     "config.relaid": (
-        "Sessions {first} to {last} now follow every {weeks} weeks; 'herstel plan' shows them."
+        "Sessions {numbers} now follow every {weeks} weeks; 'herstel plan' shows them."
     ),
     # --- prepare ---
     "help.prepare": (
@@ -814,4 +814,6 @@ MESSAGES: dict[str, Any] = {
     "prepare.energy_only": "Your energy averaged {average}; too few days yet to see a direction.",
     "prepare.note_heading": "Your note for this session",
     "plan.undo_with_reason": "--undo plans the session again; it takes no --reason.",
+    "words.and": "{first} and {last}",
+    "usage.either": "Choose {first} or {second}, not both.",
 }

@@ -732,7 +732,7 @@ MESSAGES: dict[str, Any] = {
     "plan.planned_for": "was gepland op {day}",
     "plan.exercises": "oefeningen: {names}",
     "plan.periods": "Tussen de sessies",
-    "plan.period.before": "Voor sessie 1 ({start} tot en met {end})",
+    "plan.period.before": "Voor de eerste sessie ({start} tot en met {end})",
     "plan.period.since": "Sessie {number} ({start} tot en met {end})",
     "plan.period.current": "Sinds sessie {number} ({start}, tot nu)",
     "plan.period.empty": "niets opgeschreven",
@@ -798,8 +798,7 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.patterns_one": "1 patroonnotitie",
     "plan.fig.practices_one": "1 keer geoefend",
     "config.relaid": (
-        "Sessies {first} tot en met {last} volgen nu eens per {weeks} weken; "
-        "'herstel plan' laat ze zien."
+        "Sessies {numbers} volgen nu eens per {weeks} weken; 'herstel plan' laat ze zien."
     ),
     # --- voorbereiden ---
     "help.prepare": (
@@ -866,4 +865,6 @@ MESSAGES: dict[str, Any] = {
     ),
     "prepare.note_heading": "Je notitie voor deze sessie",
     "plan.undo_with_reason": "--undo plant de sessie weer in; daar hoort geen --reason bij.",
+    "words.and": "{first} en {last}",
+    "usage.either": "Kies {first} of {second}, niet allebei.",
 }
