@@ -399,7 +399,10 @@ def test_periods_between_sessions(cli: Invoke, underway: Path) -> None:
     shown = cli("plan").stdout
     assert "Since session 2" in shown
     assert "energy 5.0 · sleep 6.8 h · 3 check-ins" in shown
-    assert "signals near the limit 1, over it 1 · 1 pattern note · 2 times practised" in shown
+    assert (
+        "1 signal near the limit · 1 signal over the limit · 1 pattern note · 2 times practised"
+        in shown
+    )
 
 
 def test_plan_with_no_colour_and_a_non_utf8_terminal(cli: Invoke, underway: Path) -> None:

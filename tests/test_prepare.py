@@ -133,6 +133,7 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
     assert f"    {short(-2)}: Checked the mail at night (private)" in lines
     assert "  Body scan: practised twice" not in shown  # no special word for two
     assert "  Body scan: practised 2 times, with 7 a week in mind" in lines
+    assert "  Breathing: not practised yet" in lines
     assert "  Gave energy most often: walk (3), music (1)." in lines
     assert "\x1b" not in shown
 

@@ -292,10 +292,10 @@ def period_line(figures: Any) -> str:
     if figures.sleep_avg is not None:
         parts.append(t("plan.fig.sleep", value=decimal(figures.sleep_avg)))
     parts.append(counted("plan.fig.checkins", figures.checkins))
-    if figures.signals_near or figures.signals_crossed:
-        parts.append(
-            t("plan.fig.signals", near=figures.signals_near, crossed=figures.signals_crossed)
-        )
+    if figures.signals_near:
+        parts.append(counted("plan.fig.near", figures.signals_near))
+    if figures.signals_crossed:
+        parts.append(counted("plan.fig.crossed", figures.signals_crossed))
     if figures.patterns:
         parts.append(counted("plan.fig.patterns", figures.patterns))
     if figures.practices:

@@ -268,7 +268,9 @@ class Words:
             return None
         lines = []
         for exercise in summary.exercises:
-            if exercise.practised == 1:
+            if exercise.practised == 0:
+                done = t("prepare.practised_none")
+            elif exercise.practised == 1:
                 done = t("prepare.practised_one")
             else:
                 done = t("prepare.practised", count=exercise.practised)

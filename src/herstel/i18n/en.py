@@ -695,7 +695,6 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.energy": "energy {value}",
     "plan.fig.sleep": "sleep {value} h",
     "plan.fig.checkins": "{count} check-ins",
-    "plan.fig.signals": "signals near the limit {near}, over it {crossed}",
     "plan.fig.patterns": "{count} pattern notes",
     "plan.fig.practices": "{count} times practised",
     "plan.move.nothing": "Say where to move it: --to DATE, --time HH:MM, or both.",
@@ -816,4 +815,9 @@ MESSAGES: dict[str, Any] = {
     "plan.undo_with_reason": "--undo plans the session again; it takes no --reason.",
     "words.and": "{first} and {last}",
     "usage.either": "Choose {first} or {second}, not both.",
+    "plan.fig.near": "{count} signals near the limit",
+    "plan.fig.near_one": "1 signal near the limit",
+    "plan.fig.crossed": "{count} signals over the limit",
+    "plan.fig.crossed_one": "1 signal over the limit",
+    "prepare.practised_none": "not practised yet",
 }

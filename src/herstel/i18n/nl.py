@@ -739,7 +739,6 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.energy": "energie {value}",
     "plan.fig.sleep": "slaap {value} u",
     "plan.fig.checkins": "{count} check-ins",
-    "plan.fig.signals": "signalen dicht bij je grens {near}, eroverheen {crossed}",
     "plan.fig.patterns": "{count} patroonnotities",
     "plan.fig.practices": "{count} keer geoefend",
     "plan.move.nothing": "Zeg waarheen: --to DATUM, --time UU:MM, of allebei.",
@@ -867,4 +866,9 @@ MESSAGES: dict[str, Any] = {
     "plan.undo_with_reason": "--undo plant de sessie weer in; daar hoort geen --reason bij.",
     "words.and": "{first} en {last}",
     "usage.either": "Kies {first} of {second}, niet allebei.",
+    "plan.fig.near": "{count} signalen dicht bij je grens",
+    "plan.fig.near_one": "1 signaal dicht bij je grens",
+    "plan.fig.crossed": "{count} signalen over je grens",
+    "plan.fig.crossed_one": "1 signaal over je grens",
+    "prepare.practised_none": "nog niet geoefend",
 }
