@@ -193,6 +193,12 @@ def show_plan(*, as_json: bool) -> None:
         key = "plan.phase1" if phase == 1 else "plan.phase2"
         console.say(t(key, weeks=view.trajectory.phase2_weeks))
         console.show_table(headers, rows, styles=styles, widths=widths)
+    passed = [
+        s.number for s in view.sessions if s.status == "planned" and s.planned_on < view.today
+    ]
+    if passed:
+        console.say()
+        console.say(t("plan.hint_held", number=passed[-1]))
     figures = view.figures
     if view.periods and (figures.checkins or figures.signals or figures.patterns
                          or figures.practices):  # fmt: skip
@@ -224,6 +230,8 @@ def _session_rows(
         day = date_of(slot)
         mark = marker if day == today and slot.status != "cancelled" else ""
         status = t(f"plan.status.{slot.status}")
+        if slot.status == "planned" and day < today:
+            status = t("plan.status.passed")  # its day is behind us; held or not, unsaid
         if coming is not None and slot.number == coming.number:
             status = t("plan.status.next")
         rows.append(

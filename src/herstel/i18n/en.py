@@ -820,4 +820,8 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.crossed": "{count} signals over the limit",
     "plan.fig.crossed_one": "1 signal over the limit",
     "prepare.practised_none": "not practised yet",
+    "plan.status.passed": ("passed"),
+    "plan.hint_held": (
+        "Sessions marked 'passed' can be noted as held, e.g. herstel plan held {number}"
+    ),
 }

@@ -871,4 +871,8 @@ MESSAGES: dict[str, Any] = {
     "plan.fig.crossed": "{count} signalen over je grens",
     "plan.fig.crossed_one": "1 signaal over je grens",
     "prepare.practised_none": "nog niet geoefend",
+    "plan.status.passed": ("voorbij"),
+    "plan.hint_held": (
+        "Sessies op 'voorbij' kun je als geweest noteren, bijv. herstel plan held {number}"
+    ),
 }
