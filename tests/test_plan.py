@@ -94,9 +94,7 @@ def test_the_plan_on_screen(cli: Invoke, underway: Path) -> None:
     assert "next" in lines[marker + 1]
     # Past sessions never marked held are "passed", with one quiet line on how to note them.
     assert "passed" in lines[marker - 1]
-    assert (
-        "Sessions marked 'passed' can be noted as held, e.g. herstel plan held 3" in lines
-    )
+    assert "Sessions marked 'passed' can be noted as held, e.g. herstel plan held 3" in lines
     cli("plan", "held", "1")
     cli("plan", "held", "2")
     cli("plan", "held", "3")

@@ -82,12 +82,9 @@ def register(app: typer.Typer) -> None:
         ),
         undo: bool = typer.Option(False, "--undo", help=t("help.plan.undo")),
     ) -> None:
-        if undo:
-            if reason is not None:
-                raise UsageError("plan.undo_with_reason")
-            restore_session(number)
-        else:
-            cancel_session(number, reason=reason)
+        if undo and reason is not None:
+            raise UsageError("plan.undo_with_reason")
+        cancel_session(number, reason=reason, undo=undo)
 
     @plan_app.command("note", help=t("help.plan.note"), **command_options())
     def plan_note(
@@ -291,14 +288,16 @@ def _show_period(view: PlanView, period: Period) -> None:
 
 def period_line(figures: Any) -> str:
     """ "energy 5.2 · sleep 6.8 h · 12 check-ins · ..." with only what there is."""
+    from herstel.i18n import format_decimal
+
     if not (figures.checkins or figures.signals_near or figures.signals_crossed
             or figures.patterns or figures.practices):  # fmt: skip
         return t("plan.period.empty")
     parts = []
     if figures.energy_avg is not None:
-        parts.append(t("plan.fig.energy", value=decimal(figures.energy_avg)))
+        parts.append(t("plan.fig.energy", value=format_decimal(figures.energy_avg)))
     if figures.sleep_avg is not None:
-        parts.append(t("plan.fig.sleep", value=decimal(figures.sleep_avg)))
+        parts.append(t("plan.fig.sleep", value=format_decimal(figures.sleep_avg)))
     parts.append(counted("plan.fig.checkins", figures.checkins))
     if figures.signals_near:
         parts.append(counted("plan.fig.near", figures.signals_near))
@@ -314,11 +313,6 @@ def period_line(figures: Any) -> str:
 def counted(key: str, count: int) -> str:
     """A count with its word: the `_one` form for exactly one."""
     return t(f"{key}_one") if count == 1 else t(key, count=count)
-
-
-def decimal(value: float) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language() == "nl" else text
 
 
 def session_json(slot: CoachingSession) -> dict[str, Any]:
@@ -510,45 +504,25 @@ def hold_session(number_text: str, *, on: str | None, note: str | None) -> None:
     console.say(t("plan.held", number=number, day=format_day(held_on)))
 
 
-def cancel_session(number_text: str, *, reason: str | None) -> None:
+def cancel_session(number_text: str, *, reason: str | None, undo: bool = False) -> None:
+    """`plan cancel N`; with `undo`, the cancelled session planned again on its day."""
     from herstel.cli.forms import need_store
     from herstel.core.entries import check_text
-    from herstel.core.schedule import cancellable
+    from herstel.core.schedule import cancellable, restorable
     from herstel.store.models import utc_now
 
     number = _number(number_text)
     text = None if reason is None else check_text(reason, field="--reason")
     need_store()
     rt = runtime()
-    now = utc_now()
     with rt.store().writing() as session:
         _, slots = _writing_sessions(session)
-        cancellable(slots, number)
+        (restorable if undo else cancellable)(slots, number)
         slot = slots[number - 1]
-        slot.status = "cancelled"
-        slot.cancel_reason = text
-        slot.updated_at = now
-    console.say(t("plan.cancelled", number=number))
-    console.say(next_line(slots, rt.today()))
-
-
-def restore_session(number_text: str) -> None:
-    """`plan cancel N --undo`: the session is planned again, on its day."""
-    from herstel.cli.forms import need_store
-    from herstel.core.schedule import restorable
-    from herstel.store.models import utc_now
-
-    number = _number(number_text)
-    need_store()
-    rt = runtime()
-    with rt.store().writing() as session:
-        _, slots = _writing_sessions(session)
-        restorable(slots, number)
-        slot = slots[number - 1]
-        slot.status = "planned"
-        slot.cancel_reason = None
+        slot.status = "planned" if undo else "cancelled"
+        slot.cancel_reason = None if undo else text
         slot.updated_at = utc_now()
-    console.say(t("plan.undone", number=number))
+    console.say(t("plan.undone" if undo else "plan.cancelled", number=number))
     console.say(next_line(slots, rt.today()))
 
 

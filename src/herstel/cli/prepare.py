@@ -200,12 +200,13 @@ class Words:
     @staticmethod
     def energy(summary: Preparation, *, ascii_only: bool) -> Block | None:
         from herstel.core.checkin import sparkline
+        from herstel.i18n import format_decimal
 
         if not summary.checkins:
             return None
         lines = []
         if summary.energy_average is not None:
-            average = decimal(summary.energy_average)
+            average = format_decimal(summary.energy_average)
             if summary.energy_trend is None:
                 lines.append(t("prepare.energy_only", average=average))
             else:
@@ -214,7 +215,7 @@ class Words:
         if summary.checkins > 1:
             lines.append(sparkline(summary.energy, ascii_only=ascii_only))
         if summary.sleep_average is not None:
-            lines.append(t("prepare.sleep", average=decimal(summary.sleep_average)))
+            lines.append(t("prepare.sleep", average=format_decimal(summary.sleep_average)))
         lines.append(
             t("prepare.checkins_one") if summary.checkins == 1
             else t("prepare.checkins", count=summary.checkins)
@@ -288,11 +289,6 @@ class Words:
             if named:
                 lines.append(t(key, names=", ".join(f"{name} ({n})" for name, n in named)))
         return Block(t("prepare.named_heading"), lines) if lines else None
-
-
-def decimal(value: float) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language() == "nl" else text
 
 
 def show_blocks(blocks: list[Block]) -> None:

@@ -94,3 +94,9 @@ def format_day_short(day: date, *, year: bool = True) -> str:
         month=names("months_short")[day.month - 1],
         year=day.year,
     )
+
+
+def format_decimal(value: float) -> str:
+    """A mean as people write it: one decimal, a decimal comma in Dutch ("6,8")."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if _current == "nl" else text
