@@ -75,6 +75,7 @@ def test_help_of_every_command_stays_light(home: Path) -> None:
         ["plan"],
         ["plan", "move"],
         ["prepare"],
+        ["export"],
     )
     for command in commands:
         loaded = modules_after([*command, "--help"], home)
@@ -113,3 +114,12 @@ def test_the_plan_loads_the_calendar_package_only_for_a_calendar(home: Path) -> 
     assert "icalendar" not in modules_after(["plan", "--json"], home)
     assert "icalendar" not in modules_after(["prepare", "--json"], home)
     assert "icalendar" in modules_after(["plan", "--ics", str(home / "plan.ics")], home)
+
+
+def test_export_loads_age_only_to_encrypt(home: Path) -> None:
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    assert "pyrage" not in modules_after(["export", "--plain"], home)
+    assert "pyrage" not in modules_after(["export", "--preview"], home)

@@ -345,3 +345,31 @@ def test_plan_note_asked_on_a_terminal(home: Path) -> None:
     finally:
         conn.close()
     assert note == "Bring the sleep diary and the ladder"
+
+
+def test_an_encrypted_export_is_not_for_the_screen(home: Path) -> None:
+    from pyrage import x25519
+
+    herstel(home, "init", "--name", "Anna", "--first-session", "+3d")
+    herstel(home, "config", "set", "coach-key", str(x25519.Identity.generate().to_public()))
+    child = spawn(home, "export")
+    child.expect("isn't for the screen")
+    assert finish(child) == 1
+    child = spawn(home, "export", "--armor")
+    child.expect("BEGIN AGE ENCRYPTED FILE")
+    assert finish(child) == 0
+
+
+def test_the_passphrase_is_asked_twice_and_never_shown(home: Path, tmp_path: Path) -> None:
+    herstel(home, "init", "--name", "Anna", "--first-session", "+3d")
+    target = tmp_path / "export.age"
+    child = spawn(home, "export", "--passphrase", "-o", str(target))
+    child.expect("Passphrase")
+    child.send("tulpen in de wind\r")
+    child.expect("same passphrase again")
+    child.send("tulpen in de wind\r")
+    child.expect("Your export is in")
+    screen = child.before
+    assert finish(child) == 0
+    assert "tulpen" not in screen
+    assert target.read_bytes().startswith(b"age-encryption.org/v1\n")

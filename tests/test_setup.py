@@ -212,6 +212,7 @@ def test_config_shows_every_setting(cli: Invoke, started: Path) -> None:
         ("time", "(none)"),
         ("phase1-sessions", "5"),
         ("phase2-weeks", "3"),
+        ("coach-key", "(none)"),
     ]:
         assert any(line.split(None, 1) == [label, value] for line in result.stdout.splitlines()), (
             label,
@@ -233,6 +234,7 @@ def test_config_json(cli: Invoke, started: Path) -> None:
         "time": None,
         "phase1_sessions": 5,
         "phase2_weeks": 3,
+        "coach_key": None,
         "trajectory_id": data["trajectory_id"],
     }
     assert rows(started, "SELECT id FROM trajectory") == [(data["trajectory_id"],)]

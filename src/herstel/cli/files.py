@@ -10,9 +10,10 @@ from herstel.errors import HerstelError
 PEEK = 512  # how far into an existing file herstel's own mark is looked for
 
 
-def write_user_file(target: str, data: bytes, *, mark: bytes) -> Path:
+def write_user_file(target: str, data: bytes, *, mark: bytes | tuple[bytes, ...]) -> Path:
     """Write `data` to `target`. An existing file is replaced only when its start carries `mark`
-    (herstel wrote it, e.g. last week's summary); anything else there is left alone."""
+    (or one of the marks: herstel wrote it, e.g. last week's summary); anything else there is
+    left alone."""
     from herstel.store.home import write_private
 
     path = Path(target).expanduser()
@@ -26,7 +27,8 @@ def write_user_file(target: str, data: bytes, *, mark: bytes) -> Path:
                 start = handle.read(PEEK)
         except OSError:
             raise HerstelError("file.unwritable", path=str(path)) from None
-        if mark not in start:
+        marks = mark if isinstance(mark, tuple) else (mark,)
+        if not any(m in start for m in marks):
             raise HerstelError("file.not_ours", path=str(path))
     try:
         write_private(path, data)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from herstel.core.trajectory import TrajectoryPlan
     from herstel.store.models import Trajectory
 
-SETTABLE = ("name", "coach", "language", "focus", "phase2-weeks")
+SETTABLE = ("name", "coach", "language", "focus", "phase2-weeks", "coach-key")
 
 
 def register(app: typer.Typer) -> None:
@@ -353,6 +353,7 @@ def config_values(trajectory: Trajectory) -> dict[str, Any]:
         "time": trajectory.first_session_time,
         "phase1_sessions": trajectory.phase1_sessions,
         "phase2_weeks": trajectory.phase2_weeks,
+        "coach_key": coach_key(),
         "trajectory_id": trajectory.id,
     }
 
@@ -362,6 +363,14 @@ def language_setting() -> str:
 
     with runtime().store().reading() as session:
         return queries.get_setting(session=session, key="language") or language()
+
+
+def coach_key() -> str | None:
+    """The coach's age public key, set with `config set coach-key`."""
+    from herstel.store import queries
+
+    with runtime().store().reading() as session:
+        return queries.get_setting(session=session, key="coach-key")
 
 
 def show_config(*, as_json: bool) -> None:
@@ -382,6 +391,7 @@ def show_config(*, as_json: bool) -> None:
         "time": values["time"] or none,
         "phase1-sessions": str(values["phase1_sessions"]),
         "phase2-weeks": str(values["phase2_weeks"]),
+        "coach-key": values["coach_key"] or none,
     }
     rows = [(t(f"config.label.{key}"), value) for key, value in shown.items()]
     console.show_pairs(t("config.title"), rows)
@@ -405,7 +415,14 @@ def _settable() -> dict[str, tuple[Callable[[str], Any], str | None]]:
         "language": (_check_language, None),
         "focus": (check_focus, "focus"),
         "phase2-weeks": (phase2, "phase2_weeks"),
+        "coach-key": (_check_coach_key, None),
     }
+
+
+def _check_coach_key(value: str) -> str:
+    from herstel.exchange.crypto import check_recipient
+
+    return check_recipient(value)
 
 
 def change_setting(key: str, value: str) -> None:
@@ -427,7 +444,9 @@ def change_setting(key: str, value: str) -> None:
     relaid: list[int] = []
     with rt.store().writing() as session:
         if column is None:
-            old = queries.get_setting(session=session, key=name) or language()
+            old = queries.get_setting(session=session, key=name)
+            if name == "language":
+                old = old or language()
             queries.put_setting(session=session, key=name, value=new, now=now)
         else:
             stored = session.get(Trajectory, trajectory.id)

@@ -824,4 +824,92 @@ MESSAGES: dict[str, Any] = {
     "plan.hint_held": (
         "Sessions marked 'passed' can be noted as held, e.g. herstel plan held {number}"
     ),
+    # --- export ---
+    "help.export": (
+        "Share your journal with your coach: one file, encrypted to your coach's key (and "
+        "yours). Entries you marked private stay on this computer."
+    ),
+    "help.export.output": "Write to this file (default: stdout).",
+    "help.export.since": "Only entries from this day on.",
+    "help.export.until": "Only entries up to and including this day.",
+    "help.export.preview": "Show what would go out and what stays behind; write nothing.",
+    "help.export.armor": "ASCII text instead of binary, safe to paste into an e-mail.",
+    "help.export.plain": "Unencrypted JSON. Only for your own use: it is health data.",
+    "help.export.passphrase": (
+        "Encrypt with a passphrase instead of your coach's key (asked, or from HERSTEL_PASSPHRASE)."
+    ),
+    "help.export.read": "Read an export of yours back (decrypted with your own key) as JSON.",
+    "help.export.json": "With --preview: the counts as JSON.",
+    "config.label.coach-key": "coach-key",
+    "config.coach_key_bad": (
+        "That isn't an age public key. It starts with age1 and comes from your coach's "
+        "'herstel coach keygen'."
+    ),
+    "export.no_coach_key": (
+        "There's no key of your coach's yet. Ask your coach for it, then: "
+        "herstel config set coach-key age1... (or use --passphrase)"
+    ),
+    "export.binary_to_terminal": (
+        "An encrypted export isn't for the screen: add -o FILE, or --armor for text."
+    ),
+    "export.json_with_preview": "--json goes with --preview; the export itself is JSON already.",
+    "export.passphrase_missing": (
+        "--passphrase needs a terminal to ask it, or HERSTEL_PASSPHRASE set."
+    ),
+    "export.passphrase_differs": "The two passphrases differ; nothing was written.",
+    "export.ask.passphrase": "Passphrase:",
+    "export.ask.passphrase_again": "The same passphrase again:",
+    "export.identity_bad": "{path} isn't a key herstel can read; nothing was written or read.",
+    "export.written": "Your export is in {path}.",
+    "export.done.coach": (
+        "Encrypted for your coach and for you. Shared entries: {entries}; kept here as "
+        "private: {private}."
+    ),
+    "export.done.passphrase": (
+        "Encrypted with your passphrase. Shared entries: {entries}; kept here as private: "
+        "{private}. Give your coach the passphrase another way than the file."
+    ),
+    "export.done.plain": (
+        "Not encrypted: keep this file to yourself. Shared entries: {entries}; kept here as "
+        "private: {private}."
+    ),
+    "export.preview.title": "What an export would share",
+    "export.preview.private_note": "What you marked private never leaves this computer.",
+    "export.preview.nothing_written": "Nothing was written.",
+    "export.period.all": "Every entry, from the start.",
+    "export.period.since": "Entries from {since} on.",
+    "export.period.until": "Entries up to {until}.",
+    "export.period.between": "Entries from {since} to {until}.",
+    "export.col.what": "What",
+    "export.col.shared": "Shared",
+    "export.col.held": "Stays behind",
+    "export.held.private": "{count} private",
+    "export.held.outside": "{count} outside the period",
+    "export.kind.checkin": "check-ins",
+    "export.kind.signal": "signals",
+    "export.kind.pattern": "pattern notes",
+    "export.kind.bio": "looks back",
+    "export.kind.practice": "practice",
+    "export.kind.ladder": "ladder items",
+    "export.kind.exercise": "exercises",
+    "export.kind.session": "sessions",
+    "export.kind.tombstone": "deletions",
+    "export.read.unreadable": "Couldn't read {path}.",
+    "export.read.no_identity": (
+        "There's no key of yours in this herstel folder, so this export can't be opened here."
+    ),
+    "export.read.not_for_you": "This export wasn't encrypted for you; your key can't open it.",
+    "export.read.wrong_passphrase": (
+        "Couldn't open it: the passphrase isn't right, or the file is damaged."
+    ),
+    "export.read.damaged": "This file is damaged; it can't be decrypted.",
+    "export.read.not_json": "This isn't an export: it isn't JSON.",
+    "export.read.not_export": "This JSON isn't a herstel export.",
+    "export.read.newer": (
+        "This export is format version {version}, newer than this herstel reads; update herstel."
+    ),
+    "export.read.bad_version": "This export has an unknown format version ({version}).",
+    "export.read.invalid": (
+        "This export doesn't match its format: {count} problem(s), the first at {where}."
+    ),
 }

@@ -875,4 +875,97 @@ MESSAGES: dict[str, Any] = {
     "plan.hint_held": (
         "Sessies op 'voorbij' kun je als geweest noteren, bijv. herstel plan held {number}"
     ),
+    # --- exporteren ---
+    "help.export": (
+        "Deel je dagboek met je coach: één bestand, versleuteld voor de sleutel van je coach "
+        "(en de jouwe). Wat je privé hebt gemaakt, blijft op deze computer."
+    ),
+    "help.export.output": "Schrijf naar dit bestand (standaard: stdout).",
+    "help.export.since": "Alleen notities vanaf deze dag.",
+    "help.export.until": "Alleen notities tot en met deze dag.",
+    "help.export.preview": "Laat zien wat er mee zou gaan en wat hier blijft; schrijf niets.",
+    "help.export.armor": "Tekst in plaats van binair, veilig om in een e-mail te plakken.",
+    "help.export.plain": "Onversleutelde JSON. Alleen voor jezelf: het zijn gezondheidsgegevens.",
+    "help.export.passphrase": (
+        "Versleutel met een wachtzin in plaats van de sleutel van je coach (gevraagd, of uit "
+        "HERSTEL_PASSPHRASE)."
+    ),
+    "help.export.read": "Lees een eigen export terug (met je eigen sleutel) als JSON.",
+    "help.export.json": "Met --preview: de aantallen als JSON.",
+    "config.label.coach-key": "coach-key",
+    "config.coach_key_bad": (
+        "Dat is geen publieke age-sleutel. Die begint met age1 en komt uit 'herstel coach "
+        "keygen' van je coach."
+    ),
+    "export.no_coach_key": (
+        "Er is nog geen sleutel van je coach. Vraag je coach erom, en dan: "
+        "herstel config set coach-key age1... (of gebruik --passphrase)"
+    ),
+    "export.binary_to_terminal": (
+        "Een versleutelde export is niet voor het scherm: voeg -o BESTAND toe, of --armor "
+        "voor tekst."
+    ),
+    "export.json_with_preview": "--json hoort bij --preview; de export zelf is al JSON.",
+    "export.passphrase_missing": (
+        "--passphrase heeft een terminal nodig om hem te vragen, of HERSTEL_PASSPHRASE."
+    ),
+    "export.passphrase_differs": "De twee wachtzinnen verschillen; er is niets geschreven.",
+    "export.ask.passphrase": "Wachtzin:",
+    "export.ask.passphrase_again": "Nog een keer dezelfde wachtzin:",
+    "export.identity_bad": (
+        "{path} is geen sleutel die herstel kan lezen; er is niets geschreven of gelezen."
+    ),
+    "export.written": "Je export staat in {path}.",
+    "export.done.coach": (
+        "Versleuteld voor je coach en voor jou. Gedeelde notities: {entries}; hier gebleven "
+        "als privé: {private}."
+    ),
+    "export.done.passphrase": (
+        "Versleuteld met je wachtzin. Gedeelde notities: {entries}; hier gebleven als privé: "
+        "{private}. Geef je coach de wachtzin op een andere manier dan het bestand."
+    ),
+    "export.done.plain": (
+        "Niet versleuteld: houd dit bestand voor jezelf. Gedeelde notities: {entries}; hier "
+        "gebleven als privé: {private}."
+    ),
+    "export.preview.title": "Wat een export zou delen",
+    "export.preview.private_note": "Wat je privé hebt gemaakt, gaat nooit van deze computer af.",
+    "export.preview.nothing_written": "Er is niets geschreven.",
+    "export.period.all": "Alle notities, vanaf het begin.",
+    "export.period.since": "Notities vanaf {since}.",
+    "export.period.until": "Notities tot en met {until}.",
+    "export.period.between": "Notities van {since} tot en met {until}.",
+    "export.col.what": "Wat",
+    "export.col.shared": "Gedeeld",
+    "export.col.held": "Blijft hier",
+    "export.held.private": "{count} privé",
+    "export.held.outside": "{count} buiten de periode",
+    "export.kind.checkin": "check-ins",
+    "export.kind.signal": "signalen",
+    "export.kind.pattern": "patroonnotities",
+    "export.kind.bio": "terugblikken",
+    "export.kind.practice": "oefenmomenten",
+    "export.kind.ladder": "ladder",
+    "export.kind.exercise": "oefeningen",
+    "export.kind.session": "sessies",
+    "export.kind.tombstone": "verwijderingen",
+    "export.read.unreadable": "{path} kon niet gelezen worden.",
+    "export.read.no_identity": (
+        "Er staat geen sleutel van jou in deze herstel-map, dus deze export gaat hier niet open."
+    ),
+    "export.read.not_for_you": "Deze export is niet voor jou versleuteld; jouw sleutel past niet.",
+    "export.read.wrong_passphrase": (
+        "Hij gaat niet open: de wachtzin klopt niet, of het bestand is beschadigd."
+    ),
+    "export.read.damaged": "Dit bestand is beschadigd en kan niet ontsleuteld worden.",
+    "export.read.not_json": "Dit is geen export: het is geen JSON.",
+    "export.read.not_export": "Deze JSON is geen export van herstel.",
+    "export.read.newer": (
+        "Deze export heeft formaatversie {version}, nieuwer dan deze herstel kan lezen; werk "
+        "herstel bij."
+    ),
+    "export.read.bad_version": "Deze export heeft een onbekende formaatversie ({version}).",
+    "export.read.invalid": (
+        "Deze export klopt niet met zijn formaat: {count} fout(en), de eerste bij {where}."
+    ),
 }

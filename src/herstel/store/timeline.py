@@ -128,16 +128,14 @@ def delete_record(*, session: Session, kind: str, record: Any, now: datetime) ->
 # --- the ladder -------------------------------------------------------------------------------
 
 
-def ladder(*, session: Session, trajectory_id: str) -> list[LadderItem]:
-    """The ladder as it stands (removed items left out), oldest first."""
+def ladder(*, session: Session, trajectory_id: str, removed: bool = False) -> list[LadderItem]:
+    """The ladder as it stands (with `removed`, also the items taken off it), oldest first."""
     from herstel.store.signal_models import LadderItem
 
-    statement = (
-        select(LadderItem)
-        .where(LadderItem.trajectory_id == trajectory_id, col(LadderItem.removed_at).is_(None))
-        .order_by(col(LadderItem.created_at))
-    )
-    return list(session.exec(statement).all())
+    statement = select(LadderItem).where(LadderItem.trajectory_id == trajectory_id)
+    if not removed:
+        statement = statement.where(col(LadderItem.removed_at).is_(None))
+    return list(session.exec(statement.order_by(col(LadderItem.created_at))).all())
 
 
 def ladder_item_for(*, session: Session, trajectory_id: str, name: str) -> LadderItem | None:

@@ -173,3 +173,16 @@ def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) ->
     )
     picked: int = _run(question)
     return choices[picked][0]
+
+
+def ask_secret(message: str) -> str:
+    """A passphrase: not shown while typed. Empty is asked again."""
+
+    def validate(value: str) -> bool | str:
+        return True if value else t("prompt.required")
+
+    if _script is not None:
+        return str(_scripted(message))
+    import questionary
+
+    return str(_run(questionary.password(message, validate=validate)))

@@ -1,0 +1,299 @@
+"""`herstel export`: what the client shares with the coach before a session, encrypted to the
+coach's key (and the client's own) by default."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+import typer
+
+from herstel.cli.runtime import runtime
+from herstel.errors import HerstelError, UsageError
+from herstel.i18n import language, t
+from herstel.ui import console
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from herstel.exchange.export import Held
+    from herstel.exchange.format import ExportV1
+
+PASSPHRASE_ENV = "HERSTEL_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+PLAIN_MARK = b'"format": "herstel-export"'
+KINDS = ("checkin", "signal", "pattern", "bio", "practice")
+SHARED_KINDS = ("ladder", "exercise")
+
+
+def register(app: typer.Typer) -> None:
+    from herstel.cli.app import command_options
+
+    @app.command("export", help=t("help.export"), **command_options())
+    def export_command(
+        output: str | None = typer.Option(
+            None, "-o", "--output", metavar=t("meta.file"), help=t("help.export.output")
+        ),
+        since: str | None = typer.Option(
+            None, "--since", metavar=t("meta.date"), help=t("help.export.since")
+        ),
+        until: str | None = typer.Option(
+            None, "--until", metavar=t("meta.date"), help=t("help.export.until")
+        ),
+        preview: bool = typer.Option(False, "--preview", help=t("help.export.preview")),
+        armor: bool = typer.Option(False, "--armor", help=t("help.export.armor")),
+        plain: bool = typer.Option(False, "--plain", help=t("help.export.plain")),
+        passphrase: bool = typer.Option(False, "--passphrase", help=t("help.export.passphrase")),
+        read: str | None = typer.Option(
+            None, "--read", metavar=t("meta.file"), help=t("help.export.read")
+        ),
+        as_json: bool = typer.Option(False, "--json", help=t("help.export.json")),
+    ) -> None:
+        flags = {
+            "--output": output is not None, "--since": since is not None,
+            "--until": until is not None, "--preview": preview, "--armor": armor,
+            "--plain": plain, "--passphrase": passphrase, "--read": read is not None,
+            "--json": as_json,
+        }  # fmt: skip
+        _refuse_together(flags)
+        if read is not None:
+            read_export(read)
+        elif preview:
+            preview_export(since, until, as_json=as_json)
+        else:
+            write_export(output, since, until, armor=armor, plain=plain, passphrase=passphrase)
+
+
+# Flags that make no sense with each other; the first of each pair is named in the error.
+_APART = (
+    ("--plain", "--passphrase"),
+    ("--plain", "--armor"),
+    ("--preview", "--output"),
+    ("--preview", "--armor"),
+    ("--preview", "--plain"),
+    ("--preview", "--passphrase"),
+    ("--json", "--output"),
+    ("--json", "--armor"),
+    ("--json", "--plain"),
+    ("--json", "--passphrase"),
+)
+
+
+def _refuse_together(flags: dict[str, bool]) -> None:
+    if flags["--read"]:
+        others = [name for name, given in flags.items() if given and name != "--read"]
+        if others:
+            raise UsageError("usage.either", first="--read", second=others[0])
+    if flags["--json"] and not flags["--preview"]:
+        raise UsageError("export.json_with_preview")
+    for first, second in _APART:
+        if flags[first] and flags[second]:
+            raise UsageError("usage.either", first=first, second=second)
+
+
+def _period(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    from herstel.core.dates import parse_day
+
+    today = runtime().today()
+    first = None if since is None else parse_day(since, today=today, lang=language())
+    last = None if until is None else parse_day(until, today=today, lang=language())
+    if first is not None and last is not None and first > last:
+        raise UsageError("log.reversed", since=since or "", until=until or "")
+    return first, last
+
+
+def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
+    from herstel.cli.setup import require_trajectory
+    from herstel.exchange.export import build_export
+    from herstel.store import queries
+    from herstel.store.models import utc_now
+
+    first, last = _period(since, until)
+    trajectory = require_trajectory()
+    with runtime().store().reading() as session:
+        stored_language = queries.get_setting(session=session, key="language") or language()
+        return build_export(
+            session=session, trajectory_id=trajectory.id, language=stored_language,
+            since=first, until=last, now=utc_now(),
+        )  # fmt: skip
+
+
+# --- preview ----------------------------------------------------------------------------------
+
+
+def counts(export: ExportV1) -> dict[str, int]:
+    return {
+        "checkin": len(export.checkins),
+        "signal": len(export.signals),
+        "pattern": len(export.pattern_notes),
+        "bio": len(export.bio_notes),
+        "practice": len(export.practices),
+        "ladder": len(export.ladder),
+        "exercise": len(export.exercises),
+        "session": len(export.sessions),
+        "tombstone": len(export.tombstones),
+    }
+
+
+def preview_export(since: str | None, until: str | None, *, as_json: bool) -> None:
+    export, held = build(since, until)
+    shared = counts(export)
+    if as_json:
+        console.emit_json(
+            {
+                "since": export.period.since.isoformat() if export.period.since else None,
+                "until": export.period.until.isoformat() if export.period.until else None,
+                "shared": shared,
+                "private": {kind: held.private.get(kind, 0) for kind in (*KINDS, *SHARED_KINDS)},
+                "outside_period": {kind: held.outside.get(kind, 0) for kind in KINDS},
+            }
+        )
+        return
+    console.say(t("export.preview.title"))
+    console.say(_period_line(export))
+    console.say()
+    rows = [
+        (t(f"export.kind.{kind}"), str(shared[kind]), _held_cell(kind, held))
+        for kind in (*KINDS, *SHARED_KINDS, "session", "tombstone")
+    ]
+    console.show_table(
+        [t("export.col.what"), t("export.col.shared"), t("export.col.held")],
+        [list(row) for row in rows],
+    )
+    console.say()
+    console.say(t("export.preview.private_note"))
+    console.say(t("export.preview.nothing_written"))
+
+
+def _held_cell(kind: str, held: Held) -> str:
+    parts = []
+    if held.private.get(kind):
+        parts.append(t("export.held.private", count=held.private[kind]))
+    if held.outside.get(kind):
+        parts.append(t("export.held.outside", count=held.outside[kind]))
+    return ", ".join(parts)
+
+
+def _period_line(export: ExportV1) -> str:
+    from herstel.i18n import format_day_short
+
+    since, until = export.period.since, export.period.until
+    if since and until:
+        return t("export.period.between", since=format_day_short(since),
+                 until=format_day_short(until))  # fmt: skip
+    if since:
+        return t("export.period.since", since=format_day_short(since))
+    if until:
+        return t("export.period.until", until=format_day_short(until))
+    return t("export.period.all")
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def write_export(
+    output: str | None,
+    since: str | None,
+    until: str | None,
+    *,
+    armor: bool,
+    plain: bool,
+    passphrase: bool,
+) -> None:
+    from herstel.cli.setup import coach_key, require_trajectory
+    from herstel.exchange import crypto
+    from herstel.exchange.export import export_bytes
+    from herstel.store.models import utc_now
+
+    _period(since, until)  # a bad date fails before anything else is asked
+    to_terminal = output is None and sys.stdout.isatty()
+    if to_terminal and not (plain or armor):
+        raise HerstelError("export.binary_to_terminal")
+    require_trajectory()
+    recipient = None if plain or passphrase else coach_key()
+    if not plain and not passphrase and recipient is None:
+        raise HerstelError("export.no_coach_key")
+    secret = _passphrase() if passphrase else None
+
+    export, held = build(since, until)
+    data = export_bytes(export)
+    how = "plain"
+    if secret is not None:
+        data = crypto.encrypt_with_passphrase(data, secret, armor=armor)
+        how = "passphrase"
+    elif recipient is not None:
+        rt = runtime()
+        identity = crypto.client_identity(rt.home, create=True, now=utc_now())
+        if identity is None:  # pragma: no cover - create=True always gives one
+            raise HerstelError("export.read.no_identity")
+        data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
+        how = "coach"
+
+    shared = counts(export)
+    summary = t(
+        f"export.done.{how}",
+        entries=sum(shared[kind] for kind in KINDS),
+        private=sum(held.private.values()),
+    )
+    if output is None or output == "-":
+        console.write_bytes(data)
+        console.note(summary)
+        return
+    from herstel.cli.files import write_user_file
+
+    path = write_user_file(output, data, mark=(crypto.AGE_HEADER, crypto.ARMOR_BEGIN, PLAIN_MARK))
+    console.say(t("export.written", path=str(path)))
+    console.say(summary)
+
+
+def _passphrase() -> str:
+    """From HERSTEL_PASSPHRASE, or asked twice on a terminal."""
+    from herstel.ui import prompts
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not prompts.interactive():
+        raise UsageError("export.passphrase_missing")
+    first = prompts.ask_secret(t("export.ask.passphrase"))
+    again = prompts.ask_secret(t("export.ask.passphrase_again"))
+    if first != again:
+        raise HerstelError("export.passphrase_differs")
+    return first
+
+
+# --- reading back -----------------------------------------------------------------------------
+
+
+def read_export(source: str) -> None:
+    """`export --read FILE`: the client's own export, decrypted and checked, as JSON."""
+    from pathlib import Path
+
+    from herstel.exchange import crypto
+    from herstel.exchange.export import export_bytes
+    from herstel.exchange.read import parse_export
+    from herstel.store.models import utc_now
+
+    try:
+        data = Path(source).expanduser().read_bytes()
+    except OSError:
+        raise HerstelError("export.read.unreadable", path=source) from None
+    if crypto.is_encrypted(data):
+        if crypto.needs_passphrase(data):
+            secret = _read_passphrase()
+            data = crypto.decrypt(data, identity=None, passphrase=secret)
+        else:
+            identity = crypto.client_identity(runtime().home, create=False, now=utc_now())
+            data = crypto.decrypt(data, identity=identity, passphrase=None)
+    console.write_bytes(export_bytes(parse_export(data)))
+
+
+def _read_passphrase() -> str:
+    from herstel.ui import prompts
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not prompts.interactive():
+        raise UsageError("export.passphrase_missing")
+    return prompts.ask_secret(t("export.ask.passphrase"))

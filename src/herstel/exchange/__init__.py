@@ -1,0 +1,2 @@
+"""The exchange between client and coach: the export format, its encryption, and (for the coach)
+reading it back."""

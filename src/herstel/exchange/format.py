@@ -1,0 +1,212 @@
+"""The export format, version 1: what a client's export holds, as strict pydantic models.
+
+These models are the format's definition. `docs/schema/herstel-export-v1.json` is generated from
+them (`python -m herstel.exchange.schema`) and a test keeps the two the same. A released version
+never changes: a change to the format is a new version, with its own models and fixture.
+
+Strict throughout: no extra keys, no type coercion (in JSON a day is a "YYYY-MM-DD" string and a
+timestamp an ISO 8601 string with offset), no NaN or infinity, bounds on every field. Entries
+marked private are never in an export, so no record here carries `private`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Final, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+)
+
+FORMAT: Final = "herstel-export"
+FORMAT_VERSION: Final = 1
+
+NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
+TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
+LIST_MAX = 100  # givers or drainers in one check-in
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX)]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+# Timestamps as everywhere in herstel's JSON: ISO 8601 with a numeric offset ("+00:00").
+Stamp = Annotated[AwareDatetime, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
+Scale = Annotated[int, Field(ge=1, le=5)]
+Minutes = Annotated[int, Field(ge=0, le=1440)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(
+        strict=True, extra="forbid", allow_inf_nan=False, frozen=True, use_attribute_docstrings=True
+    )
+
+
+class Record(Strict):
+    id: Id
+    created_at: Stamp
+    updated_at: Stamp
+
+
+class TrajectoryV1(Record):
+    """The trajectory and its settings."""
+
+    client_name: Name
+    coach_name: Name | None
+    first_session_on: date
+    first_session_time: Clock | None
+    phase1_sessions: Annotated[int, Field(ge=4, le=6)]
+    phase2_weeks: Annotated[int, Field(ge=3, le=4)]
+    focus: Literal["meaning", "self-relation", "unknown"]
+    language: Literal["nl", "en"]
+
+
+class SessionV1(Record):
+    """One of the ten sessions. Its date is `held_on` when held, else `planned_on`."""
+
+    number: Annotated[int, Field(ge=1, le=10)]
+    phase: Annotated[int, Field(ge=1, le=2)]
+    planned_on: date
+    time: Clock | None
+    original_on: date | None
+    held_on: date | None
+    status: Literal["planned", "held", "cancelled"]
+    note: Text | None
+    cancel_reason: Text | None
+
+
+class LadderItemV1(Record):
+    """A signal on the early-warning ladder, with its colour and the action agreed."""
+
+    signal: Name
+    colour: Literal["green", "orange", "red"]
+    action: Text | None
+    removed_at: Stamp | None
+
+
+class ExerciseV1(Record):
+    """An exercise agreed with the coach."""
+
+    name: Name
+    description: Text | None
+    per_week: Annotated[int, Field(ge=1, le=21)] | None
+    type: (
+        Literal["mindfulness", "breathing", "movement", "boundaries", "reflection", "other"] | None
+    )
+    session: Annotated[int, Field(ge=1, le=10)] | None
+    stopped_at: Stamp | None
+
+
+class CheckinV1(Record):
+    """The daily check-in. `day` is the client's local date; sleep is the night before it."""
+
+    kind: Literal["checkin"]
+    day: date
+    energy: Annotated[int, Field(ge=0, le=10)]
+    sleep_hours: Annotated[float, Field(ge=0, le=24)] | None
+    sleep_quality: Scale | None
+    food: Scale | None
+    movement: Minutes | None
+    relaxation: Minutes | None
+    structure: Scale | None
+    givers: Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)] | None
+    drainers: Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)] | None
+    note: Text | None
+
+
+class SignalV1(Record):
+    """A body signal or an emotion, as it happened."""
+
+    kind: Literal["signal"]
+    day: date
+    time: Clock | None
+    what: Name
+    type: Literal["body", "emotion"]
+    where: Text | None
+    intensity: Scale | None
+    limit: Literal["none", "near", "crossed"] | None
+    fit: bool | None
+    situation: Text | None
+    response: Text | None
+    ladder_item_id: Id | None
+
+
+class PatternNoteV1(Record):
+    """One situation through the reflection questions."""
+
+    kind: Literal["pattern"]
+    day: date
+    time: Clock | None
+    situation: Text
+    behaviour: Text | None
+    consequence: Text | None
+    unnoticed: Text | None
+    belief: Literal["perfection", "no-burden", "nothing-wrong", "expectations", "other"] | None
+    belief_text: Text | None
+    new_behaviour: Text | None
+    reflection: Text | None
+
+
+class BioNoteV1(Record):
+    """A look back at a period of one's life."""
+
+    kind: Literal["bio"]
+    day: date
+    time: Clock | None
+    life_stage: Text | None
+    text: Text | None
+    drives: Text | None
+    pattern: Text | None
+
+
+class PracticeV1(Record):
+    """One time an exercise was practised."""
+
+    kind: Literal["practice"]
+    exercise_id: Id
+    day: date
+    time: Clock | None
+    minutes: Minutes | None
+    note: Text | None
+
+
+class TombstoneV1(Strict):
+    """What remains of a deleted record, so that the deletion reaches the coach."""
+
+    id: Id
+    kind: Literal["checkin", "signal", "pattern", "bio", "practice", "ladder", "exercise"]
+    deleted_at: Stamp
+
+
+class PeriodV1(Strict):
+    """The days the entries were limited to (`export --since/--until`); null: no limit."""
+
+    since: date | None
+    until: date | None
+
+
+class ExportV1(Strict):
+    """A client's export, format version 1. Lists are ordered oldest first."""
+
+    format: Literal["herstel-export"]
+    format_version: Literal[1]
+    exported_at: Stamp
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    period: PeriodV1
+    trajectory: TrajectoryV1
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10)]
+    ladder: list[LadderItemV1]
+    exercises: list[ExerciseV1]
+    checkins: list[CheckinV1]
+    signals: list[SignalV1]
+    pattern_notes: list[PatternNoteV1]
+    bio_notes: list[BioNoteV1]
+    practices: list[PracticeV1]
+    tombstones: list[TombstoneV1]

@@ -1,0 +1,409 @@
+"""`herstel export` through the CLI: the format checked against the committed JSON Schema,
+private records held back, periods, tombstones, age encryption (to the coach and the client,
+armored, with a passphrase), reading back, preview, and every bad input."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyrage import decrypt, x25519
+
+from conftest import Invoke, refused, rows, snapshot
+
+TODAY = date.today()
+SCHEMA = Path(__file__).parent.parent / "docs" / "schema" / "herstel-export-v1.json"
+FIXTURES = Path(__file__).parent / "fixtures"
+COACH = x25519.Identity.generate()
+COACH_KEY = str(COACH.to_public())
+
+
+def day(offset: int) -> str:
+    return (TODAY + timedelta(days=offset)).isoformat()
+
+
+def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
+    result = cli(*args, env=env)
+    assert result.exit_code == 0, (args, result.stderr)
+    return result.stdout
+
+
+def valid(document: dict[str, Any]) -> dict[str, Any]:
+    """`document`, after checking it against the committed schema."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(document)
+    return document
+
+
+def plain(cli: Invoke, *args: str) -> dict[str, Any]:
+    return valid(json.loads(ok(cli, "export", "--plain", *args)))
+
+
+@pytest.fixture
+def journal(cli: Invoke, home: Path) -> Path:
+    """A trajectory with every kind of record, some of them private, and one deleted."""
+    ok(cli, "init", "--name", "Anna", "--coach", "Marieke", "--first-session", "-20d",
+       "--time", "10:00")  # fmt: skip
+    ok(cli, "plan", "held", "1", "--note", "A good start")
+    ok(cli, "ladder", "add", "Tight chest", "--colour", "orange", "--action", "Walk")
+    ok(cli, "ladder", "add", "Clenched jaw", "--colour", "red", "--private")
+    ok(cli, "checkin", "--date", "-10d", "--energy", "3", "--sleep-hours", "6,5",
+       "--giver", "walk", "--drainer", "mail", "--note", "Tired\nbut here")  # fmt: skip
+    ok(cli, "checkin", "--date", "-5d", "--energy", "6", "--note", "Private day", "--private")
+    ok(cli, "checkin", "--date", "-1d", "--energy", "7")
+    ok(cli, "signal", "Tight chest", "--type", "body", "--limit", "near", "--at", "-9d 14:00",
+       "--where", "chest")  # fmt: skip
+    ok(cli, "signal", "Clenched jaw", "--type", "body", "--at", "-8d")
+    ok(cli, "signal", "Shame", "--type", "emotion", "--at", "-7d", "--private")
+    ok(cli, "pattern", "--situation", "Said yes again", "--belief", "no-burden", "--at", "-6d")
+    ok(cli, "bio", "--life-stage", "School", "--drives", "Being needed", "--at", "-4d")
+    ok(cli, "exercise", "add", "Body scan", "--per-week", "3", "--session", "1")
+    ok(cli, "exercise", "add", "Secret walk", "--private")
+    ok(cli, "exercise", "done", "Body", "--at", "-3d", "--minutes", "10")
+    ok(cli, "exercise", "done", "Secret", "--at", "-2d")
+    ok(cli, "checkin", "--date", "-2d", "--energy", "4", "--note", "Deleted later")
+    found = json.loads(ok(cli, "log", "--json", "--grep", "Deleted later"))
+    ok(cli, "delete", found[0]["id"], "--yes")
+    return home / "herstel.db"
+
+
+def test_a_plain_export_holds_what_was_shared_and_nothing_private(
+    cli: Invoke, journal: Path
+) -> None:
+    export = plain(cli)
+    assert (export["format"], export["format_version"]) == ("herstel-export", 1)
+    assert export["period"] == {"since": None, "until": None}
+    assert export["trajectory"]["client_name"] == "Anna"
+    assert export["trajectory"]["language"] == "en"
+    assert len(export["sessions"]) == 10
+    assert export["sessions"][0]["note"] == "A good start"
+    assert export["sessions"][0]["status"] == "held"
+    assert [i["signal"] for i in export["ladder"]] == ["Tight chest"]
+    assert [e["name"] for e in export["exercises"]] == ["Body scan"]
+    assert [(c["day"], c["energy"], c["note"]) for c in export["checkins"]] == [
+        (day(-10), 3, "Tired\nbut here"),
+        (day(-1), 7, None),
+    ]
+    first = export["checkins"][0]
+    assert (first["sleep_hours"], first["givers"], first["drainers"]) == (6.5, ["walk"], ["mail"])
+    assert [s["what"] for s in export["signals"]] == ["Tight chest", "Clenched jaw"]
+    chest, jaw = export["signals"]
+    assert chest["ladder_item_id"] == export["ladder"][0]["id"]
+    assert (chest["time"], chest["where"]) == ("14:00", "chest")
+    assert jaw["ladder_item_id"] is None  # its ladder item is private: the link stays behind
+    assert [p["situation"] for p in export["pattern_notes"]] == ["Said yes again"]
+    assert [b["drives"] for b in export["bio_notes"]] == ["Being needed"]
+    # Practice of the private exercise stays behind with it.
+    assert [(p["exercise_id"], p["minutes"]) for p in export["practices"]] == [
+        (export["exercises"][0]["id"], 10)
+    ]
+    assert [t["kind"] for t in export["tombstones"]] == ["checkin"]
+    text = json.dumps(export)
+    for secret in ("Private day", "Shame", "Secret walk", "Deleted later"):
+        assert secret not in text
+    assert "private" not in {key for c in export["checkins"] for key in c}
+
+
+def test_periods_limit_entries_only(cli: Invoke, journal: Path) -> None:
+    export = plain(cli, "--since", "-9d", "--until", "-3d")
+    assert export["period"] == {"since": day(-9), "until": day(-3)}
+    assert export["checkins"] == []
+    assert [s["day"] for s in export["signals"]] == [day(-9), day(-8)]
+    assert [p["day"] for p in export["practices"]] == [day(-3)]
+    # The trajectory, sessions, ladder and exercises always travel whole.
+    assert len(export["sessions"]) == 10 and len(export["ladder"]) == 1
+    assert len(export["exercises"]) == 1
+    assert plain(cli, "--since", "yesterday")["checkins"][0]["day"] == day(-1)
+
+
+def test_export_to_a_file(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    result = cli("export", "--plain", "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"Your export is in {target}.",
+        "Not encrypted: keep this file to yourself. Shared entries: 7; kept here as private: 5.",
+    ]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    valid(json.loads(target.read_bytes()))
+    assert cli("export", "--plain", "-o", str(target)).exit_code == 0  # its own file again
+    mine = tmp_path / "mine.txt"
+    mine.write_text("my own notes")
+    assert "herstel didn't write it" in refused(cli("export", "--plain", "-o", str(mine)), 1)
+    assert mine.read_text() == "my own notes"
+
+
+def test_without_a_coach_key_export_asks_for_one(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    before = snapshot(journal)
+    message = refused(cli("export", "-o", str(tmp_path / "x.age")), 1)
+    assert message.startswith("There's no key of your coach's yet.")
+    assert "herstel config set coach-key" in message
+    assert not (tmp_path / "x.age").exists()
+    assert not (journal.parent / "client-identity.txt").exists()
+    assert snapshot(journal) == before
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "age1",
+        "age1notakey",
+        "AGE-SECRET-KEY-1XYZ",
+        COACH_KEY[:-1],
+        COACH_KEY + "q",
+        "ssh-ed25519 AAAA",
+    ],
+)
+def test_coach_key_is_checked(cli: Invoke, journal: Path, value: str) -> None:
+    before = snapshot(journal)
+    assert refused(cli("config", "set", "coach-key", value), 2).startswith(
+        "That isn't an age public key."
+    )
+    assert snapshot(journal) == before
+
+
+def test_coach_key_is_stored_and_shown(cli: Invoke, journal: Path) -> None:
+    result = cli("config", "set", "coach-key", f"  {COACH_KEY} ")
+    assert result.exit_code == 0, result.stderr
+    assert rows(journal, "SELECT value FROM setting WHERE key = 'coach-key'") == [(COACH_KEY,)]
+    assert json.loads(ok(cli, "config", "--json"))["coach_key"] == COACH_KEY
+    assert COACH_KEY in ok(cli, "config")
+
+
+def encrypted_export(cli: Invoke, journal: Path, tmp_path: Path, *args: str) -> bytes:
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    target = tmp_path / "export.age"
+    result = cli("export", "-o", str(target), *args)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    return target.read_bytes()
+
+
+def client(home: Path) -> x25519.Identity:
+    path = home / "client-identity.txt"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    secret = next(line for line in path.read_text().splitlines() if line.startswith("AGE-"))
+    return x25519.Identity.from_str(secret)
+
+
+def test_encrypted_to_the_coach_and_the_client(
+    cli: Invoke, journal: Path, tmp_path: Path, home: Path
+) -> None:
+    data = encrypted_export(cli, journal, tmp_path)
+    assert data.startswith(b"age-encryption.org/v1\n")
+    assert b"Tight chest" not in data
+    for identity in (COACH, client(home)):
+        valid(json.loads(decrypt(data, [identity])))
+    with pytest.raises(Exception, match="No matching keys"):
+        decrypt(data, [x25519.Identity.generate()])
+    # The client reads it back through herstel.
+    back = json.loads(ok(cli, "export", "--read", str(tmp_path / "export.age")))
+    assert valid(back)["checkins"][0]["note"] == "Tired\nbut here"
+    # The same identity serves the next export.
+    first = (home / "client-identity.txt").read_text()
+    encrypted_export(cli, journal, tmp_path)
+    assert (home / "client-identity.txt").read_text() == first
+
+
+def test_armored_for_an_email(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None:
+    data = encrypted_export(cli, journal, tmp_path, "--armor")
+    assert data.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    assert data.decode("ascii")  # text through and through
+    valid(json.loads(decrypt(data, [COACH])))
+    assert json.loads(ok(cli, "export", "--read", str(tmp_path / "export.age")))["format"]
+    # Armored to stdout, e.g. into a mail program.
+    result = cli("export", "--armor")
+    assert result.stdout.startswith("-----BEGIN AGE ENCRYPTED FILE-----")
+    assert "Encrypted for your coach and for you." in result.stderr
+
+
+def test_a_flipped_byte_or_another_key_is_a_clear_error(
+    cli: Invoke, journal: Path, tmp_path: Path, home: Path
+) -> None:
+    data = bytearray(encrypted_export(cli, journal, tmp_path))
+    data[len(data) // 2] ^= 0x01
+    damaged = tmp_path / "damaged.age"
+    damaged.write_bytes(bytes(data))
+    message = refused(cli("export", "--read", str(damaged)), 1)
+    assert message == "This file is damaged; it can't be decrypted."
+    stranger = x25519.Identity.generate()
+    (home / "client-identity.txt").write_text(f"{stranger}\n")
+    message = refused(cli("export", "--read", str(tmp_path / "export.age")), 1)
+    assert message == "This export wasn't encrypted for you; your key can't open it."
+
+
+def test_passphrase(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    # age's scrypt takes a second or so each way here: one round trip only.
+    env = {"HERSTEL_PASSPHRASE": "correct horse battery staple"}
+    target = tmp_path / "export.age"
+    result = cli("export", "--passphrase", "--armor", "-o", str(target), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert "Give your coach the passphrase another way" in result.stdout
+    data = target.read_bytes()
+    assert data.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    back = json.loads(ok(cli, "export", "--read", str(target), env=env))
+    assert valid(back)["trajectory"]["client_name"] == "Anna"
+
+
+def test_passphrase_needs_a_terminal_or_the_variable(cli: Invoke, journal: Path) -> None:
+    message = refused(cli("export", "--passphrase", "-o", "x.age"), 2)
+    assert message.startswith("--passphrase needs a terminal")
+
+
+def test_passphrase_asked_twice_on_a_terminal(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    target = tmp_path / "x.age"
+    message = refused(cli("export", "--passphrase", "-o", str(target), answers=["one", "two"]), 1)
+    assert message == "The two passphrases differ; nothing was written."
+    assert not target.exists()
+
+
+def test_preview(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None:
+    before = snapshot(journal)
+    lines = ok(cli, "export", "--preview", "--since", "-9d").splitlines()
+    assert lines[:2] == ["What an export would share", f"Entries from {_short(-9)} on."]
+    row = next(line for line in lines if line.startswith("check-ins"))
+    assert row.split() == ["check-ins", "1", "1", "private,", "1", "outside", "the", "period"]
+    assert "Nothing was written." in lines
+    counts = json.loads(ok(cli, "export", "--preview", "--json"))
+    assert counts["shared"]["checkin"] == 2 and counts["private"]["checkin"] == 1
+    assert counts["private"] == {
+        "checkin": 1, "signal": 1, "pattern": 0, "bio": 0, "practice": 1, "ladder": 1,
+        "exercise": 1,
+    }  # fmt: skip
+    assert snapshot(journal) == before
+    assert not (home / "client-identity.txt").exists()
+
+
+def _short(offset: int) -> str:
+    from herstel.i18n import format_day_short
+
+    return format_day_short(TODAY + timedelta(days=offset))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--plain", "--passphrase"), "Choose --plain or --passphrase, not both."),
+        (("--plain", "--armor"), "Choose --plain or --armor, not both."),
+        (("--preview", "-o", "x"), "Choose --preview or --output, not both."),
+        (("--json",), "--json goes with --preview; the export itself is JSON already."),
+        (("--read", "x", "--plain"), "Choose --read or --plain, not both."),
+        (("--since", "someday", "--plain"), "'someday' isn't a date herstel knows."),
+        (("--since", "today", "--until", "-3d", "--plain"), None),
+        (("--output",), "--output needs a value."),
+    ],
+)
+def test_bad_flags(cli: Invoke, journal: Path, args: tuple[str, ...], message: str | None) -> None:
+    before = snapshot(journal)
+    shown = refused(cli("export", *args), 2)
+    if message is not None:
+        assert shown.startswith(message), shown
+    assert snapshot(journal) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not json at all", "This isn't an export: it isn't JSON."),
+        (b'{"format": "something-else"}', "This JSON isn't a herstel export."),
+        (b'{"format": "herstel-export", "format_version": 2}', "newer than this herstel"),
+        (b'{"format": "herstel-export", "format_version": "1"}', "unknown format version"),
+    ],
+)
+def test_reading_what_is_not_an_export(
+    cli: Invoke, journal: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "file.json"
+    path.write_bytes(content)
+    assert message in refused(cli("export", "--read", str(path)), 1)
+
+
+def test_a_tampered_export_names_the_place_not_the_content(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    export = plain(cli)
+    export["checkins"][0]["energy"] = 11
+    export["checkins"][0]["note"] = "A secret sentence"
+    path = tmp_path / "tampered.json"
+    path.write_text(json.dumps(export))
+    message = refused(cli("export", "--read", str(path)), 1)
+    assert (
+        message
+        == "This export doesn't match its format: 1 problem(s), the first at checkins.0.energy."
+    )
+    assert "secret" not in message
+    export["checkins"][0]["energy"] = 5
+    export["checkins"][0]["mood"] = "extra"
+    path.write_text(json.dumps(export))
+    assert "checkins.0.mood" in refused(cli("export", "--read", str(path)), 1)
+
+
+def test_the_committed_schema_is_the_models_schema() -> None:
+    from herstel.exchange.schema import schema_text
+
+    assert SCHEMA.read_text(encoding="utf-8") == schema_text(), (
+        "docs/schema/herstel-export-v1.json is stale: python -m herstel.exchange.schema"
+    )
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("export-v*.json")))
+def test_every_released_format_version_still_reads(fixture: Path) -> None:
+    from herstel.exchange.read import parse_export
+
+    export = parse_export(fixture.read_bytes())
+    valid(json.loads(fixture.read_bytes()))
+    assert export.format_version == int(fixture.stem.removeprefix("export-v"))
+    assert len(export.sessions) == 10
+
+
+def test_the_v1_fixture_is_there() -> None:
+    assert (FIXTURES / "export-v1.json").exists()
+
+
+def _typable(text: str) -> bool:
+    """Text the CLI takes: something besides white space, no control characters but newlines
+    and tabs."""
+    from herstel.core.text import has_forbidden_control
+
+    return bool(text.strip()) and not has_forbidden_control(text, allow_newlines=True)
+
+
+NOTES = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200
+).filter(_typable)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    energy=st.integers(min_value=0, max_value=10),
+    quarter_hours=st.integers(min_value=0, max_value=96),
+    note=NOTES,
+)
+def test_a_checkin_round_trips_through_an_export(
+    cli: Invoke, home: Path, energy: int, quarter_hours: int, note: str
+) -> None:
+    import shutil
+
+    from herstel.exchange.read import parse_export
+
+    shutil.rmtree(home, ignore_errors=True)
+    ok(cli, "init", "--name", "Anna", "--first-session", "today")
+    sleep = f"{quarter_hours / 4:g}"
+    ok(cli, "checkin", "--energy", str(energy), "--sleep-hours", sleep, "--note", note)
+    export = parse_export(ok(cli, "export", "--plain").encode("utf-8"))
+    (checkin,) = export.checkins
+    assert (checkin.energy, checkin.sleep_hours) == (energy, quarter_hours / 4)
+    assert checkin.note == note.strip()
