@@ -121,5 +121,5 @@ def test_export_loads_age_only_to_encrypt(home: Path) -> None:
 
     env = {**os.environ, "HERSTEL_HOME": str(home)}
     subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
-    assert "pyrage" not in modules_after(["export", "--plain"], home)
+    assert "pyrage" not in modules_after(["export", "--plain", "-o", str(home / "e.json")], home)
     assert "pyrage" not in modules_after(["export", "--preview"], home)
