@@ -123,6 +123,9 @@ def cases(tmp: Path) -> list[Case]:
     underway = tmp / "underway"  # ten sessions behind, a year of entries between them
     run_herstel(underway, "init", "--name", "Bench", "--first-session", "-300d")
     fill_days(underway, LOG_CHECKINS, mixed=True)
+    from pyrage import x25519
+
+    run_herstel(underway, "config", "set", "coach-key", str(x25519.Identity.generate().to_public()))
     at_client = {"HERSTEL_HOME": str(client)}
     at_underway = {"HERSTEL_HOME": str(underway)}
     todo = [
@@ -191,6 +194,20 @@ def cases(tmp: Path) -> list[Case]:
             fixed(*herstel("prepare", "--json")),
             "import sqlmodel",
             1.55,
+            env=at_underway,
+        ),
+        Case(
+            "export --plain (300 d)",
+            fixed(*herstel("export", "--plain")),
+            "import sqlmodel",
+            1.8,
+            env=at_underway,
+        ),
+        Case(
+            "export, encrypted (300 d)",
+            fixed(*herstel("export", "-o", str(tmp / "export.age"))),
+            "import sqlmodel",
+            1.8,
             env=at_underway,
         ),
         Case(

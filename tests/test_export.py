@@ -38,9 +38,21 @@ def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
 def valid(document: dict[str, Any]) -> dict[str, Any]:
     """`document`, after checking it against the committed schema."""
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.Draft202012Validator(schema).validate(document)
+    validator = jsonschema.Draft202012Validator
+    validator.check_schema(schema)
+    validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
     return document
+
+
+def test_the_schema_checks_formats_too() -> None:
+    export = json.loads((FIXTURES / "export-v1.json").read_bytes())
+    export["checkins"][0]["day"] = "25/11/2026"
+    with pytest.raises(jsonschema.ValidationError, match="is not a 'date'"):
+        valid(export)
+    export = json.loads((FIXTURES / "export-v1.json").read_bytes())
+    export["exported_at"] = "yesterday-ish"
+    with pytest.raises(jsonschema.ValidationError, match="is not a 'date-time'"):
+        valid(export)
 
 
 def plain(cli: Invoke, *args: str) -> dict[str, Any]:
@@ -94,11 +106,11 @@ def test_a_plain_export_holds_what_was_shared_and_nothing_private(
     ]
     first = export["checkins"][0]
     assert (first["sleep_hours"], first["givers"], first["drainers"]) == (6.5, ["walk"], ["mail"])
-    assert [s["what"] for s in export["signals"]] == ["Tight chest", "Clenched jaw"]
-    chest, jaw = export["signals"]
+    assert [s["what"] for s in export["signals"]] == ["Tight chest"]
+    # The signal on the private ladder item bears its name: it stays behind too.
+    (chest,) = export["signals"]
     assert chest["ladder_item_id"] == export["ladder"][0]["id"]
     assert (chest["time"], chest["where"]) == ("14:00", "chest")
-    assert jaw["ladder_item_id"] is None  # its ladder item is private: the link stays behind
     assert [p["situation"] for p in export["pattern_notes"]] == ["Said yes again"]
     assert [b["drives"] for b in export["bio_notes"]] == ["Being needed"]
     # Practice of the private exercise stays behind with it.
@@ -107,7 +119,7 @@ def test_a_plain_export_holds_what_was_shared_and_nothing_private(
     ]
     assert [t["kind"] for t in export["tombstones"]] == ["checkin"]
     text = json.dumps(export)
-    for secret in ("Private day", "Shame", "Secret walk", "Deleted later"):
+    for secret in ("Private day", "Shame", "Secret walk", "Deleted later", "Clenched jaw"):
         assert secret not in text
     assert "private" not in {key for c in export["checkins"] for key in c}
 
@@ -116,7 +128,7 @@ def test_periods_limit_entries_only(cli: Invoke, journal: Path) -> None:
     export = plain(cli, "--since", "-9d", "--until", "-3d")
     assert export["period"] == {"since": day(-9), "until": day(-3)}
     assert export["checkins"] == []
-    assert [s["day"] for s in export["signals"]] == [day(-9), day(-8)]
+    assert [s["day"] for s in export["signals"]] == [day(-9)]
     assert [p["day"] for p in export["practices"]] == [day(-3)]
     # The trajectory, sessions, ladder and exercises always travel whole.
     assert len(export["sessions"]) == 10 and len(export["ladder"]) == 1
@@ -130,7 +142,7 @@ def test_export_to_a_file(cli: Invoke, journal: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"Your export is in {target}.",
-        "Not encrypted: keep this file to yourself. Shared entries: 7; kept here as private: 5.",
+        "Not encrypted: keep this file to yourself. Shared entries: 6; kept here as private: 4.",
     ]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     valid(json.loads(target.read_bytes()))
@@ -146,7 +158,7 @@ def test_without_a_coach_key_export_asks_for_one(
 ) -> None:
     before = snapshot(journal)
     message = refused(cli("export", "-o", str(tmp_path / "x.age")), 1)
-    assert message.startswith("There's no key of your coach's yet.")
+    assert message.startswith("Your coach's key isn't set yet.")
     assert "herstel config set coach-key" in message
     assert not (tmp_path / "x.age").exists()
     assert not (journal.parent / "client-identity.txt").exists()
@@ -168,7 +180,7 @@ def test_without_a_coach_key_export_asks_for_one(
 def test_coach_key_is_checked(cli: Invoke, journal: Path, value: str) -> None:
     before = snapshot(journal)
     assert refused(cli("config", "set", "coach-key", value), 2).startswith(
-        "That isn't an age public key."
+        "That isn't an age public key:"
     )
     assert snapshot(journal) == before
 
@@ -274,13 +286,21 @@ def test_preview(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None
     assert lines[:2] == ["What an export would share", f"Entries from {_short(-9)} on."]
     row = next(line for line in lines if line.startswith("check-ins"))
     assert row.split() == ["check-ins", "1", "1", "private,", "1", "outside", "the", "period"]
+    assert "Shared, by the periods between your sessions:" in lines
     assert "Nothing was written." in lines
     counts = json.loads(ok(cli, "export", "--preview", "--json"))
     assert counts["shared"]["checkin"] == 2 and counts["private"]["checkin"] == 1
     assert counts["private"] == {
-        "checkin": 1, "signal": 1, "pattern": 0, "bio": 0, "practice": 1, "ladder": 1,
+        "checkin": 1, "signal": 2, "pattern": 0, "bio": 0, "practice": 1, "ladder": 1,
         "exercise": 1,
     }  # fmt: skip
+    # Session 1 was 20 days ago, session 2 six days ago: everything shared falls in one of them.
+    assert [(p["session"], p["start"], p["checkin"], p["signal"]) for p in counts["periods"]] == [
+        (1, day(-20), 1, 1),
+        (2, day(-6), 1, 0),
+    ]
+    until = json.loads(ok(cli, "export", "--preview", "--json", "--until", "-7d"))
+    assert until["until"] == day(-7) and until["outside_period"]["checkin"] == 1
     assert snapshot(journal) == before
     assert not (home / "client-identity.txt").exists()
 
@@ -299,6 +319,7 @@ def _short(offset: int) -> str:
         (("--preview", "-o", "x"), "Choose --preview or --output, not both."),
         (("--json",), "--json goes with --preview; the export itself is JSON already."),
         (("--read", "x", "--plain"), "Choose --read or --plain, not both."),
+        (("--read", "x", "--json"), "Choose --read or --json, not both."),
         (("--since", "someday", "--plain"), "'someday' isn't a date herstel knows."),
         (("--since", "today", "--until", "-3d", "--plain"), None),
         (("--output",), "--output needs a value."),
@@ -407,3 +428,49 @@ def test_a_checkin_round_trips_through_an_export(
     (checkin,) = export.checkins
     assert (checkin.energy, checkin.sleep_hours) == (energy, quarter_hours / 4)
     assert checkin.note == note.strip()
+
+
+def test_deleted_private_records_leave_no_tombstone_in_an_export(
+    cli: Invoke, journal: Path
+) -> None:
+    secret = json.loads(ok(cli, "log", "--json", "--private-only", "--kind", "checkin"))[0]
+    ok(cli, "delete", secret["id"], "--yes")
+    walk = json.loads(ok(cli, "exercise", "list", "--json", "--all"))
+    private_exercise = next(e for e in walk if e["private"])
+    ok(cli, "delete", private_exercise["id"], "--yes")
+    assert rows(journal, "SELECT kind, private FROM tombstone ORDER BY kind") == [
+        ("checkin", 0), ("checkin", 1), ("exercise", 1), ("practice", 1),
+    ]  # fmt: skip
+    export = plain(cli)
+    assert [t["kind"] for t in export["tombstones"]] == ["checkin"]
+    assert secret["id"] not in json.dumps(export)
+
+
+def test_reading_without_a_key_of_ones_own(
+    cli: Invoke, journal: Path, tmp_path: Path, home: Path
+) -> None:
+    encrypted_export(cli, journal, tmp_path)
+    (home / "client-identity.txt").unlink()
+    message = refused(cli("export", "--read", str(tmp_path / "export.age")), 1)
+    assert message.startswith("There's no key of yours in this herstel folder")
+    assert refused(cli("export", "--read", str(tmp_path / "missing.age")), 1).startswith(
+        "Couldn't read"
+    )
+
+
+def test_an_armored_export_pasted_with_blank_lines_reads(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    data = encrypted_export(cli, journal, tmp_path, "--armor")
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_bytes(b"\n\n  " + data + b"\n\n")
+    assert json.loads(ok(cli, "export", "--read", str(pasted)))["format"] == "herstel-export"
+
+
+def test_more_than_fifty_givers_is_refused(cli: Invoke, journal: Path) -> None:
+    before = snapshot(journal)
+    many = ",".join(f"giver {n}" for n in range(51))
+    assert refused(cli("checkin", "--energy", "5", "--giver", many), 2) == (
+        "--giver takes 50 names at most."
+    )
+    assert snapshot(journal) == before

@@ -352,9 +352,10 @@ def test_an_encrypted_export_is_not_for_the_screen(home: Path) -> None:
 
     herstel(home, "init", "--name", "Anna", "--first-session", "+3d")
     herstel(home, "config", "set", "coach-key", str(x25519.Identity.generate().to_public()))
-    child = spawn(home, "export")
-    child.expect("isn't for the screen")
-    assert finish(child) == 1
+    for args in (["export"], ["export", "-o", "-"]):
+        child = spawn(home, *args)
+        child.expect("isn't for the screen")
+        assert finish(child) == 1
     child = spawn(home, "export", "--armor")
     child.expect("BEGIN AGE ENCRYPTED FILE")
     assert finish(child) == 0

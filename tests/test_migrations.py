@@ -88,7 +88,8 @@ def test_first_schema_fixture_upgrades_with_data_intact(
     assert result.exit_code == 0, result.stderr
     assert '"name": "Fixture Client"' in result.stdout
     assert rows(home / "herstel.db", "SELECT * FROM trajectory") == before
-    assert rows(home / "herstel.db", "SELECT * FROM tombstone") == tombstones
+    # Tombstones gain `private` (version 5): false for every one made before.
+    assert rows(home / "herstel.db", "SELECT * FROM tombstone") == [(*t, 0) for t in tombstones]
     assert schema(home / "herstel.db") == models_schema(tmp_path)
     assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]
     (backup,) = (home / "backups").iterdir()

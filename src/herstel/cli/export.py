@@ -17,6 +17,7 @@ from herstel.ui import console
 if TYPE_CHECKING:
     from datetime import date
 
+    from herstel.core.schedule import Period
     from herstel.exchange.export import Held
     from herstel.exchange.format import ExportV1
 
@@ -103,6 +104,8 @@ def _period(since: str | None, until: str | None) -> tuple[date | None, date | N
 
 
 def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
+    from pydantic import ValidationError
+
     from herstel.cli.setup import require_trajectory
     from herstel.exchange.export import build_export
     from herstel.store import queries
@@ -112,10 +115,16 @@ def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
     trajectory = require_trajectory()
     with runtime().store().reading() as session:
         stored_language = queries.get_setting(session=session, key="language") or language()
-        return build_export(
-            session=session, trajectory_id=trajectory.id, language=stored_language,
-            since=first, until=last, now=utc_now(),
-        )  # fmt: skip
+        try:
+            return build_export(
+                session=session, trajectory_id=trajectory.id, language=stored_language,
+                since=first, until=last, now=utc_now(),
+            )  # fmt: skip
+        except ValidationError as problem:
+            # A record the format cannot carry: say which field, never what it holds.
+            first_error = problem.errors(include_input=False, include_url=False)[0]
+            where = ".".join(str(part) for part in first_error["loc"])
+            raise HerstelError("export.store_invalid", where=where[:120]) from None
 
 
 # --- preview ----------------------------------------------------------------------------------
@@ -135,9 +144,35 @@ def counts(export: ExportV1) -> dict[str, int]:
     }
 
 
+def by_period(export: ExportV1) -> list[tuple[Period, dict[str, int]]]:
+    """The shared entries of each period between sessions (conventions), by kind; periods
+    with nothing shared are left out."""
+    from herstel.core.schedule import periods
+
+    days = {
+        "checkin": [e.day for e in export.checkins],
+        "signal": [e.day for e in export.signals],
+        "pattern": [e.day for e in export.pattern_notes],
+        "bio": [e.day for e in export.bio_notes],
+        "practice": [e.day for e in export.practices],
+    }
+    today = runtime().today()
+    first = min((d for found in days.values() for d in found), default=None)
+    rows = []
+    for period in periods(export.sessions, today=today, first_entry=first):
+        last = period.last_day(today)
+        counted = {
+            kind: sum(1 for d in found if period.start <= d <= last) for kind, found in days.items()
+        }
+        if any(counted.values()):
+            rows.append((period, counted))
+    return rows
+
+
 def preview_export(since: str | None, until: str | None, *, as_json: bool) -> None:
     export, held = build(since, until)
     shared = counts(export)
+    split = by_period(export)
     if as_json:
         console.emit_json(
             {
@@ -146,6 +181,15 @@ def preview_export(since: str | None, until: str | None, *, as_json: bool) -> No
                 "shared": shared,
                 "private": {kind: held.private.get(kind, 0) for kind in (*KINDS, *SHARED_KINDS)},
                 "outside_period": {kind: held.outside.get(kind, 0) for kind in KINDS},
+                "periods": [
+                    {
+                        "session": period.session,
+                        "start": period.start.isoformat(),
+                        "end": period.end.isoformat() if period.end else None,
+                        **counted,
+                    }
+                    for period, counted in split
+                ],
             }
         )
         return
@@ -160,6 +204,21 @@ def preview_export(since: str | None, until: str | None, *, as_json: bool) -> No
         [t("export.col.what"), t("export.col.shared"), t("export.col.held")],
         [list(row) for row in rows],
     )
+    if split:
+        from herstel.i18n import format_day_short
+
+        console.say()
+        console.say(t("export.preview.by_period"))
+        period_rows = []
+        for period, counted in split:
+            start = format_day_short(period.start)
+            label = (
+                t("export.period_row.before", start=start) if period.session is None
+                else t("export.period_row.session", number=period.session, start=start)
+            )  # fmt: skip
+            period_rows.append([label, *(str(counted[kind]) for kind in KINDS)])
+        headers = [t("export.col.period"), *(t(f"export.kind.{kind}") for kind in KINDS)]
+        console.show_table(headers, period_rows)
     console.say()
     console.say(t("export.preview.private_note"))
     console.say(t("export.preview.nothing_written"))
@@ -206,7 +265,7 @@ def write_export(
     from herstel.store.models import utc_now
 
     _period(since, until)  # a bad date fails before anything else is asked
-    to_terminal = output is None and sys.stdout.isatty()
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
     if to_terminal and not (plain or armor):
         raise HerstelError("export.binary_to_terminal")
     require_trajectory()
@@ -233,7 +292,7 @@ def write_export(
     summary = t(
         f"export.done.{how}",
         entries=sum(shared[kind] for kind in KINDS),
-        private=sum(held.private.values()),
+        private=sum(held.private[kind] for kind in KINDS),
     )
     if output is None or output == "-":
         console.write_bytes(data)

@@ -17,6 +17,7 @@ SLEEP_HOURS = (0.0, 24.0)
 SCALE = (1, 5)
 MINUTES = (0, 1440)
 NAME_MAX = 60
+NAMES_MAX = 50  # givers or drainers in one check-in: more is no longer a list to look at
 NOTE_MAX = TEXT_MAX
 SPARK_DAYS = 14
 
@@ -95,6 +96,8 @@ def check_names(values: Sequence[str], *, name: str) -> tuple[str, ...]:
                 raise UsageError("text.too_long", field=name, limit=NAME_MAX)
             if item and item.casefold() not in {n.casefold() for n in names}:
                 names.append(item)
+    if len(names) > NAMES_MAX:
+        raise UsageError("names.too_many", field=name, limit=NAMES_MAX)
     return tuple(names)
 
 

@@ -8,6 +8,7 @@ The client's identity lives in the home as `client-identity.txt` (0600), in the 
 from __future__ import annotations
 
 import base64
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
 
 
 def check_recipient(text: str) -> str:
-    """An age public key ("age1..."), as the coach's `herstel coach keygen` prints it."""
+    """An age public key ("age1..."), as the coach gives it."""
     from pyrage import RecipientError, x25519
 
     value = text.strip()
@@ -51,15 +52,21 @@ def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | No
             raise HerstelError("export.identity_bad", path=str(path)) from None
     if not create:
         return None
-    from herstel.store.home import write_private
-
     identity = x25519.Identity.generate()
     text = (
         f"# created: {now.isoformat(timespec='seconds')}\n"
         f"# public key: {identity.to_public()}\n"
         f"{identity}\n"
     )
-    write_private(path, text.encode("ascii"))
+    try:
+        # O_EXCL: of two exports at the same moment, one makes the identity and both use it.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return client_identity(home, create=False, now=now)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(text.encode("ascii"))
+        handle.flush()
+        os.fsync(handle.fileno())
     return identity
 
 
@@ -100,6 +107,8 @@ def decrypt(data: bytes, *, identity: Identity | None, passphrase: str | None) -
     import pyrage
     from pyrage import passphrase as scrypt
 
+    if data.lstrip().startswith(ARMOR_BEGIN):
+        data = data.strip()  # as pasted from an e-mail, with blank lines around it
     try:
         if passphrase is not None:
             return bytes(scrypt.decrypt(data, passphrase))

@@ -1,7 +1,8 @@
 """Building a client's export from the store: everything the client chose to share.
 
-Entries, ladder items and exercises marked private stay behind, and so does the practice of a
-private exercise; a signal linked to a private ladder item travels without the link.
+Entries, ladder items and exercises marked private stay behind, and so do the practice of a
+private exercise, the signals linked to a private ladder item (they bear its name), and the
+tombstones of deleted private records.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def build_export(
 
     items = ladder(session=session, trajectory_id=trajectory_id, removed=True)
     shared_items = {i.id for i in items if not i.private}
+    private_items = {i.id for i in items if i.private}
     held.private["ladder"] += sum(1 for i in items if i.private)
     agreed = exercises(session=session, trajectory_id=trajectory_id, stopped=True)
     shared_exercises = {e.id for e in agreed if not e.private}
@@ -64,7 +66,12 @@ def build_export(
         found = session.exec(select(model).where(model.trajectory_id == trajectory_id)).all()
         kept = []
         for entry in sorted(found, key=_entry_order):
-            if entry.private or (kind == "practice" and entry.exercise_id not in shared_exercises):
+            if (
+                entry.private
+                or (kind == "practice" and entry.exercise_id not in shared_exercises)
+                # A signal on a private ladder item bears that item's name: private too.
+                or (kind == "signal" and entry.ladder_item_id in private_items)
+            ):
                 held.private[kind] += 1
             elif (since is not None and entry.day < since) or (
                 until is not None and entry.day > until
@@ -74,7 +81,10 @@ def build_export(
                 kept.append(entry)
         entries[kind] = kept
     tombstones = session.exec(
-        select(Tombstone).where(Tombstone.trajectory_id == trajectory_id)
+        select(Tombstone).where(
+            Tombstone.trajectory_id == trajectory_id,
+            Tombstone.private == False,  # noqa: E712 - an SQL expression
+        )
     ).all()
 
     export = fmt.ExportV1(
@@ -94,11 +104,7 @@ def build_export(
                  drainers=c.drainers or None)
             for c in entries["checkin"]
         ],
-        signals=[
-            _out(fmt.SignalV1, s, kind="signal",
-                 ladder_item_id=s.ladder_item_id if s.ladder_item_id in shared_items else None)
-            for s in entries["signal"]
-        ],
+        signals=[_out(fmt.SignalV1, s, kind="signal") for s in entries["signal"]],
         pattern_notes=[_out(fmt.PatternNoteV1, p, kind="pattern") for p in entries["pattern"]],
         bio_notes=[_out(fmt.BioNoteV1, b, kind="bio") for b in entries["bio"]],
         practices=[_out(fmt.PracticeV1, p, kind="practice") for p in entries["practice"]],

@@ -28,7 +28,7 @@ FORMAT_VERSION: Final = 1
 
 NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
 TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
-LIST_MAX = 100  # givers or drainers in one check-in
+LIST_MAX = 1000  # givers or drainers in one check-in (50 can be typed; older stores had no cap)
 
 Id = Annotated[
     str,

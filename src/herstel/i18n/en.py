@@ -842,12 +842,11 @@ MESSAGES: dict[str, Any] = {
     "help.export.json": "With --preview: the counts as JSON.",
     "config.label.coach-key": "coach-key",
     "config.coach_key_bad": (
-        "That isn't an age public key. It starts with age1 and comes from your coach's "
-        "'herstel coach keygen'."
+        "That isn't an age public key: it starts with age1, and your coach gives it to you."
     ),
     "export.no_coach_key": (
-        "There's no key of your coach's yet. Ask your coach for it, then: "
-        "herstel config set coach-key age1... (or use --passphrase)"
+        "Your coach's key isn't set yet. Ask your coach for it, then: herstel config set "
+        "coach-key age1... (or use --passphrase)"
     ),
     "export.binary_to_terminal": (
         "An encrypted export isn't for the screen: add -o FILE, or --armor for text."
@@ -912,4 +911,12 @@ MESSAGES: dict[str, Any] = {
     "export.read.invalid": (
         "This export doesn't match its format: {count} problem(s), the first at {where}."
     ),
+    "export.store_invalid": (
+        "Something in your journal doesn't fit the export format (at {where}); nothing was written."
+    ),
+    "names.too_many": "{field} takes {limit} names at most.",
+    "export.preview.by_period": "Shared, by the periods between your sessions:",
+    "export.col.period": "Period",
+    "export.period_row.before": "before the first session, from {start}",
+    "export.period_row.session": "since session {number}, {start}",
 }

@@ -894,12 +894,11 @@ MESSAGES: dict[str, Any] = {
     "help.export.json": "Met --preview: de aantallen als JSON.",
     "config.label.coach-key": "coach-key",
     "config.coach_key_bad": (
-        "Dat is geen publieke age-sleutel. Die begint met age1 en komt uit 'herstel coach "
-        "keygen' van je coach."
+        "Dat is geen publieke age-sleutel: die begint met age1, en je krijgt hem van je coach."
     ),
     "export.no_coach_key": (
-        "Er is nog geen sleutel van je coach. Vraag je coach erom, en dan: "
-        "herstel config set coach-key age1... (of gebruik --passphrase)"
+        "De sleutel van je coach staat er nog niet in. Vraag je coach erom, en dan: herstel "
+        "config set coach-key age1... (of gebruik --passphrase)"
     ),
     "export.binary_to_terminal": (
         "Een versleutelde export is niet voor het scherm: voeg -o BESTAND toe, of --armor "
@@ -945,7 +944,7 @@ MESSAGES: dict[str, Any] = {
     "export.kind.pattern": "patroonnotities",
     "export.kind.bio": "terugblikken",
     "export.kind.practice": "oefenmomenten",
-    "export.kind.ladder": "ladder",
+    "export.kind.ladder": "ladderregels",
     "export.kind.exercise": "oefeningen",
     "export.kind.session": "sessies",
     "export.kind.tombstone": "verwijderingen",
@@ -966,6 +965,14 @@ MESSAGES: dict[str, Any] = {
     ),
     "export.read.bad_version": "Deze export heeft een onbekende formaatversie ({version}).",
     "export.read.invalid": (
-        "Deze export klopt niet met zijn formaat: {count} fout(en), de eerste bij {where}."
+        "Deze export past niet bij het formaat: {count} fout(en), de eerste bij {where}."
     ),
+    "export.store_invalid": (
+        "Iets in je dagboek past niet in het exportformaat (bij {where}); er is niets geschreven."
+    ),
+    "names.too_many": "{field} neemt hoogstens {limit} namen.",
+    "export.preview.by_period": "Gedeeld, per periode tussen je sessies:",
+    "export.col.period": "Periode",
+    "export.period_row.before": "voor de eerste sessie, vanaf {start}",
+    "export.period_row.session": "sinds sessie {number}, {start}",
 }

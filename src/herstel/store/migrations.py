@@ -245,9 +245,15 @@ def _v4_sessions(conn: sqlite3.Connection) -> None:
             )  # fmt: skip
 
 
+_V5_PRIVATE_TOMBSTONES = _script(
+    "ALTER TABLE tombstone ADD COLUMN private BOOLEAN NOT NULL DEFAULT 0",
+)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
     Migration("daily check-in", _V2_CHECKIN),
     Migration("structural layer: signals, ladder, notes, exercises", _V3_STRUCTURAL),
     Migration("the ten sessions", _v4_sessions),
+    Migration("private tombstones stay behind in an export", _V5_PRIVATE_TOMBSTONES),
 ]

@@ -74,6 +74,8 @@ class Tombstone(SQLModel, table=True):
     trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
     kind: str
     deleted_at: datetime = Field(sa_type=UTCDateTime)
+    # The deleted record was private: its tombstone never leaves the computer either.
+    private: bool = False
 
 
 class Checkin(SQLModel, table=True):

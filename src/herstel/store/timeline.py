@@ -117,6 +117,8 @@ def delete_record(*, session: Session, kind: str, record: Any, now: datetime) ->
                 trajectory_id=doomed_record.trajectory_id,
                 kind=doomed_kind,
                 deleted_at=now,
+                # The practice of a private exercise is as private as the exercise.
+                private=doomed_record.private or (kind == "exercise" and record.private),
             )
         )
         session.delete(doomed_record)
