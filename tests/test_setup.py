@@ -326,6 +326,7 @@ def test_where_prints_paths_without_creating_anything(cli: Invoke, home: Path) -
         "coach_store": str(home / "coach.db"),
         "settings": str(home / "settings.json"),
         "backups": str(home / "backups"),
+        "client_identity": str(home / "client-identity.txt"),
     }
 
 

@@ -514,6 +514,8 @@ def _shown(key: str, value: Any) -> str:
 
 
 def show_where(*, as_json: bool) -> None:
+    from herstel.exchange.crypto import IDENTITY_NAME  # a name only: age itself stays unloaded
+
     rt = runtime()
     paths = {
         "home": str(rt.home),
@@ -521,6 +523,7 @@ def show_where(*, as_json: bool) -> None:
         "coach_store": str(rt.coach_store_path),
         "settings": str(rt.settings_path),
         "backups": str(rt.backups_path),
+        "client_identity": str(rt.home / IDENTITY_NAME),
     }
     if as_json:
         console.emit_json(paths)

@@ -174,6 +174,7 @@ MESSAGES: dict[str, Any] = {
     "where.coach_store": "coach store",
     "where.settings": "settings",
     "where.backups": "backups",
+    "where.client_identity": "your key",
     # check-in
     "weekdays_short": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     "months_short": [

@@ -181,6 +181,7 @@ MESSAGES: dict[str, Any] = {
     "where.coach_store": "coachbestand",
     "where.settings": "instellingen",
     "where.backups": "reservekopieën",
+    "where.client_identity": "je sleutel",
     # check-in
     "weekdays_short": ["ma", "di", "wo", "do", "vr", "za", "zo"],
     "months_short": [
