@@ -273,6 +273,15 @@ def test_passphrase_needs_a_terminal_or_the_variable(cli: Invoke, journal: Path)
     assert message.startswith("--passphrase needs a terminal")
 
 
+def test_a_short_passphrase_is_refused(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    target = tmp_path / "x.age"
+    message = refused(
+        cli("export", "--passphrase", "-o", str(target), env={"HERSTEL_PASSPHRASE": "kort"}), 2
+    )
+    assert message.startswith("A passphrase needs 8 characters or more")
+    assert not target.exists()
+
+
 def test_passphrase_asked_twice_on_a_terminal(cli: Invoke, journal: Path, tmp_path: Path) -> None:
     target = tmp_path / "x.age"
     message = refused(cli("export", "--passphrase", "-o", str(target), answers=["one", "two"]), 1)

@@ -311,14 +311,24 @@ def _passphrase() -> str:
 
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
-        return given
+        return _long_enough(given)
     if not prompts.interactive():
         raise UsageError("export.passphrase_missing")
     first = prompts.ask_secret(t("export.ask.passphrase"))
     again = prompts.ask_secret(t("export.ask.passphrase_again"))
     if first != again:
         raise HerstelError("export.passphrase_differs")
-    return first
+    return _long_enough(first)
+
+
+PASSPHRASE_MIN = 8
+
+
+def _long_enough(passphrase: str) -> str:
+    """Health data deserves more than a word: a passphrase of 8 characters or more."""
+    if len(passphrase) < PASSPHRASE_MIN:
+        raise UsageError("export.passphrase_short", least=PASSPHRASE_MIN)
+    return passphrase
 
 
 # --- reading back -----------------------------------------------------------------------------

@@ -920,4 +920,8 @@ MESSAGES: dict[str, Any] = {
     "export.col.period": "Period",
     "export.period_row.before": "before the first session, from {start}",
     "export.period_row.session": "since session {number}, {start}",
+    "export.passphrase_short": (
+        "A passphrase needs {least} characters or more; "
+        "a few words together work well. Nothing was written."
+    ),
 }

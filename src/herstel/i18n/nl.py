@@ -976,4 +976,8 @@ MESSAGES: dict[str, Any] = {
     "export.col.period": "Periode",
     "export.period_row.before": "voor de eerste sessie, vanaf {start}",
     "export.period_row.session": "sinds sessie {number}, {start}",
+    "export.passphrase_short": (
+        "Een wachtzin heeft {least} tekens of meer nodig; "
+        "een paar woorden achter elkaar werkt goed. Er is niets geschreven."
+    ),
 }
