@@ -46,6 +46,8 @@ def generate() -> str:
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        sys.exit("usage: python -m herstel.cli.docs [FILE]  (default docs/cli.md)")
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/cli.md")
     target.write_text(generate(), encoding="utf-8")
 

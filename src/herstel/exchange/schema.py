@@ -30,6 +30,8 @@ def schema_text() -> str:
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
+        sys.exit("usage: python -m herstel.exchange.schema [FILE]")
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/schema/herstel-export-v1.json")
     target.write_text(schema_text(), encoding="utf-8")
 
