@@ -64,11 +64,14 @@ def cli() -> Invoke:
     """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""
 
     def invoke(
-        *args: str, answers: list[object] | None = None, env: dict[str, str] | None = None
+        *args: str,
+        answers: list[object] | None = None,
+        env: dict[str, str] | None = None,
+        stdin: bytes | None = None,
     ) -> Result:
         runner = CliRunner()
         prompts.script(answers)
-        with runner.isolation(env=env) as (out, err, _):
+        with runner.isolation(input=stdin, env=env) as (out, err, _):
             code = run(list(args))
             stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
         if answers is not None:

@@ -166,23 +166,35 @@ def test_without_a_coach_key_export_asks_for_one(
 
 
 @pytest.mark.parametrize(
-    "value",
+    ("value", "start"),
     [
-        "",
-        "age1",
-        "age1notakey",
-        "AGE-SECRET-KEY-1XYZ",
-        COACH_KEY[:-1],
-        COACH_KEY + "q",
-        "ssh-ed25519 AAAA",
+        ("age1", "That isn't an age public key:"),
+        ("age1notakey", "That isn't an age public key:"),
+        (COACH_KEY[:-1], "That isn't an age public key:"),
+        (COACH_KEY + "q", "That isn't an age public key:"),
+        ("ssh-ed25519 AAAA", "That isn't an age public key:"),
+        (str(COACH), "That's a secret key, and it should never leave your coach's computer."),
     ],
 )
-def test_coach_key_is_checked(cli: Invoke, journal: Path, value: str) -> None:
+def test_coach_key_is_checked(cli: Invoke, journal: Path, value: str, start: str) -> None:
     before = snapshot(journal)
-    assert refused(cli("config", "set", "coach-key", value), 2).startswith(
-        "That isn't an age public key:"
-    )
+    assert refused(cli("config", "set", "coach-key", value), 2).startswith(start)
     assert snapshot(journal) == before
+
+
+def test_ones_own_key_is_not_the_coachs(cli: Invoke, journal: Path, home: Path) -> None:
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    ok(cli, "export", "--preview")
+    assert cli("export", "-o", str(home.parent / "x.age")).exit_code == 0
+    own = str(client(home).to_public())
+    message = refused(cli("config", "set", "coach-key", own), 2)
+    assert message.startswith("That's your own key, not your coach's")
+    # "none" clears the key again.
+    ok(cli, "config", "set", "coach-key", "none")
+    assert rows(journal, "SELECT value FROM setting WHERE key = 'coach-key'") == []
+    assert refused(cli("export", "-o", str(home.parent / "y.age")), 1).startswith(
+        "Your coach's key isn't set yet."
+    )
 
 
 def test_coach_key_is_stored_and_shown(cli: Invoke, journal: Path) -> None:
@@ -284,9 +296,23 @@ def test_a_short_passphrase_is_refused(cli: Invoke, journal: Path, tmp_path: Pat
 
 def test_passphrase_asked_twice_on_a_terminal(cli: Invoke, journal: Path, tmp_path: Path) -> None:
     target = tmp_path / "x.age"
-    message = refused(cli("export", "--passphrase", "-o", str(target), answers=["one", "two"]), 1)
-    assert message == "The two passphrases differ; nothing was written."
+    answers = ["first words", "other words"] * 3  # three tries, each typed differently
+    result = cli("export", "--passphrase", "-o", str(target), answers=answers)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "The two passphrases differ; once more, please.",
+        "The two passphrases differ; once more, please.",
+        "The two passphrases differ; nothing was written.",
+    ]
     assert not target.exists()
+    # Too short, then two that differ, then right: asked again each time, then written.
+    answers = ["kort", "tulpen in de wind", "tulpen in de wond", "tulpen in de wind",
+               "tulpen in de wind"]  # fmt: skip
+    result = cli("export", "--passphrase", "-o", str(target), answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert "8 characters or more" in result.stderr
+    assert "once more, please" in result.stderr
+    assert target.read_bytes().startswith(b"age-encryption.org/v1\n")
 
 
 def test_preview(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None:
@@ -309,7 +335,9 @@ def test_preview(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None
         (2, day(-6), 1, 0),
     ]
     until = json.loads(ok(cli, "export", "--preview", "--json", "--until", "-7d"))
-    assert until["until"] == day(-7) and until["outside_period"]["checkin"] == 1
+    # The period decides first: the private check-in of 5 days ago is outside it.
+    assert until["until"] == day(-7) and until["outside_period"]["checkin"] == 2
+    assert until["private"]["checkin"] == 0
     assert snapshot(journal) == before
     assert not (home / "client-identity.txt").exists()
 
@@ -462,9 +490,10 @@ def test_reading_without_a_key_of_ones_own(
     (home / "client-identity.txt").unlink()
     message = refused(cli("export", "--read", str(tmp_path / "export.age")), 1)
     assert message.startswith("There's no key of yours in this herstel folder")
-    assert refused(cli("export", "--read", str(tmp_path / "missing.age")), 1).startswith(
-        "Couldn't read"
+    assert refused(cli("export", "--read", str(tmp_path / "missing.age")), 1) == (
+        f"There's no file {tmp_path / 'missing.age'}."
     )
+    assert refused(cli("export", "--read", str(tmp_path)), 1).endswith("give a file name.")
 
 
 def test_an_armored_export_pasted_with_blank_lines_reads(
@@ -483,3 +512,57 @@ def test_more_than_fifty_givers_is_refused(cli: Invoke, journal: Path) -> None:
         "--giver takes 50 names at most."
     )
     assert snapshot(journal) == before
+
+
+def test_files_herstel_did_not_write_are_left_alone(
+    cli: Invoke, journal: Path, tmp_path: Path, home: Path
+) -> None:
+    data = encrypted_export(cli, journal, tmp_path)  # export.age, encrypted to the client too
+    result = cli("export", "-o", str(tmp_path / "export.age"))
+    assert result.stdout.splitlines()[0] == (
+        f"Your export is in {tmp_path / 'export.age'} (it replaces your earlier one)."
+    )
+    # An age file for someone else (the coach's own mail, say) is not replaced.
+    from pyrage import encrypt
+
+    theirs = tmp_path / "from-marieke.age"
+    theirs.write_bytes(encrypt(b"for the coach only", [COACH.to_public()]))
+    before = theirs.read_bytes()
+    message = refused(cli("export", "-o", str(theirs)), 1)
+    assert message.endswith("herstel didn't write it; choose another name.")
+    assert theirs.read_bytes() == before
+    assert data.startswith(b"age-")
+
+
+def test_the_first_encrypted_export_says_where_the_key_is(
+    cli: Invoke, journal: Path, tmp_path: Path, home: Path
+) -> None:
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    first = cli("export", "--armor")
+    assert f"Made your own key, so that you can read your exports back: {home}" in first.stderr
+    assert "take it along when you move to another computer" in first.stderr
+    assert "Made your own key" not in cli("export", "--armor").stderr
+
+
+def test_an_option_is_no_file_name(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    message = refused(cli("export", "--plain", "-o", "-armor"), 2)
+    assert message == "'-armor' looks like an option, not a file name; nothing was written."
+    assert not Path("-armor").exists()
+
+
+def test_an_export_with_no_entries_says_so(cli: Invoke, journal: Path) -> None:
+    result = cli("export", "--plain", "--since", "+5d")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["checkins"] == []
+    assert result.stderr.splitlines() == [
+        "Not encrypted: keep it to yourself. Shared entries: 0; kept here as private: 0.",
+        "There were no entries to share in this period; the export holds the plan, the ladder "
+        "and the exercises.",
+    ]
+
+
+def test_reading_from_stdin(cli: Invoke, journal: Path) -> None:
+    export = ok(cli, "export", "--plain").encode()
+    result = cli("export", "--read", "-", stdin=export)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["trajectory"]["client_name"] == "Anna"

@@ -374,3 +374,21 @@ def test_the_passphrase_is_asked_twice_and_never_shown(home: Path, tmp_path: Pat
     assert finish(child) == 0
     assert "tulpen" not in screen
     assert target.read_bytes().startswith(b"age-encryption.org/v1\n")
+
+
+def test_the_passphrase_is_asked_on_the_terminal_while_the_export_goes_to_a_pipe(
+    home: Path, tmp_path: Path
+) -> None:
+    herstel(home, "init", "--name", "Anna", "--first-session", "+3d")
+    target = tmp_path / "export.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR",)}
+    env.update({"HERSTEL_HOME": str(home), "HERSTEL_LANG": "en", "TERM": "xterm"})
+    command = f"{sys.executable} -m herstel export --passphrase --armor > {target}"
+    child = pexpect.spawn("/bin/sh", ["-c", command], env=env, encoding="utf-8", timeout=20)
+    child.expect("Passphrase")
+    child.send("tulpen in de wind\r")
+    child.expect("same passphrase again")
+    child.send("tulpen in de wind\r")
+    child.expect("Encrypted with your passphrase")
+    assert finish(child) == 0
+    assert target.read_text().startswith("-----BEGIN AGE ENCRYPTED FILE-----")

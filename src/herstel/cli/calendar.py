@@ -123,7 +123,7 @@ def write_calendar(target: str) -> None:
     if target == "-":
         console.write_bytes(data)
         return
-    from herstel.cli.files import write_user_file
+    from herstel.cli.files import starts_with, write_user_file
 
-    path = write_user_file(target, data, mark=b"PRODID:-//herstel//")
+    path, _ = write_user_file(target, data, ours=starts_with(b"PRODID:-//herstel//"))
     console.say(t("ics.done", path=str(path)))

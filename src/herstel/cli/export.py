@@ -16,6 +16,7 @@ from herstel.ui import console
 
 if TYPE_CHECKING:
     from datetime import date
+    from pathlib import Path
 
     from herstel.core.schedule import Period
     from herstel.exchange.export import Held
@@ -260,11 +261,11 @@ def write_export(
     passphrase: bool,
 ) -> None:
     from herstel.cli.setup import coach_key, require_trajectory
-    from herstel.exchange import crypto
     from herstel.exchange.export import export_bytes
-    from herstel.store.models import utc_now
 
     _period(since, until)  # a bad date fails before anything else is asked
+    if output is not None and output.startswith("-") and output != "-":
+        raise UsageError("export.output_looks_like_option", value=output)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     if to_terminal and not (plain or armor):
         raise HerstelError("export.binary_to_terminal")
@@ -275,34 +276,59 @@ def write_export(
     secret = _passphrase() if passphrase else None
 
     export, held = build(since, until)
-    data = export_bytes(export)
-    how = "plain"
-    if secret is not None:
-        data = crypto.encrypt_with_passphrase(data, secret, armor=armor)
-        how = "passphrase"
-    elif recipient is not None:
-        rt = runtime()
-        identity = crypto.client_identity(rt.home, create=True, now=utc_now())
-        if identity is None:  # pragma: no cover - create=True always gives one
-            raise HerstelError("export.read.no_identity")
-        data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
-        how = "coach"
-
-    shared = counts(export)
-    summary = t(
-        f"export.done.{how}",
-        entries=sum(shared[kind] for kind in KINDS),
-        private=sum(held.private[kind] for kind in KINDS),
-    )
+    data, how = _encrypt(export_bytes(export), recipient=recipient, secret=secret, armor=armor)
+    entries = sum(counts(export)[kind] for kind in KINDS)
+    private = sum(held.private[kind] for kind in KINDS)
     if output is None or output == "-":
         console.write_bytes(data)
-        console.note(summary)
+        key = "export.done.plain_stdout" if how == "plain" else f"export.done.{how}"
+        console.note(t(key, entries=entries, private=private))
+        if not entries:
+            console.note(t("export.empty"))
         return
-    from herstel.cli.files import write_user_file
+    path, replaced = _write_file(output, data)
+    console.say(t("export.replaced" if replaced else "export.written", path=str(path)))
+    console.say(t(f"export.done.{how}", entries=entries, private=private))
+    if not entries:
+        console.say(t("export.empty"))
 
-    path = write_user_file(output, data, mark=(crypto.AGE_HEADER, crypto.ARMOR_BEGIN, PLAIN_MARK))
-    console.say(t("export.written", path=str(path)))
-    console.say(summary)
+
+def _encrypt(
+    data: bytes, *, recipient: str | None, secret: str | None, armor: bool
+) -> tuple[bytes, str]:
+    """The export as it travels, and how: "passphrase", "coach" or "plain"."""
+    from herstel.exchange import crypto
+    from herstel.store.models import utc_now
+
+    if secret is not None:
+        return crypto.encrypt_with_passphrase(data, secret, armor=armor), "passphrase"
+    if recipient is None:
+        return data, "plain"
+    home = runtime().home
+    made = not (home / crypto.IDENTITY_NAME).exists()
+    identity = crypto.client_identity(home, create=True, now=utc_now())
+    if identity is None:  # pragma: no cover - create=True always gives one
+        raise HerstelError("export.read.no_identity")
+    if made:
+        console.note(t("export.identity_made", path=str(home / crypto.IDENTITY_NAME)))
+    return crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor), "coach"
+
+
+def _write_file(output: str, data: bytes) -> tuple[Path, bool]:
+    from herstel.cli.files import write_user_file
+    from herstel.exchange import crypto
+    from herstel.store.models import utc_now
+
+    def ours(existing: bytes) -> bool:
+        """An earlier export of this client's: plain, or encrypted to the client's own key."""
+        if PLAIN_MARK in existing[:512]:
+            return True
+        if not crypto.is_encrypted(existing):
+            return False
+        own = crypto.client_identity(runtime().home, create=False, now=utc_now())
+        return own is not None and crypto.opens_with(existing, own)
+
+    return write_user_file(output, data, ours=ours)
 
 
 def _passphrase() -> str:
@@ -312,13 +338,21 @@ def _passphrase() -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return _long_enough(given)
-    if not prompts.interactive():
+    if not prompts.can_ask_secret():
         raise UsageError("export.passphrase_missing")
-    first = prompts.ask_secret(t("export.ask.passphrase"))
-    again = prompts.ask_secret(t("export.ask.passphrase_again"))
-    if first != again:
-        raise HerstelError("export.passphrase_differs")
-    return _long_enough(first)
+    tries = 3  # typed differently, or too short: asked again, a few times
+    for attempt in range(1, tries + 1):
+        first = prompts.ask_secret(t("export.ask.passphrase"))
+        if len(first) < PASSPHRASE_MIN:
+            if attempt == tries:
+                raise UsageError("export.passphrase_short", least=PASSPHRASE_MIN)
+            console.note(t("export.passphrase_short", least=PASSPHRASE_MIN))
+            continue
+        if prompts.ask_secret(t("export.ask.passphrase_again")) == first:
+            return first
+        if attempt < tries:
+            console.note(t("export.passphrase_again"))
+    raise HerstelError("export.passphrase_differs")
 
 
 PASSPHRASE_MIN = 8
@@ -343,10 +377,18 @@ def read_export(source: str) -> None:
     from herstel.exchange.read import parse_export
     from herstel.store.models import utc_now
 
-    try:
-        data = Path(source).expanduser().read_bytes()
-    except OSError:
-        raise HerstelError("export.read.unreadable", path=source) from None
+    path = Path(source).expanduser()
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    elif path.is_dir():
+        raise HerstelError("file.is_folder", path=source)
+    elif not path.exists():
+        raise HerstelError("export.read.missing", path=source)
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise HerstelError("export.read.unreadable", path=source) from None
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
             secret = _read_passphrase()
@@ -363,6 +405,6 @@ def _read_passphrase() -> str:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
-    if not prompts.interactive():
-        raise UsageError("export.passphrase_missing")
+    if not prompts.can_ask_secret():
+        raise UsageError("export.read.passphrase_missing")
     return prompts.ask_secret(t("export.ask.passphrase"))

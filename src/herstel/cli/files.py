@@ -3,6 +3,7 @@ a temp file renamed into place, and never over a file that herstel did not write
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from herstel.errors import HerstelError
@@ -10,10 +11,12 @@ from herstel.errors import HerstelError
 PEEK = 512  # how far into an existing file herstel's own mark is looked for
 
 
-def write_user_file(target: str, data: bytes, *, mark: bytes | tuple[bytes, ...]) -> Path:
-    """Write `data` to `target`. An existing file is replaced only when its start carries `mark`
-    (or one of the marks: herstel wrote it, e.g. last week's summary); anything else there is
-    left alone."""
+def write_user_file(
+    target: str, data: bytes, *, ours: Callable[[bytes], bool]
+) -> tuple[Path, bool]:
+    """Write `data` to `target`; returns the path and whether a file was replaced. An existing
+    file is replaced only when `ours` says herstel wrote it (e.g. last week's summary); anything
+    else there is left alone."""
     from herstel.store.home import write_private
 
     path = Path(target).expanduser()
@@ -21,17 +24,21 @@ def write_user_file(target: str, data: bytes, *, mark: bytes | tuple[bytes, ...]
         raise HerstelError("file.is_folder", path=str(path))
     if not path.parent.is_dir():
         raise HerstelError("backup.no_folder", path=str(path.parent))
-    if path.exists():
+    replaced = path.exists()
+    if replaced:
         try:
-            with path.open("rb") as handle:
-                start = handle.read(PEEK)
+            existing = path.read_bytes()
         except OSError:
             raise HerstelError("file.unwritable", path=str(path)) from None
-        marks = mark if isinstance(mark, tuple) else (mark,)
-        if not any(m in start for m in marks):
+        if not ours(existing):
             raise HerstelError("file.not_ours", path=str(path))
     try:
         write_private(path, data)
     except OSError:
         raise HerstelError("file.unwritable", path=str(path)) from None
-    return path
+    return path, replaced
+
+
+def starts_with(mark: bytes) -> Callable[[bytes], bool]:
+    """For files herstel marks at their start (a calendar, a summary)."""
+    return lambda existing: mark in existing[:PEEK]

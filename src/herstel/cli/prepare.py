@@ -121,13 +121,15 @@ def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) 
         return
     if markdown is not None:
         blocks = render(summary, context, ascii_only=False)
-        from herstel.cli.files import write_user_file
+        from herstel.cli.files import starts_with, write_user_file
 
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
         if markdown == "-":
             console.write_bytes(text.encode("utf-8"))
             return
-        path = write_user_file(markdown, text.encode("utf-8"), mark=MARKDOWN_MARK.encode())
+        path, _ = write_user_file(
+            markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode())
+        )
         console.say(t("prepare.written", path=str(path)))
         return
     show_blocks(render(summary, context, ascii_only=not console.rich_enabled()))

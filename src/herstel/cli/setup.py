@@ -419,15 +419,24 @@ def _settable() -> dict[str, tuple[Callable[[str], Any], str | None]]:
     }
 
 
-def _check_coach_key(value: str) -> str:
-    from herstel.exchange.crypto import check_recipient
+CLEARED = ("", "none", "geen", "-")
 
-    return check_recipient(value)
+
+def _check_coach_key(value: str) -> str | None:
+    """The coach's public key; "none" (or nothing) clears it. The client's own key is refused:
+    an export to it would be one the coach cannot open."""
+    from herstel.exchange.crypto import IDENTITY_NAME, check_recipient, public_key_in
+
+    if value.strip().lower() in CLEARED:
+        return None
+    key = check_recipient(value)
+    if key == public_key_in(runtime().home / IDENTITY_NAME):
+        raise UsageError("config.coach_key_own")
+    return key
 
 
 def change_setting(key: str, value: str) -> None:
     """`config set KEY VALUE`: check, store in one transaction, say what changed."""
-    from herstel.store import queries
     from herstel.store.models import Trajectory, utc_now
     from herstel.store.settings import read_settings, write_settings
 
@@ -444,10 +453,7 @@ def change_setting(key: str, value: str) -> None:
     relaid: list[int] = []
     with rt.store().writing() as session:
         if column is None:
-            old = queries.get_setting(session=session, key=name)
-            if name == "language":
-                old = old or language()
-            queries.put_setting(session=session, key=name, value=new, now=now)
+            old = _put_store_setting(session, name, new, now=now)
         else:
             stored = session.get(Trajectory, trajectory.id)
             if stored is None:  # pragma: no cover - read a moment ago in this process
@@ -476,6 +482,20 @@ def numbers_text(numbers: list[int]) -> str:
     if len(shown) == 1:
         return shown[0]
     return t("words.and", first=", ".join(shown[:-1]), last=shown[-1])
+
+
+def _put_store_setting(session: Any, name: str, new: str | None, *, now: dt.datetime) -> Any:
+    """A store-wide setting set (None: cleared); returns what it was."""
+    from herstel.store import queries
+
+    old = queries.get_setting(session=session, key=name)
+    if name == "language":
+        old = old or language()
+    if new is None:
+        queries.delete_setting(session=session, key=name)
+    else:
+        queries.put_setting(session=session, key=name, value=new, now=now)
+    return old
 
 
 def _relay_phase2(

@@ -29,6 +29,8 @@ def check_recipient(text: str) -> str:
     from pyrage import RecipientError, x25519
 
     value = text.strip()
+    if value.upper().startswith("AGE-SECRET-KEY-"):
+        raise UsageError("config.coach_key_secret")
     if not value.startswith("age1"):
         raise UsageError("config.coach_key_bad")
     try:
@@ -36,6 +38,16 @@ def check_recipient(text: str) -> str:
     except RecipientError:
         raise UsageError("config.coach_key_bad") from None
     return value
+
+
+def public_key_in(path: Path) -> str | None:
+    """The public key noted in an identity file (`# public key: age1...`), if there is one."""
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    marker = "# public key: "
+    return next((line[len(marker) :].strip() for line in lines if line.startswith(marker)), None)
 
 
 def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | None:
@@ -100,6 +112,17 @@ def needs_passphrase(data: bytes) -> bool:
             return False
     header = binary.split(b"\n---", 1)[0]
     return b"\n-> scrypt " in header
+
+
+def opens_with(data: bytes, identity: Identity) -> bool:
+    """Was `data` encrypted to `identity` (and is it whole)?"""
+    import pyrage
+
+    try:
+        pyrage.decrypt(data.strip() if data.lstrip().startswith(ARMOR_BEGIN) else data, [identity])
+    except pyrage.DecryptError:
+        return False
+    return True
 
 
 def decrypt(data: bytes, *, identity: Identity | None, passphrase: str | None) -> bytes:

@@ -66,17 +66,17 @@ def build_export(
         found = session.exec(select(model).where(model.trajectory_id == trajectory_id)).all()
         kept = []
         for entry in sorted(found, key=_entry_order):
-            if (
+            if (since is not None and entry.day < since) or (
+                until is not None and entry.day > until
+            ):
+                held.outside[kind] += 1  # private or not: the period decides first
+            elif (
                 entry.private
                 or (kind == "practice" and entry.exercise_id not in shared_exercises)
                 # A signal on a private ladder item bears that item's name: private too.
                 or (kind == "signal" and entry.ladder_item_id in private_items)
             ):
                 held.private[kind] += 1
-            elif (since is not None and entry.day < since) or (
-                until is not None and entry.day > until
-            ):
-                held.outside[kind] += 1
             else:
                 kept.append(entry)
         entries[kind] = kept

@@ -924,4 +924,32 @@ MESSAGES: dict[str, Any] = {
         "A passphrase needs {least} characters or more; "
         "a few words together work well. Nothing was written."
     ),
+    "export.passphrase_again": "The two passphrases differ; once more, please.",
+    "export.read.passphrase_missing": (
+        "This export needs its passphrase: on a terminal it's asked, or set HERSTEL_PASSPHRASE."
+    ),
+    "export.output_looks_like_option": (
+        "'{value}' looks like an option, not a file name; nothing was written."
+    ),
+    "export.identity_made": (
+        "Made your own key, so that you can read your exports back: {path}. herstel backup "
+        "doesn't copy it: take it along when you move to another computer."
+    ),
+    "export.done.plain_stdout": (
+        "Not encrypted: keep it to yourself. Shared entries: {entries}; kept here as private: "
+        "{private}."
+    ),
+    "export.empty": (
+        "There were no entries to share in this period; the export holds the plan, the ladder "
+        "and the exercises."
+    ),
+    "export.replaced": "Your export is in {path} (it replaces your earlier one).",
+    "config.coach_key_secret": (
+        "That's a secret key, and it should never leave your coach's computer. Ask your coach "
+        "for the public key (age1...), and for a new pair to be safe."
+    ),
+    "config.coach_key_own": (
+        "That's your own key, not your coach's; an export to it would be one your coach can't open."
+    ),
+    "export.read.missing": "There's no file {path}.",
 }

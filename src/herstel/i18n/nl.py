@@ -980,4 +980,35 @@ MESSAGES: dict[str, Any] = {
         "Een wachtzin heeft {least} tekens of meer nodig; "
         "een paar woorden achter elkaar werkt goed. Er is niets geschreven."
     ),
+    "export.passphrase_again": "De twee wachtzinnen verschillen; nog een keer, graag.",
+    "export.read.passphrase_missing": (
+        "Deze export heeft zijn wachtzin nodig: op een terminal wordt hij gevraagd, of zet "
+        "HERSTEL_PASSPHRASE."
+    ),
+    "export.output_looks_like_option": (
+        "'{value}' lijkt een optie, geen bestandsnaam; er is niets geschreven."
+    ),
+    "export.identity_made": (
+        "Je eigen sleutel is gemaakt, zodat je je exports terug kunt lezen: {path}. herstel "
+        "backup kopieert hem niet: neem hem mee als je naar een andere computer gaat."
+    ),
+    "export.done.plain_stdout": (
+        "Niet versleuteld: houd het voor jezelf. Gedeelde notities: {entries}; hier gebleven "
+        "als privé: {private}."
+    ),
+    "export.empty": (
+        "In deze periode waren er geen notities om te delen; de export bevat het plan, de "
+        "ladder en de oefeningen."
+    ),
+    "export.replaced": "Je export staat in {path} (in plaats van je vorige).",
+    "config.coach_key_secret": (
+        "Dat is een geheime sleutel, en die hoort nooit van de computer van je coach af te "
+        "gaan. Vraag je coach om de publieke sleutel (age1...), en voor de zekerheid om een "
+        "nieuw paar."
+    ),
+    "config.coach_key_own": (
+        "Dat is je eigen sleutel, niet die van je coach; een export daarvoor kan je coach "
+        "niet openen."
+    ),
+    "export.read.missing": "Er is geen bestand {path}.",
 }

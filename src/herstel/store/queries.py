@@ -67,6 +67,12 @@ def get_setting(*, session: Session, key: str) -> str | None:
     return None if setting is None else setting.value
 
 
+def delete_setting(*, session: Session, key: str) -> None:
+    setting = session.get(Setting, key)
+    if setting is not None:
+        session.delete(setting)
+
+
 def put_setting(*, session: Session, key: str, value: str, now: datetime) -> None:
     setting = session.get(Setting, key)
     if setting is None:

@@ -175,14 +175,29 @@ def ask_choice(message: str, choices: Sequence[tuple[T, str]], *, default: T) ->
     return choices[picked][0]
 
 
+def can_ask_secret() -> bool:
+    """May a passphrase be asked? On the controlling terminal, as `age -p` does, also when stdout
+    goes to a file or a pipe (`herstel export --passphrase > export.age`)."""
+    if _script is not None:
+        return True
+    try:
+        with open("/dev/tty", "rb"):
+            return True
+    except OSError:
+        return False
+
+
 def ask_secret(message: str) -> str:
-    """A passphrase: not shown while typed. Empty is asked again."""
-
-    def validate(value: str) -> bool | str:
-        return True if value else t("prompt.required")
-
+    """A passphrase, asked on the terminal itself and not shown while typed; empty is asked
+    again."""
     if _script is not None:
         return str(_scripted(message))
-    import questionary
+    import getpass
 
-    return str(_run(questionary.password(message, validate=validate)))
+    while True:
+        try:
+            answer = getpass.getpass(message + " ")
+        except (KeyboardInterrupt, EOFError):
+            raise Cancelled from None
+        if answer:
+            return answer
