@@ -94,14 +94,9 @@ def _refuse_together(flags: dict[str, bool]) -> None:
 
 
 def _period(since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    from herstel.core.dates import parse_day
+    from herstel.core.dates import parse_period
 
-    today = runtime().today()
-    first = None if since is None else parse_day(since, today=today, lang=language())
-    last = None if until is None else parse_day(until, today=today, lang=language())
-    if first is not None and last is not None and first > last:
-        raise UsageError("log.reversed", since=since or "", until=until or "")
-    return first, last
+    return parse_period(since, until, today=runtime().today(), lang=language())
 
 
 def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
@@ -109,6 +104,7 @@ def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
 
     from herstel.cli.setup import require_trajectory
     from herstel.exchange.export import build_export
+    from herstel.exchange.read import where_of
     from herstel.store import queries
     from herstel.store.models import utc_now
 
@@ -123,9 +119,7 @@ def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
             )  # fmt: skip
         except ValidationError as problem:
             # A record the format cannot carry: say which field, never what it holds.
-            first_error = problem.errors(include_input=False, include_url=False)[0]
-            where = ".".join(str(part) for part in first_error["loc"])
-            raise HerstelError("export.store_invalid", where=where[:120]) from None
+            raise HerstelError("export.store_invalid", where=where_of(problem)) from None
 
 
 # --- preview ----------------------------------------------------------------------------------

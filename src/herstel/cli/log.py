@@ -118,7 +118,7 @@ def check_kinds(typed: list[str]) -> list[str]:
 
 def show_log(choice: LogChoice, *, as_json: bool) -> None:
     from herstel.cli.setup import require_trajectory
-    from herstel.core.dates import parse_day, parse_whole
+    from herstel.core.dates import parse_period, parse_whole
     from herstel.core.entries import fold
     from herstel.core.text import clean_name
     from herstel.store.timeline import timeline
@@ -127,13 +127,10 @@ def show_log(choice: LogChoice, *, as_json: bool) -> None:
     today = rt.today()
     since, until = choice.since, choice.until
     wanted = check_kinds(choice.kinds)
-    first = None if since is None else parse_day(since, today=today, lang=language())
-    end = None if until is None else parse_day(until, today=today, lang=language())
+    first, end = parse_period(since, until, today=today, lang=language())
     count = None
     if choice.last is not None:
         count = parse_whole(choice.last, name="--last", low=1, high=1_000_000)
-    if first is not None and end is not None and first > end:
-        raise UsageError("log.reversed", since=since or "", until=until or "")
     needle = None
     if choice.grep is not None:
         needle = fold(clean_name(choice.grep, field="--grep", required=True) or "")

@@ -102,3 +102,15 @@ def parse_whole(text: str, *, name: str, low: int, high: int) -> int:
     if not low <= number <= high:
         raise UsageError("number.out_of_range", name=name, value=value, low=low, high=high)
     return number
+
+
+def parse_period(
+    since: str | None, until: str | None, *, today: date, lang: str
+) -> tuple[date | None, date | None]:
+    """--since and --until as days (None where not given); refused when they are the wrong way
+    round."""
+    first = None if since is None else parse_day(since, today=today, lang=lang)
+    last = None if until is None else parse_day(until, today=today, lang=lang)
+    if first is not None and last is not None and first > last:
+        raise UsageError("log.reversed", since=since or "", until=until or "")
+    return first, last

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from herstel.errors import HerstelError
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from herstel.exchange.format import ExportV1
 
 
@@ -35,8 +37,12 @@ def parse_export(data: bytes) -> ExportV1:
     try:
         return ExportV1.model_validate_json(data)
     except ValidationError as problem:
-        first = problem.errors(include_input=False, include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
         raise HerstelError(
-            "export.read.invalid", count=problem.error_count(), where=where[:120]
+            "export.read.invalid", count=problem.error_count(), where=where_of(problem)
         ) from None
+
+
+def where_of(problem: ValidationError) -> str:
+    """Where the first problem is ("checkins.0.energy"), without the value found there."""
+    first = problem.errors(include_input=False, include_url=False)[0]
+    return ".".join(str(part) for part in first["loc"])[:120]
