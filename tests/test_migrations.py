@@ -51,6 +51,7 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
 
     # Importing them registers the tables.
     from herstel.store import (  # noqa: F401
+        coach_models,
         exercise_models,
         models,
         note_models,

@@ -49,6 +49,7 @@ AREAS = {
     "plan": "plan",
     "prepare": "prepare",
     "export": "export",
+    "coach": "coach",
 }
 
 

@@ -386,10 +386,12 @@ def read_export(source: str) -> None:
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
             secret = _read_passphrase()
-            data = crypto.decrypt(data, identity=None, passphrase=secret)
+            data = crypto.decrypt(data, identities=(), passphrase=secret)
         else:
             identity = crypto.client_identity(runtime().home, create=False, now=utc_now())
-            data = crypto.decrypt(data, identity=identity, passphrase=None)
+            data = crypto.decrypt(
+                data, identities=[] if identity is None else [identity], passphrase=None
+            )
     console.write_bytes(export_bytes(parse_export(data)))
 
 

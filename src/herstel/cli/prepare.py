@@ -16,6 +16,7 @@ from herstel.ui import console
 
 if TYPE_CHECKING:
     from herstel.core.prepare import Item, Preparation
+    from herstel.store.db import Store
 
 MARKDOWN_MARK = "<!-- herstel prepare -->"
 
@@ -47,8 +48,29 @@ class Context:
 
 
 def gather(since: str | None) -> tuple[Preparation, Context]:
+    """The client's own current period (or the one from `since`)."""
     from herstel.cli.setup import require_trajectory
+
+    start = parse_since(since)
+    trajectory = require_trajectory()
+    return gather_from(runtime().store(), trajectory.id, start)
+
+
+def parse_since(since: str | None) -> date | None:
     from herstel.core.dates import parse_day
+
+    today = runtime().today()
+    start = None if since is None else parse_day(since, today=today, lang=language())
+    if start is not None and start > today:
+        raise UsageError("prepare.since_future", value=since or "")
+    return start
+
+
+def gather_from(
+    store: Store, trajectory_id: str, start: date | None
+) -> tuple[Preparation, Context]:
+    """The summary of one trajectory in `store` (the client's, or one of the coach's clients)
+    from `start`, or over the current period."""
     from herstel.core.prepare import prepare
     from herstel.core.schedule import next_session, period_of
     from herstel.store.sessions import first_entry_day, sessions
@@ -59,17 +81,12 @@ def gather(since: str | None) -> tuple[Preparation, Context]:
         timeline,
     )
 
-    rt = runtime()
-    today = rt.today()
-    start = None if since is None else parse_day(since, today=today, lang=language())
-    if start is not None and start > today:
-        raise UsageError("prepare.since_future", value=since or "")
-    trajectory = require_trajectory()
-    with rt.store().reading() as session:
-        slots = sessions(session=session, trajectory_id=trajectory.id)
-        first_entry = first_entry_day(session=session, trajectory_id=trajectory.id)
+    today = runtime().today()
+    with store.reading() as session:
+        slots = sessions(session=session, trajectory_id=trajectory_id)
+        first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
         first, number = period_of(slots, today=today, first_entry=first_entry, since=start)
-        entries = timeline(session=session, trajectory_id=trajectory.id, since=first, until=today)
+        entries = timeline(session=session, trajectory_id=trajectory_id, since=first, until=today)
         by_kind: dict[str, list[Any]] = {}
         for entry in entries:
             by_kind.setdefault(entry.__tablename__, []).append(entry)
@@ -77,11 +94,11 @@ def gather(since: str | None) -> tuple[Preparation, Context]:
         linked = {s.ladder_item_id for s in signals if s.ladder_item_id}
         colours = ladder_colours(session=session, ids=linked)
         practised = practice_counts(
-            session=session, trajectory_id=trajectory.id, since=first, until=today
+            session=session, trajectory_id=trajectory_id, since=first, until=today
         )
         agreed = [
             e
-            for e in exercises(session=session, trajectory_id=trajectory.id, stopped=True)
+            for e in exercises(session=session, trajectory_id=trajectory_id, stopped=True)
             if e.stopped_at is None or practised.get(e.id)
         ]
         coming = next_session(slots, today=today)

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from herstel.store.db import Store
 
 
-FORGET_PENDING = "forget_pending"  # settings key: deleted text may still be in the WAL
+# Settings keys: deleted text may still be in the WAL of the client's or the coach's store.
+FORGET_PENDING = "forget_pending"
+COACH_FORGET_PENDING = "coach_forget_pending"
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Runtime:
     home: Path
     cli_lang: str | None = None  # --lang, which beats every stored language for this run
     _store: Store | None = field(default=None, repr=False)
+    _coach_store: Store | None = field(default=None, repr=False)
 
     @property
     def store_path(self) -> Path:
@@ -69,28 +72,39 @@ class Runtime:
 
             ensure_home(self.home)
             self._store = open_store(self.store_path, backups=self.backups_path)
-            self._finish_forgetting(self._store)
+            self._finish_forgetting(self._store, FORGET_PENDING)
         return self._store
 
-    def _finish_forgetting(self, store: Store) -> None:
+    def coach_store(self) -> Store:
+        """The coach's store of every client, created or migrated on first use in this run."""
+        if self._coach_store is None:
+            from herstel.store.db import open_store
+
+            ensure_home(self.home)
+            self._coach_store = open_store(self.coach_store_path, backups=self.backups_path)
+            self._finish_forgetting(self._coach_store, COACH_FORGET_PENDING)
+        return self._coach_store
+
+    def _finish_forgetting(self, store: Store, key: str) -> None:
         """A delete that could not empty the WAL (another herstel held it) left a note in the
         settings file: empty it now, and drop the note once that worked."""
         from herstel.store.settings import read_settings, write_settings
 
         settings = read_settings(self.home)
-        if FORGET_PENDING in settings and store.forget_deleted(attempts=3):
-            del settings[FORGET_PENDING]
+        if key in settings and store.forget_deleted(attempts=3):
+            del settings[key]
             write_settings(self.home, settings)
 
-    def forget_later(self) -> None:
+    def forget_later(self, key: str = FORGET_PENDING) -> None:
         from herstel.store.settings import read_settings, write_settings
 
-        write_settings(self.home, {**read_settings(self.home), FORGET_PENDING: "yes"})
+        write_settings(self.home, {**read_settings(self.home), key: "yes"})
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        for store in (self._store, self._coach_store):
+            if store is not None:
+                store.close()
+        self._store = self._coach_store = None
 
     @staticmethod
     def today() -> date:

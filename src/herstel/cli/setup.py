@@ -534,7 +534,10 @@ def _shown(key: str, value: Any) -> str:
 
 
 def show_where(*, as_json: bool) -> None:
-    from herstel.exchange.crypto import IDENTITY_NAME  # a name only: age itself stays unloaded
+    from herstel.exchange.crypto import (  # names only: age itself stays unloaded
+        COACH_IDENTITY_NAME,
+        IDENTITY_NAME,
+    )
 
     rt = runtime()
     paths = {
@@ -544,6 +547,7 @@ def show_where(*, as_json: bool) -> None:
         "settings": str(rt.settings_path),
         "backups": str(rt.backups_path),
         "client_identity": str(rt.home / IDENTITY_NAME),
+        "coach_identity": str(rt.home / COACH_IDENTITY_NAME),
     }
     if as_json:
         console.emit_json(paths)

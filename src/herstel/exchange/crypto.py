@@ -16,9 +16,14 @@ from typing import TYPE_CHECKING
 from herstel.errors import HerstelError, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from pyrage.x25519 import Identity
 
 IDENTITY_NAME = "client-identity.txt"
+# The coach's identities, oldest first: the last one is the current key, the older ones stay to
+# open exports made to them before a rotation. `age -d -i coach-identity.txt` reads them too.
+COACH_IDENTITY_NAME = "coach-identity.txt"
 AGE_HEADER = b"age-encryption.org/v1\n"
 ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
@@ -50,26 +55,45 @@ def public_key_in(path: Path) -> str | None:
     return next((line[len(marker) :].strip() for line in lines if line.startswith(marker)), None)
 
 
-def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | None:
-    """The client's own age identity; made (0600) on first need when `create`."""
+def identities_in(path: Path) -> list[Identity]:
+    """Every age identity in an identity file, in the file's order. HerstelError when the file
+    cannot be read or holds none."""
     from pyrage import IdentityError, x25519
 
-    path = home / IDENTITY_NAME
-    if path.exists():
-        try:
-            lines = path.read_text(encoding="ascii").splitlines()
-            secret = next(line for line in lines if line.startswith("AGE-SECRET-KEY-"))
-            return x25519.Identity.from_str(secret.strip())
-        except (OSError, UnicodeDecodeError, StopIteration, IdentityError):
-            raise HerstelError("export.identity_bad", path=str(path)) from None
-    if not create:
-        return None
-    identity = x25519.Identity.generate()
-    text = (
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+        found = [
+            x25519.Identity.from_str(line.strip())
+            for line in lines
+            if line.startswith("AGE-SECRET-KEY-")
+        ]
+    except (OSError, UnicodeDecodeError, IdentityError):
+        raise HerstelError("export.identity_bad", path=str(path)) from None
+    if not found:
+        raise HerstelError("export.identity_bad", path=str(path))
+    return found
+
+
+def _identity_block(identity: Identity, now: datetime) -> str:
+    """An identity as `age-keygen` writes it."""
+    return (
         f"# created: {now.isoformat(timespec='seconds')}\n"
         f"# public key: {identity.to_public()}\n"
         f"{identity}\n"
     )
+
+
+def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | None:
+    """The client's own age identity; made (0600) on first need when `create`."""
+    from pyrage import x25519
+
+    path = home / IDENTITY_NAME
+    if path.exists():
+        return identities_in(path)[0]
+    if not create:
+        return None
+    identity = x25519.Identity.generate()
+    text = _identity_block(identity, now)
     try:
         # O_EXCL: of two exports at the same moment, one makes the identity and both use it.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -77,6 +101,37 @@ def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | No
         return client_identity(home, create=False, now=now)
     with os.fdopen(fd, "wb") as handle:
         handle.write(text.encode("ascii"))
+        handle.flush()
+        os.fsync(handle.fileno())
+    return identity
+
+
+def coach_identities(home: Path) -> list[Identity]:
+    """The coach's identities, oldest first; empty before `coach keygen`."""
+    path = home / COACH_IDENTITY_NAME
+    return identities_in(path) if path.exists() else []
+
+
+def new_coach_identity(home: Path, *, rotate: bool, now: datetime) -> Identity:
+    """A new identity for the coach (0600). Without `rotate`, an existing one is never replaced;
+    with it, the new one is added after the older ones, which are kept."""
+    from pyrage import x25519
+
+    from herstel.store.home import write_private
+
+    path = home / COACH_IDENTITY_NAME
+    identity = x25519.Identity.generate()
+    block = _identity_block(identity, now).encode("ascii")
+    if rotate and path.exists():
+        identities_in(path)  # a damaged file is refused, not built upon
+        write_private(path, path.read_bytes().rstrip(b"\n") + b"\n\n" + block)
+        return identity
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise HerstelError("coach.key_exists", path=str(path)) from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(block)
         handle.flush()
         os.fsync(handle.fileno())
     return identity
@@ -125,8 +180,8 @@ def opens_with(data: bytes, identity: Identity) -> bool:
     return True
 
 
-def decrypt(data: bytes, *, identity: Identity | None, passphrase: str | None) -> bytes:
-    """The plain bytes of an age file. HerstelError: not for this key, or damaged."""
+def decrypt(data: bytes, *, identities: Sequence[Identity], passphrase: str | None) -> bytes:
+    """The plain bytes of an age file. HerstelError: not for these keys, or damaged."""
     import pyrage
     from pyrage import passphrase as scrypt
 
@@ -135,10 +190,10 @@ def decrypt(data: bytes, *, identity: Identity | None, passphrase: str | None) -
     try:
         if passphrase is not None:
             return bytes(scrypt.decrypt(data, passphrase))
-        if identity is None:
+        if not identities:
             raise HerstelError("export.read.no_identity")
-        return bytes(pyrage.decrypt(data, [identity]))
-    except pyrage.DecryptError as problem:
+        return bytes(pyrage.decrypt(data, list(identities)))
+    except (pyrage.DecryptError, ValueError) as problem:
         if "no matching keys" in str(problem).lower():
             raise HerstelError("export.read.not_for_you") from None
         if passphrase is not None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
     from sqlmodel import Session
 
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import CoachExportV1, ExportV1
 
 ENTRY_KINDS = ("checkin", "signal", "pattern", "bio", "practice")
 
@@ -113,6 +113,30 @@ def build_export(
         ],
     )  # fmt: skip
     return export, held
+
+
+def coach_export(*, session: Session, trajectory_id: str) -> CoachExportV1:
+    """Everything the coach's store holds on one client, with the coach's notes."""
+    from herstel.exchange import format as fmt
+    from herstel.store.coach import notes
+    from herstel.store.coach_models import Client
+    from herstel.store.models import utc_now
+
+    client = session.get(Client, trajectory_id)
+    if client is None:  # pragma: no cover - the caller found the client a moment ago
+        raise LookupError(trajectory_id)
+    export, _ = build_export(
+        session=session, trajectory_id=trajectory_id, language=client.language,
+        since=None, until=None, now=utc_now(),
+    )  # fmt: skip
+    return fmt.CoachExportV1(
+        **{name: getattr(export, name) for name in fmt.ExportV1.model_fields if name != "format"},
+        format=fmt.COACH_FORMAT,
+        coach_notes=[
+            _out(fmt.CoachNoteV1, note)
+            for note in notes(session=session, trajectory_id=trajectory_id)
+        ],
+    )
 
 
 # Keys of the format named after a flag rather than after the store's column.

@@ -210,3 +210,25 @@ class ExportV1(Strict):
     bio_notes: list[BioNoteV1]
     practices: list[PracticeV1]
     tombstones: list[TombstoneV1]
+
+
+# --- the coach's copy of a client: `herstel coach export` ---------------------------------------
+
+COACH_FORMAT: Final = "herstel-coach-export"
+COACH_FORMAT_VERSION: Final = 1
+
+
+class CoachNoteV1(Record):
+    """A note the coach kept: on the client, or on one session."""
+
+    session: Annotated[int, Field(ge=1, le=10)] | None
+    text: Text
+
+
+class CoachExportV1(ExportV1):
+    """Everything a coach holds on one client (the client's right of access), format version 1:
+    the client's export as imported, with the coach's own notes. `herstel coach import` does not
+    take it: it is for the client to read, not to merge."""
+
+    format: Literal["herstel-coach-export"]  # type: ignore[assignment]
+    coach_notes: list[CoachNoteV1]

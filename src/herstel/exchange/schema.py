@@ -1,7 +1,8 @@
-"""The JSON Schema of each export format version, generated from its models.
+"""The JSON Schema of each format, generated from its models: the client's export
+(`herstel-export`) and the coach's copy of a client (`herstel-coach-export`).
 
-`python -m herstel.exchange.schema` writes `docs/schema/herstel-export-v1.json`; a test fails when
-the committed file and the models differ.
+`python -m herstel.exchange.schema` writes both into `docs/schema/`; a test fails when a committed
+file and the models differ.
 """
 
 from __future__ import annotations
@@ -11,29 +12,35 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SCHEMA_ID = "https://herstel.invalid/schema/herstel-export-v1.json"
+SCHEMA_BASE = "https://herstel.invalid/schema/"
+# The file name of each format's schema, and the models that define it.
+SCHEMAS = {
+    "herstel-export-v1.json": "ExportV1",
+    "herstel-coach-export-v1.json": "CoachExportV1",
+}
 
 
-def export_schema() -> dict[str, Any]:
-    from herstel.exchange.format import ExportV1
+def export_schema(name: str = "herstel-export-v1.json") -> dict[str, Any]:
+    from herstel.exchange import format as fmt
 
-    schema = ExportV1.model_json_schema()
+    model = getattr(fmt, SCHEMAS[name])
+    schema = model.model_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
+        "$id": SCHEMA_BASE + name,
         **schema,
     }
 
 
-def schema_text() -> str:
-    return json.dumps(export_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+def schema_text(name: str = "herstel-export-v1.json") -> str:
+    return json.dumps(export_schema(name), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1].startswith("-"):
-        sys.exit("usage: python -m herstel.exchange.schema [FILE]")
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/schema/herstel-export-v1.json")
-    target.write_text(schema_text(), encoding="utf-8")
+    if len(sys.argv) > 1:
+        sys.exit("usage: python -m herstel.exchange.schema  (writes docs/schema/*.json)")
+    for name in SCHEMAS:
+        Path("docs/schema", name).write_text(schema_text(name), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -952,4 +952,138 @@ MESSAGES: dict[str, Any] = {
         "That's your own key, not your coach's; an export to it would be one your coach can't open."
     ),
     "export.read.missing": "There's no file {path}.",
+    # --- the coach's side ---
+    "help.coach": (
+        "For the coach: import clients' exports and see every client at a glance. "
+        "On its own it lists your clients."
+    ),
+    "help.coach.keygen": (
+        "Make your key pair as a coach and print the public key your clients encrypt to."
+    ),
+    "help.coach.rotate": (
+        "Make a new key and keep the old ones, so that older exports still open."
+    ),
+    "help.coach.key": "Print your public key (age1...), to give to a client.",
+    "help.coach.import": (
+        "Import clients' exports (encrypted or plain). Importing one again updates, never "
+        "duplicates."
+    ),
+    "help.coach.files": "Export files; - reads one from standard input.",
+    "help.coach.new_client": (
+        "A file from someone with the same name as a client you have is a new client."
+    ),
+    "help.coach.client": "The client: a name (or its start), or the start of the id.",
+    "help.coach.clients": "Every client at a glance: next session, energy, crossed limits.",
+    "help.coach.report": (
+        "One client's period since the last session, as they would see it, with your notes."
+    ),
+    "help.coach.markdown": "Write the report as Markdown to this file (- for the screen).",
+    "help.coach.note": "Keep a note of your own on a client; imports never touch it.",
+    "help.coach.text": "The note (asked on a terminal when left out).",
+    "help.coach.session": "The session the note is about.",
+    "help.coach.export": (
+        "Everything you hold on a client as plain JSON: their right to see what you keep."
+    ),
+    "help.coach.output": "Write to this file instead of the screen.",
+    "help.coach.forget": (
+        "Erase a client completely: every record, your notes, and the automatic backups of "
+        "your coach store."
+    ),
+    "help.coach.yes": "Erase without asking (needed off a terminal).",
+    "meta.files": "FILE...",
+    "meta.client": "CLIENT",
+    "where.coach_identity": "your coach key",
+    "coach.key_made": "Your key is in {path}. Keep it safe: it opens your clients' exports.",
+    "coach.key_rotated": (
+        "Your older keys are kept beside it, so exports made to them still open. "
+        "Give your clients the new public key."
+    ),
+    "coach.key_how": "A client sets it once with: herstel config set coach-key {key}",
+    "coach.key_exists": (
+        "You already have a key ({path}); herstel won't overwrite it. "
+        "herstel coach keygen --rotate makes a new one and keeps the old."
+    ),
+    "coach.no_key": "You have no key as a coach yet; herstel coach keygen makes one.",
+    "coach.import.stdin_twice": "Standard input (-) can be read only once.",
+    "coach.import.failed": "{file}: not imported. {reason}",
+    "coach.import.done": (
+        "{file}: {client}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged."
+    ),
+    "coach.import.no_key": (
+        "This export is encrypted to a key, and you have none here yet; "
+        "herstel coach keygen makes one."
+    ),
+    "coach.import.too_big": "This file is over {limit} MB; no export is that large.",
+    "coach.import.same_name": (
+        "You already have a client called {name}, with another trajectory. "
+        "If this is someone else, import with --new-client."
+    ),
+    "coach.import.ask_new": (
+        "You already have a client called {name}, with another trajectory. Is this someone else?"
+    ),
+    "coach.import.skip": "no, leave this file",
+    "coach.import.as_new": "yes, a new client",
+    "coach.import.skipped": "Left as it was.",
+    "coach.import.full": "The disk is full; your store is as it was.",
+    "coach.import.store": "Your coach store couldn't take it; it is as it was.",
+    "coach.import.foreign_ids": (
+        "Records in it carry the ids of another client's records here; it was refused, "
+        "so that nothing lands with the wrong client."
+    ),
+    "export.read.too_deep": "This isn't an export: its JSON is nested far too deep.",
+    "export.read.coach_export": (
+        "This is a coach's export of a client (herstel-coach-export), for the client to read; "
+        "herstel coach import takes only a client's own export."
+    ),
+    "coach.no_clients": "You have no clients yet; herstel coach import FILE brings one in.",
+    "coach.client_none": "No client fits '{value}'. Your clients: {candidates}.",
+    "coach.client_many": "'{value}' fits more than one client: {candidates}. Type a bit more.",
+    "coach.clients.none": (
+        "No clients yet. When a client sends you an export: herstel coach import FILE."
+    ),
+    "coach.clients.completed": "completed",
+    "coach.clients.next": "{number} of 10, phase {phase}, {day}",
+    "coach.trend.up": "rising",
+    "coach.trend.down": "falling",
+    "coach.trend.level": "steady",
+    "coach.clients.days_ago": "{count} days ago",
+    "coach.clients.ago_0": "today",
+    "coach.clients.ago_1": "yesterday",
+    "coach.col.client": "Client",
+    "coach.col.focus": "Focus",
+    "coach.col.next": "Next session",
+    "coach.col.last": "Last check-in",
+    "coach.col.energy": "Energy 14 days",
+    "coach.col.crossed": "Limits crossed",
+    "coach.col.imported": "Imported",
+    "coach.report.title": "{name} ({focus})",
+    "coach.report.imported": "Last imported {day}.",
+    "coach.report.notes": "Your notes as coach",
+    "coach.report.no_notes": "None yet; herstel coach note adds one.",
+    "coach.report.session": "session {number}",
+    "coach.report.written": "Wrote the report to {path}.",
+    "coach.field.note": "the note",
+    "coach.note.missing": "What should the note say? Give it after the client's name.",
+    "coach.note.ask": "Your note on {name}:",
+    "coach.note.saved": "Kept your note on {name}.",
+    "coach.note.saved_session": "Kept your note on {name}, session {number}.",
+    "coach.export.written": "Everything you hold on {name} is in {path}.",
+    "coach.forget.needs_yes": ("Erasing {name} can't be undone; off a terminal it needs --yes."),
+    "coach.forget.what": (
+        "This erases everything you hold on {name}: {records} entries and records, "
+        "{notes} notes of yours, the plan and the ladder. It can't be undone."
+    ),
+    "coach.forget.backups": (
+        "The automatic backups of your coach store ({count}) go too, since they hold the "
+        "client as well."
+    ),
+    "coach.forget.ask": "Erase this client?",
+    "coach.forget.keep": "no, keep",
+    "coach.forget.confirm": "yes, erase",
+    "coach.forget.kept": "Nothing was erased.",
+    "coach.forget.done": "{name} is erased from your coach store.",
+    "coach.forget.wal_pending": (
+        "Another herstel has the store open; the last traces go when it closes and herstel "
+        "coach runs again."
+    ),
 }

@@ -1011,4 +1011,149 @@ MESSAGES: dict[str, Any] = {
         "niet openen."
     ),
     "export.read.missing": "Er is geen bestand {path}.",
+    # --- de kant van de coach ---
+    "help.coach": (
+        "Voor de coach: exports van cliënten inlezen en al je cliënten in één oogopslag. "
+        "Zonder meer toont het je cliënten."
+    ),
+    "help.coach.keygen": (
+        "Maak je sleutelpaar als coach en toon de openbare sleutel waarmee cliënten versleutelen."
+    ),
+    "help.coach.rotate": (
+        "Maak een nieuwe sleutel en bewaar de oude, zodat oudere exports nog opengaan."
+    ),
+    "help.coach.key": "Toon je openbare sleutel (age1...), om aan een cliënt te geven.",
+    "help.coach.import": (
+        "Lees exports van cliënten in (versleuteld of niet). Nog eens inlezen werkt bij, "
+        "nooit dubbel."
+    ),
+    "help.coach.files": "Exportbestanden; - leest er een van standaardinvoer.",
+    "help.coach.new_client": (
+        "Een bestand van iemand met dezelfde naam als een cliënt van je is een nieuwe cliënt."
+    ),
+    "help.coach.client": "De cliënt: een naam (of het begin ervan), of het begin van de id.",
+    "help.coach.clients": (
+        "Al je cliënten in één oogopslag: volgende sessie, energie, overschreden grenzen."
+    ),
+    "help.coach.report": (
+        "De periode sinds de laatste sessie van één cliënt, zoals die het zelf ziet, "
+        "met jouw aantekeningen."
+    ),
+    "help.coach.markdown": "Schrijf het verslag als Markdown naar dit bestand (- voor het scherm).",
+    "help.coach.note": "Maak een eigen aantekening bij een cliënt; inlezen raakt die nooit.",
+    "help.coach.text": "De aantekening (op een terminal gevraagd als je hem weglaat).",
+    "help.coach.session": "De sessie waar de aantekening over gaat.",
+    "help.coach.export": (
+        "Alles wat je over een cliënt bewaart, als gewone JSON: het recht van je cliënt om "
+        "te zien wat je bijhoudt."
+    ),
+    "help.coach.output": "Schrijf naar dit bestand in plaats van naar het scherm.",
+    "help.coach.forget": (
+        "Wis een cliënt helemaal: alle gegevens, je aantekeningen en de automatische "
+        "reservekopieën van je coachopslag."
+    ),
+    "help.coach.yes": "Wis zonder te vragen (nodig buiten een terminal).",
+    "meta.files": "BESTAND...",
+    "meta.client": "CLIËNT",
+    "where.coach_identity": "je coachsleutel",
+    "coach.key_made": (
+        "Je sleutel staat in {path}. Bewaar hem goed: hij opent de exports van je cliënten."
+    ),
+    "coach.key_rotated": (
+        "Je oudere sleutels blijven ernaast bewaard, dus exports daarvoor gaan nog open. "
+        "Geef je cliënten de nieuwe openbare sleutel."
+    ),
+    "coach.key_how": "Een cliënt stelt hem één keer in met: herstel config set coach-key {key}",
+    "coach.key_exists": (
+        "Je hebt al een sleutel ({path}); herstel overschrijft die niet. "
+        "herstel coach keygen --rotate maakt een nieuwe en bewaart de oude."
+    ),
+    "coach.no_key": "Je hebt nog geen sleutel als coach; herstel coach keygen maakt er een.",
+    "coach.import.stdin_twice": "Standaardinvoer (-) kan maar één keer gelezen worden.",
+    "coach.import.failed": "{file}: niet ingelezen. {reason}",
+    "coach.import.done": (
+        "{file}: {client}: {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, "
+        "{unchanged} ongewijzigd."
+    ),
+    "coach.import.no_key": (
+        "Deze export is versleuteld voor een sleutel, en je hebt er hier nog geen; "
+        "herstel coach keygen maakt er een."
+    ),
+    "coach.import.too_big": "Dit bestand is groter dan {limit} MB; zo groot is geen export.",
+    "coach.import.same_name": (
+        "Je hebt al een cliënt die {name} heet, met een ander traject. "
+        "Is dit iemand anders, lees dan in met --new-client."
+    ),
+    "coach.import.ask_new": (
+        "Je hebt al een cliënt die {name} heet, met een ander traject. Is dit iemand anders?"
+    ),
+    "coach.import.skip": "nee, dit bestand laten liggen",
+    "coach.import.as_new": "ja, een nieuwe cliënt",
+    "coach.import.skipped": "Gelaten zoals het was.",
+    "coach.import.full": "De schijf is vol; je opslag is zoals hij was.",
+    "coach.import.store": "Je coachopslag kon het niet aannemen; hij is zoals hij was.",
+    "coach.import.foreign_ids": (
+        "Er staan id's in van gegevens die hier bij een andere cliënt horen; het is geweigerd, "
+        "zodat niets bij de verkeerde cliënt terechtkomt."
+    ),
+    "export.read.too_deep": "Dit is geen export: de JSON is veel te diep genest.",
+    "export.read.coach_export": (
+        "Dit is een export van een coach over een cliënt (herstel-coach-export), om te lezen; "
+        "herstel coach import neemt alleen de eigen export van een cliënt."
+    ),
+    "coach.no_clients": (
+        "Je hebt nog geen cliënten; herstel coach import BESTAND haalt er een binnen."
+    ),
+    "coach.client_none": "Geen cliënt past bij '{value}'. Je cliënten: {candidates}.",
+    "coach.client_many": ("'{value}' past bij meer dan één cliënt: {candidates}. Typ iets meer."),
+    "coach.clients.none": (
+        "Nog geen cliënten. Stuurt een cliënt je een export: herstel coach import BESTAND."
+    ),
+    "coach.clients.completed": "afgerond",
+    "coach.clients.next": "{number} van 10, fase {phase}, {day}",
+    "coach.trend.up": "stijgend",
+    "coach.trend.down": "dalend",
+    "coach.trend.level": "gelijk",
+    "coach.clients.days_ago": "{count} dagen geleden",
+    "coach.clients.ago_0": "vandaag",
+    "coach.clients.ago_1": "gisteren",
+    "coach.col.client": "Cliënt",
+    "coach.col.focus": "Focus",
+    "coach.col.next": "Volgende sessie",
+    "coach.col.last": "Laatste check-in",
+    "coach.col.energy": "Energie 14 dagen",
+    "coach.col.crossed": "Grens over",
+    "coach.col.imported": "Ingelezen",
+    "coach.report.title": "{name} ({focus})",
+    "coach.report.imported": "Laatst ingelezen {day}.",
+    "coach.report.notes": "Jouw aantekeningen als coach",
+    "coach.report.no_notes": "Nog geen; herstel coach note voegt er een toe.",
+    "coach.report.session": "sessie {number}",
+    "coach.report.written": "Het verslag staat in {path}.",
+    "coach.field.note": "de aantekening",
+    "coach.note.missing": "Wat wil je noteren? Zet het na de naam van de cliënt.",
+    "coach.note.ask": "Je aantekening bij {name}:",
+    "coach.note.saved": "Je aantekening bij {name} is bewaard.",
+    "coach.note.saved_session": "Je aantekening bij {name}, sessie {number}, is bewaard.",
+    "coach.export.written": "Alles wat je over {name} bewaart staat in {path}.",
+    "coach.forget.needs_yes": (
+        "{name} wissen kan niet ongedaan worden; buiten een terminal is --yes nodig."
+    ),
+    "coach.forget.what": (
+        "Dit wist alles wat je over {name} bewaart: {records} notities en gegevens, "
+        "{notes} aantekeningen van jou, de planning en de ladder. Dat kan niet ongedaan worden."
+    ),
+    "coach.forget.backups": (
+        "De automatische reservekopieën van je coachopslag ({count}) gaan ook weg, want daar "
+        "staat de cliënt ook in."
+    ),
+    "coach.forget.ask": "Deze cliënt wissen?",
+    "coach.forget.keep": "nee, bewaren",
+    "coach.forget.confirm": "ja, wissen",
+    "coach.forget.kept": "Er is niets gewist.",
+    "coach.forget.done": "{name} is gewist uit je coachopslag.",
+    "coach.forget.wal_pending": (
+        "Een andere herstel heeft de opslag open; de laatste sporen gaan weg zodra die sluit "
+        "en herstel coach weer draait."
+    ),
 }

@@ -250,10 +250,35 @@ _V5_PRIVATE_TOMBSTONES = _script(
 )
 
 
+_V6_COACH = _script(
+    """CREATE TABLE client (
+        trajectory_id VARCHAR NOT NULL,
+        language VARCHAR NOT NULL,
+        first_import_at VARCHAR NOT NULL,
+        last_import_at VARCHAR NOT NULL,
+        last_exported_at VARCHAR NOT NULL,
+        PRIMARY KEY (trajectory_id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE coach_note (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        session INTEGER,
+        text VARCHAR NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_coach_note_trajectory_id ON coach_note (trajectory_id)",
+)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
     Migration("daily check-in", _V2_CHECKIN),
     Migration("structural layer: signals, ladder, notes, exercises", _V3_STRUCTURAL),
     Migration("the ten sessions", _v4_sessions),
     Migration("private tombstones stay behind in an export", _V5_PRIVATE_TOMBSTONES),
+    Migration("the coach's side: clients imported, coach notes", _V6_COACH),
 ]

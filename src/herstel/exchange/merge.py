@@ -1,0 +1,304 @@
+"""Merging a client's export into the coach's store, in the caller's one transaction.
+
+The rules, in order:
+1. Deletions first: every tombstone in the file is kept, and the record it names is removed.
+   A record with a tombstone is never brought back, so an older file cannot undo a deletion.
+2. Records merge by id; a stored record is replaced only by one with a newer `updated_at`, so the
+   same file twice changes nothing and an older file never undoes a newer one. A check-in also
+   meets the stored check-in of its day: the newer one remains.
+3. A record the file should carry but does not (it covers the ladder and the exercises always,
+   and the entries of its period) was made private after it was shared: it is withdrawn, unless
+   it changed after the file was made (then the file is simply older than what is here).
+
+Records are written in bulk with `INSERT ... ON CONFLICT DO UPDATE`: one statement a table.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from herstel.errors import HerstelError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+
+    from herstel.exchange.format import ExportV1
+
+# Test hook: pause (mid-transaction) once this many rows are written, so that a test can kill
+# the process there. Unset in real use.
+PAUSE_ENV = "HERSTEL_TEST_PAUSE_AFTER_ROWS"
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One list of the export and where its records live."""
+
+    attribute: str  # on ExportV1
+    kind: str  # as tombstones name it
+    entry: bool  # an entry with a `day` (limited by the export's period)
+
+
+# In the order they are written: ladder items before the signals that point at them, exercises
+# before their practice.
+KINDS = (
+    Kind("sessions", "session", entry=False),
+    Kind("ladder", "ladder", entry=False),
+    Kind("exercises", "exercise", entry=False),
+    Kind("checkins", "checkin", entry=True),
+    Kind("signals", "signal", entry=True),
+    Kind("pattern_notes", "pattern", entry=True),
+    Kind("bio_notes", "bio", entry=True),
+    Kind("practices", "practice", entry=True),
+)
+RENAMED = {"where": "location"}  # keys of the format named after a flag, not the column
+
+
+def tables() -> dict[str, Table]:
+    """Each record kind's table (and the trajectory's and tombstones')."""
+    from herstel.store.coach_models import Client
+    from herstel.store.models import Tombstone, Trajectory
+    from herstel.store.session_models import CoachingSession
+    from herstel.store.timeline import model_of
+
+    found: dict[str, Any] = {
+        "trajectory": Trajectory, "tombstone": Tombstone, "session": CoachingSession,
+        "client": Client,
+    }  # fmt: skip
+    for kind in KINDS[1:]:
+        found[kind.kind] = model_of(kind.kind)
+    return {kind: model.__table__ for kind, model in found.items()}
+
+
+def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
+    """Merge `export` into the store behind `conn` (inside the caller's transaction). A
+    trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
+    from sqlalchemy import delete, select
+
+    table = tables()
+    counts = Counts()
+    trajectory_id = export.trajectory.id
+    _refuse_foreign_ids(conn, export, table)
+    _merge_trajectory(conn, export, table, now=now)
+
+    # 1. Deletions.
+    tombstones = table["tombstone"]
+    buried = set(
+        conn.execute(
+            select(tombstones.c.id).where(tombstones.c.trajectory_id == trajectory_id)
+        ).scalars()
+    )
+    fresh = [t for t in export.tombstones if t.id not in buried]
+    if fresh:
+        _write(conn, tombstones, [
+            {"id": t.id, "trajectory_id": trajectory_id, "kind": t.kind,
+             "deleted_at": t.deleted_at, "private": False}
+            for t in fresh
+        ], upsert=False)  # fmt: skip
+        for named in {t.kind for t in fresh}:
+            target = table[named]
+            gone = conn.execute(
+                delete(target).where(
+                    target.c.trajectory_id == trajectory_id,
+                    target.c.id.in_([t.id for t in fresh if t.kind == named]),
+                )
+            )
+            counts.deleted += gone.rowcount
+    buried.update(t.id for t in export.tombstones)
+
+    # 2 and 3. Records, kind by kind.
+    for kind in KINDS:
+        _merge_kind(conn, export, kind, table[kind.kind], buried=buried, counts=counts)
+    return counts
+
+
+def _refuse_foreign_ids(conn: Connection, export: ExportV1, table: dict[str, Table]) -> None:
+    """An id that belongs to another client's records here: refused, never moved across."""
+    from sqlalchemy import func, select
+
+    trajectory_id = export.trajectory.id
+    for kind in (*KINDS, Kind("tombstones", "tombstone", entry=False)):
+        ids = [record.id for record in getattr(export, kind.attribute)]
+        target = table[kind.kind]
+        for start in range(0, len(ids), 500):
+            clash = conn.execute(
+                select(func.count()).where(
+                    target.c.id.in_(ids[start : start + 500]),
+                    target.c.trajectory_id != trajectory_id,
+                )
+            ).scalar_one()
+            if clash:
+                raise HerstelError("coach.import.foreign_ids")
+
+
+def _merge_trajectory(
+    conn: Connection, export: ExportV1, table: dict[str, Table], *, now: datetime
+) -> None:
+    from sqlalchemy import select, update
+
+    incoming = export.trajectory
+    trajectories, clients = table["trajectory"], table["client"]
+    stored = conn.execute(
+        select(trajectories.c.updated_at).where(trajectories.c.id == incoming.id)
+    ).scalar_one_or_none()
+    values = _values(incoming, exclude={"language"})
+    if stored is None:
+        conn.execute(trajectories.insert().values(active=True, **values))
+        conn.execute(
+            clients.insert().values(
+                trajectory_id=incoming.id, language=incoming.language, first_import_at=now,
+                last_import_at=now, last_exported_at=export.exported_at,
+            )
+        )  # fmt: skip
+        return
+    if incoming.updated_at > _aware(stored):
+        conn.execute(update(trajectories).where(trajectories.c.id == incoming.id).values(**values))
+    last = conn.execute(
+        select(clients.c.last_exported_at).where(clients.c.trajectory_id == incoming.id)
+    ).scalar_one()
+    newest = export.exported_at > _aware(last)
+    conn.execute(
+        update(clients).where(clients.c.trajectory_id == incoming.id).values(
+            last_import_at=now,
+            **({"language": incoming.language, "last_exported_at": export.exported_at}
+               if newest else {}),
+        )
+    )  # fmt: skip
+
+
+def _aware(value: Any) -> datetime:
+    """A stored timestamp as a datetime (the column type gives one; a raw row gives text)."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def _merge_kind(
+    conn: Connection,
+    export: ExportV1,
+    kind: Kind,
+    target: Table,
+    *,
+    buried: set[str],
+    counts: Counts,
+) -> None:
+    from sqlalchemy import delete, select
+
+    trajectory_id = export.trajectory.id
+    records = getattr(export, kind.attribute)
+    columns = [target.c.id, target.c.updated_at]
+    if kind.entry:
+        columns.append(target.c.day)
+    stored = {
+        row[0]: (_aware(row[1]), row[2] if kind.entry else None)
+        for row in conn.execute(select(*columns).where(target.c.trajectory_id == trajectory_id))
+    }
+    by_day = {day: ident for ident, (_, day) in stored.items()} if kind.kind == "checkin" else {}
+
+    written: list[dict[str, Any]] = []
+    displaced: list[str] = []  # stored check-ins that a newer one of the same day replaces
+    for record in records:
+        if record.id in buried:
+            counts.unchanged += 1
+            continue
+        known = stored.get(record.id)
+        if known is not None and record.updated_at <= known[0]:
+            counts.unchanged += 1
+            continue
+        replaces = known is not None
+        if kind.kind == "checkin":
+            other = by_day.get(record.day)
+            if other is not None and other != record.id:
+                if record.updated_at <= stored[other][0]:
+                    counts.unchanged += 1  # the day's check-in here is newer
+                    continue
+                displaced.append(other)  # the day's check-in, updated under another id
+                replaces = True
+        if replaces:
+            counts.updated += 1
+        else:
+            counts.new += 1
+        written.append(_row(record, trajectory_id, private="private" in target.c))
+
+    shared = {record.id for record in records}
+    withdrawn = [
+        ident
+        for ident, (updated_at, day) in stored.items()
+        if ident not in shared
+        and ident not in buried
+        and ident not in displaced
+        and kind.kind != "session"
+        and (not kind.entry or _within(day, export))
+        and updated_at <= export.exported_at
+    ]
+    counts.deleted += len(withdrawn)
+    doomed = displaced + withdrawn
+    for start in range(0, len(doomed), 500):
+        conn.execute(delete(target).where(target.c.id.in_(doomed[start : start + 500])))
+    if written:
+        _write(conn, target, written, upsert=True)
+
+
+def _within(day: date | None, export: ExportV1) -> bool:
+    since, until = export.period.since, export.period.until
+    if day is None:  # pragma: no cover - every entry has a day
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def _values(record: Any, exclude: set[str]) -> dict[str, Any]:
+    """A model's fields as Python values (`model_dump` would give timestamps as text)."""
+    return {
+        name: getattr(record, name) for name in type(record).model_fields if name not in exclude
+    }
+
+
+def _row(record: Any, trajectory_id: str, *, private: bool) -> dict[str, Any]:
+    row = {RENAMED.get(name, name): value for name, value in _values(record, {"kind"}).items()}
+    row["trajectory_id"] = trajectory_id
+    if private:
+        row["private"] = False  # what a client shared is, by definition, not private
+    return row
+
+
+_written = 0
+
+
+def _write(conn: Connection, target: Table, rows: list[dict[str, Any]], *, upsert: bool) -> None:
+    """One bulk statement. With `upsert`, a stored row is replaced only by a newer one."""
+    from sqlalchemy.dialects.sqlite import insert
+
+    statement = insert(target)
+    if upsert:
+        statement = statement.on_conflict_do_update(
+            index_elements=[target.c.id],
+            set_={c.name: statement.excluded[c.name] for c in target.columns if c.name != "id"},
+            where=target.c.updated_at < statement.excluded.updated_at,
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=[target.c.id])
+    conn.execute(statement, rows)
+    _pause_for_tests(len(rows))
+
+
+def _pause_for_tests(rows: int) -> None:
+    global _written  # noqa: PLW0603 - counts rows across one import, for the test hook only
+    limit = os.environ.get(PAUSE_ENV)
+    if not limit:
+        return
+    _written += rows
+    if _written >= int(limit):
+        import time
+
+        sys.stderr.write("paused\n")
+        sys.stderr.flush()
+        time.sleep(120)
