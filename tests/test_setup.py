@@ -327,6 +327,7 @@ def test_where_prints_paths_without_creating_anything(cli: Invoke, home: Path) -
         "settings": str(home / "settings.json"),
         "backups": str(home / "backups"),
         "client_identity": str(home / "client-identity.txt"),
+        "coach_identity": str(home / "coach-identity.txt"),
     }
 
 

@@ -44,9 +44,7 @@ Minutes = Annotated[int, Field(ge=0, le=1440)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(
-        strict=True, extra="forbid", allow_inf_nan=False, frozen=True, use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, frozen=True)
 
 
 class Record(Strict):

@@ -8,7 +8,9 @@ The rules, in order:
    meets the stored check-in of its day: the newer one remains.
 3. A record the file should carry but does not (it covers the ladder and the exercises always,
    and the entries of its period) was made private after it was shared: it is withdrawn, unless
-   it changed after the file was made (then the file is simply older than what is here).
+   a newer file covered it too (that one has the last word).
+   Likewise a record not held here is not added from a file older than another one that
+   covered it and left it out: every file's time and period are kept for that.
 
 Records are written in bulk with `INSERT ... ON CONFLICT DO UPDATE`: one statement a table.
 """
@@ -67,14 +69,14 @@ RENAMED = {"where": "location"}  # keys of the format named after a flag, not th
 
 def tables() -> dict[str, Table]:
     """Each record kind's table (and the trajectory's and tombstones')."""
-    from herstel.store.coach_models import Client
+    from herstel.store.coach_models import Client, ImportedExport
     from herstel.store.models import Tombstone, Trajectory
     from herstel.store.session_models import CoachingSession
     from herstel.store.timeline import model_of
 
     found: dict[str, Any] = {
         "trajectory": Trajectory, "tombstone": Tombstone, "session": CoachingSession,
-        "client": Client,
+        "client": Client, "imported_export": ImportedExport,
     }  # fmt: skip
     for kind in KINDS[1:]:
         found[kind.kind] = model_of(kind.kind)
@@ -84,21 +86,18 @@ def tables() -> dict[str, Table]:
 def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
     """Merge `export` into the store behind `conn` (inside the caller's transaction). A
     trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
-    from sqlalchemy import delete, select
+    from sqlalchemy import delete
 
     table = tables()
     counts = Counts()
     trajectory_id = export.trajectory.id
     _refuse_foreign_ids(conn, export, table)
-    _merge_trajectory(conn, export, table, now=now)
+    seen = Coverage(_covered(conn, table["imported_export"], trajectory_id))
+    _merge_trajectory(conn, export, table, now=now, newest=not seen.newer_than(export, None))
 
     # 1. Deletions.
     tombstones = table["tombstone"]
-    buried = set(
-        conn.execute(
-            select(tombstones.c.id).where(tombstones.c.trajectory_id == trajectory_id)
-        ).scalars()
-    )
+    buried = _ids(conn, tombstones, trajectory_id)
     fresh = [t for t in export.tombstones if t.id not in buried]
     if fresh:
         _write(conn, tombstones, [
@@ -119,8 +118,67 @@ def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts
 
     # 2 and 3. Records, kind by kind.
     for kind in KINDS:
-        _merge_kind(conn, export, kind, table[kind.kind], buried=buried, counts=counts)
+        _merge_kind(conn, export, kind, table, buried=buried, seen=seen, counts=counts)
+    _remember(conn, table["imported_export"], export, now=now)
     return counts
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The files imported before: when each was made, and the days its entries covered."""
+
+    files: list[tuple[datetime, date | None, date | None]]
+
+    def newer_than(self, export: ExportV1, day: date | None) -> bool:
+        """Did a file newer than `export` cover `day` (None: a record without a day, which
+        every file carries)?"""
+        return any(
+            made > export.exported_at
+            and (
+                day is None or ((since is None or day >= since) and (until is None or day <= until))
+            )
+            for made, since, until in self.files
+        )
+
+
+def _covered(
+    conn: Connection, imported: Table, trajectory_id: str
+) -> list[tuple[datetime, date | None, date | None]]:
+    from sqlalchemy import select
+
+    statement = select(imported.c.exported_at, imported.c.since, imported.c.until).where(
+        imported.c.trajectory_id == trajectory_id
+    )
+    return [(_aware(made), since, until) for made, since, until in conn.execute(statement)]
+
+
+def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datetime) -> None:
+    """This file's time and period, once (the same file again adds nothing)."""
+    import uuid
+
+    from sqlalchemy import select
+
+    period = export.period
+    same = conn.execute(
+        select(imported.c.id).where(
+            imported.c.trajectory_id == export.trajectory.id,
+            imported.c.exported_at == export.exported_at,
+            imported.c.since.is_(None)
+            if period.since is None
+            else imported.c.since == period.since,
+            imported.c.until.is_(None)
+            if period.until is None
+            else imported.c.until == period.until,
+        )
+    ).first()
+    if same is None:
+        conn.execute(
+            imported.insert().values(
+                id=str(uuid.uuid4()), trajectory_id=export.trajectory.id,
+                exported_at=export.exported_at, since=period.since, until=period.until,
+                imported_at=now,
+            )
+        )  # fmt: skip
 
 
 def _refuse_foreign_ids(conn: Connection, export: ExportV1, table: dict[str, Table]) -> None:
@@ -143,8 +201,9 @@ def _refuse_foreign_ids(conn: Connection, export: ExportV1, table: dict[str, Tab
 
 
 def _merge_trajectory(
-    conn: Connection, export: ExportV1, table: dict[str, Table], *, now: datetime
+    conn: Connection, export: ExportV1, table: dict[str, Table], *, now: datetime, newest: bool
 ) -> None:
+    """The trajectory, by its `updated_at`; the client's language from the newest file."""
     from sqlalchemy import select, update
 
     incoming = export.trajectory
@@ -157,24 +216,17 @@ def _merge_trajectory(
         conn.execute(trajectories.insert().values(active=True, **values))
         conn.execute(
             clients.insert().values(
-                trajectory_id=incoming.id, language=incoming.language, first_import_at=now,
-                last_import_at=now, last_exported_at=export.exported_at,
+                trajectory_id=incoming.id, language=incoming.language, last_import_at=now
             )
-        )  # fmt: skip
+        )
         return
     if incoming.updated_at > _aware(stored):
         conn.execute(update(trajectories).where(trajectories.c.id == incoming.id).values(**values))
-    last = conn.execute(
-        select(clients.c.last_exported_at).where(clients.c.trajectory_id == incoming.id)
-    ).scalar_one()
-    newest = export.exported_at > _aware(last)
     conn.execute(
-        update(clients).where(clients.c.trajectory_id == incoming.id).values(
-            last_import_at=now,
-            **({"language": incoming.language, "last_exported_at": export.exported_at}
-               if newest else {}),
-        )
-    )  # fmt: skip
+        update(clients)
+        .where(clients.c.trajectory_id == incoming.id)
+        .values(last_import_at=now, **({"language": incoming.language} if newest else {}))
+    )
 
 
 def _aware(value: Any) -> datetime:
@@ -182,19 +234,28 @@ def _aware(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+@dataclass
+class Changes:
+    """What one kind's merge writes and removes."""
+
+    written: list[dict[str, Any]]
+    displaced: list[str]  # stored check-ins that a newer one of the same day replaces
+
+
 def _merge_kind(
     conn: Connection,
     export: ExportV1,
     kind: Kind,
-    target: Table,
+    table: dict[str, Table],
     *,
     buried: set[str],
+    seen: Coverage,
     counts: Counts,
 ) -> None:
     from sqlalchemy import delete, select
 
+    target = table[kind.kind]
     trajectory_id = export.trajectory.id
-    records = getattr(export, kind.attribute)
     columns = [target.c.id, target.c.updated_at]
     if kind.entry:
         columns.append(target.c.day)
@@ -202,50 +263,81 @@ def _merge_kind(
         row[0]: (_aware(row[1]), row[2] if kind.entry else None)
         for row in conn.execute(select(*columns).where(target.c.trajectory_id == trajectory_id))
     }
-    by_day = {day: ident for ident, (_, day) in stored.items()} if kind.kind == "checkin" else {}
+    # A signal or practice whose ladder item or exercise is not held (withdrawn by a newer file)
+    # is private on the client's side now: it stays out too.
+    parent = {"signal": "ladder", "practice": "exercise"}.get(kind.kind)
+    held = None if parent is None else _ids(conn, table[parent], trajectory_id)
+    changes = _changes(
+        export, kind, target, stored, held=held, buried=buried, seen=seen, counts=counts
+    )
 
-    written: list[dict[str, Any]] = []
-    displaced: list[str] = []  # stored check-ins that a newer one of the same day replaces
-    for record in records:
-        if record.id in buried:
-            counts.unchanged += 1
-            continue
-        known = stored.get(record.id)
-        if known is not None and record.updated_at <= known[0]:
-            counts.unchanged += 1
-            continue
-        replaces = known is not None
-        if kind.kind == "checkin":
-            other = by_day.get(record.day)
-            if other is not None and other != record.id:
-                if record.updated_at <= stored[other][0]:
-                    counts.unchanged += 1  # the day's check-in here is newer
-                    continue
-                displaced.append(other)  # the day's check-in, updated under another id
-                replaces = True
-        if replaces:
-            counts.updated += 1
-        else:
-            counts.new += 1
-        written.append(_row(record, trajectory_id, private="private" in target.c))
-
-    shared = {record.id for record in records}
+    shared = {record.id for record in getattr(export, kind.attribute)}
     withdrawn = [
         ident
         for ident, (updated_at, day) in stored.items()
         if ident not in shared
-        and ident not in buried
-        and ident not in displaced
+        and ident not in changes.displaced
         and kind.kind != "session"
         and (not kind.entry or _within(day, export))
         and updated_at <= export.exported_at
+        # A newer file that covered it has the last word (it held the record, or withdrew it).
+        and not seen.newer_than(export, day)
     ]
     counts.deleted += len(withdrawn)
-    doomed = displaced + withdrawn
+    doomed = changes.displaced + withdrawn
     for start in range(0, len(doomed), 500):
         conn.execute(delete(target).where(target.c.id.in_(doomed[start : start + 500])))
-    if written:
-        _write(conn, target, written, upsert=True)
+    if changes.written:
+        _write(conn, target, changes.written, upsert=True)
+
+
+def _changes(
+    export: ExportV1,
+    kind: Kind,
+    target: Table,
+    stored: dict[str, tuple[datetime, Any]],
+    *,
+    held: set[str] | None,
+    buried: set[str],
+    seen: Coverage,
+    counts: Counts,
+) -> Changes:
+    """Which of the file's records of one kind are new or newer than the ones held."""
+    by_day = {day: ident for ident, (_, day) in stored.items()} if kind.kind == "checkin" else {}
+    changes = Changes([], [])
+    for record in getattr(export, kind.attribute):
+        link = getattr(record, "ladder_item_id", None) or getattr(record, "exercise_id", None)
+        known = stored.get(record.id)
+        if (
+            record.id in buried  # deleted
+            or (held is not None and link is not None and link not in held)
+            or (known is not None and record.updated_at <= known[0])
+            # A newer file covered it and left it out: private since, or deleted unshared.
+            or (known is None and seen.newer_than(export, getattr(record, "day", None)))
+        ):
+            counts.unchanged += 1
+            continue
+        replaces = known is not None
+        other = by_day.get(record.day) if by_day else None
+        if other is not None and other != record.id:
+            if record.updated_at <= stored[other][0]:
+                counts.unchanged += 1  # the day's check-in here is newer
+                continue
+            changes.displaced.append(other)  # the day's check-in, updated under another id
+            replaces = True
+        if replaces:
+            counts.updated += 1
+        else:
+            counts.new += 1
+        changes.written.append(_row(record, export.trajectory.id, private="private" in target.c))
+    return changes
+
+
+def _ids(conn: Connection, target: Table, trajectory_id: str) -> set[str]:
+    from sqlalchemy import select
+
+    statement = select(target.c.id).where(target.c.trajectory_id == trajectory_id)
+    return set(conn.execute(statement).scalars())
 
 
 def _within(day: date | None, export: ExportV1) -> bool:

@@ -154,8 +154,8 @@ def notes(*, session: Session, trajectory_id: str) -> list[CoachNote]:
 
 # Every table that holds a client's rows, children before their parents.
 CLIENT_TABLES = (
-    "coach_note", "client", "tombstone", "practice", "exercise", "signal", "ladder_item",
-    "pattern_note", "bio_note", "checkin", "session",
+    "coach_note", "client", "imported_export", "tombstone", "practice", "exercise", "signal",
+    "ladder_item", "pattern_note", "bio_note", "checkin", "session",
 )  # fmt: skip
 
 

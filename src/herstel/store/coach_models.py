@@ -7,7 +7,7 @@ per client.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
@@ -20,10 +20,8 @@ class Client(SQLModel, table=True):
     __tablename__ = "client"
 
     trajectory_id: str = Field(primary_key=True, foreign_key="trajectory.id", ondelete="CASCADE")
-    language: str  # the client's language, as their export said
-    first_import_at: datetime = Field(sa_type=UTCDateTime)
+    language: str  # the client's language, as their newest export said
     last_import_at: datetime = Field(sa_type=UTCDateTime)
-    last_exported_at: datetime = Field(sa_type=UTCDateTime)  # when the newest file was made
 
 
 class CoachNote(SQLModel, table=True):
@@ -37,3 +35,17 @@ class CoachNote(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
     session: int | None  # the session (1-10) it is about; None: the client as a whole
     text: str
+
+
+class ImportedExport(SQLModel, table=True):
+    """An export file taken in: when the client made it and which days its entries covered
+    (None: no limit). An older file may not add back what a newer one covered and left out."""
+
+    __tablename__ = "imported_export"
+
+    id: str = Field(primary_key=True)
+    trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
+    exported_at: datetime = Field(sa_type=UTCDateTime)
+    since: date | None
+    until: date | None
+    imported_at: datetime = Field(sa_type=UTCDateTime)

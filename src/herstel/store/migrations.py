@@ -254,9 +254,7 @@ _V6_COACH = _script(
     """CREATE TABLE client (
         trajectory_id VARCHAR NOT NULL,
         language VARCHAR NOT NULL,
-        first_import_at VARCHAR NOT NULL,
         last_import_at VARCHAR NOT NULL,
-        last_exported_at VARCHAR NOT NULL,
         PRIMARY KEY (trajectory_id),
         FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
     )""",
@@ -271,6 +269,17 @@ _V6_COACH = _script(
         FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
     )""",
     "CREATE INDEX ix_coach_note_trajectory_id ON coach_note (trajectory_id)",
+    """CREATE TABLE imported_export (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        exported_at VARCHAR NOT NULL,
+        since DATE,
+        until DATE,
+        imported_at VARCHAR NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_imported_export_trajectory_id ON imported_export (trajectory_id)",
 )
 
 
@@ -280,5 +289,5 @@ MIGRATIONS: list[Migration] = [
     Migration("structural layer: signals, ladder, notes, exercises", _V3_STRUCTURAL),
     Migration("the ten sessions", _v4_sessions),
     Migration("private tombstones stay behind in an export", _V5_PRIVATE_TOMBSTONES),
-    Migration("the coach's side: clients imported, coach notes", _V6_COACH),
+    Migration("the coach's side: clients, coach notes, exports imported", _V6_COACH),
 ]
