@@ -278,7 +278,10 @@ def main() -> None:
     if options.runs < 9:
         parser.error("--runs: at least 9")
 
-    base_env = {k: v for k, v in os.environ.items() if k not in ("HERSTEL_HOME", "HERSTEL_LANG")}
+    # PYTHONDONTWRITEBYTECODE would make every run compile herstel from source: an installed
+    # herstel has its .pyc files, which the warm-up run writes.
+    unset = ("HERSTEL_HOME", "HERSTEL_LANG", "PYTHONDONTWRITEBYTECODE")
+    base_env = {k: v for k, v in os.environ.items() if k not in unset}
     base_env["NO_COLOR"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         todo = cases(Path(tmp))

@@ -17,16 +17,18 @@ Records are written in bulk with `INSERT ... ON CONFLICT DO UPDATE`: one stateme
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from herstel.errors import HerstelError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Table
+    from sqlalchemy import Connection
+    from sqlalchemy.sql.expression import TableClause as Table
 
     from herstel.exchange.format import ExportV1
 
@@ -67,20 +69,25 @@ KINDS = (
 RENAMED = {"where": "location"}  # keys of the format named after a flag, not the column
 
 
-def tables() -> dict[str, Table]:
-    """Each record kind's table (and the trajectory's and tombstones')."""
-    from herstel.store.coach_models import Client, ImportedExport
-    from herstel.store.models import Tombstone, Trajectory
-    from herstel.store.session_models import CoachingSession
-    from herstel.store.timeline import model_of
+# The tables the merge writes, by the kind that names them.
+TABLES = {
+    "trajectory": "trajectory", "client": "client", "imported_export": "imported_export",
+    "tombstone": "tombstone", "session": "session", "ladder": "ladder_item",
+    "exercise": "exercise", "checkin": "checkin", "signal": "signal", "pattern": "pattern_note",
+    "bio": "bio_note", "practice": "practice",
+}  # fmt: skip
 
-    found: dict[str, Any] = {
-        "trajectory": Trajectory, "tombstone": Tombstone, "session": CoachingSession,
-        "client": Client, "imported_export": ImportedExport,
-    }  # fmt: skip
-    for kind in KINDS[1:]:
-        found[kind.kind] = model_of(kind.kind)
-    return {kind: model.__table__ for kind, model in found.items()}
+
+def tables(conn: Connection) -> dict[str, Table]:
+    """Each table as SQL sees it: building the ORM models costs more than a merge itself."""
+    from sqlalchemy import column, table
+
+    found = {}
+    for kind, name in TABLES.items():
+        # Names are ours (TABLES), never the file's.
+        names = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info('{name}')")]
+        found[kind] = table(name, *(column(n) for n in names))
+    return found
 
 
 def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
@@ -88,7 +95,7 @@ def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts
     trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
     from sqlalchemy import delete
 
-    table = tables()
+    table = tables(conn)
     counts = Counts()
     trajectory_id = export.trajectory.id
     _refuse_foreign_ids(conn, export, table)
@@ -102,7 +109,7 @@ def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts
     if fresh:
         _write(conn, tombstones, [
             {"id": t.id, "trajectory_id": trajectory_id, "kind": t.kind,
-             "deleted_at": t.deleted_at, "private": False}
+             "deleted_at": _stored(t.deleted_at), "private": False}
             for t in fresh
         ], upsert=False)  # fmt: skip
         for named in {t.kind for t in fresh}:
@@ -149,7 +156,9 @@ def _covered(
     statement = select(imported.c.exported_at, imported.c.since, imported.c.until).where(
         imported.c.trajectory_id == trajectory_id
     )
-    return [(_aware(made), since, until) for made, since, until in conn.execute(statement)]
+    return [
+        (_aware(made), _date(since), _date(until)) for made, since, until in conn.execute(statement)
+    ]
 
 
 def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datetime) -> None:
@@ -162,21 +171,21 @@ def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datet
     same = conn.execute(
         select(imported.c.id).where(
             imported.c.trajectory_id == export.trajectory.id,
-            imported.c.exported_at == export.exported_at,
+            imported.c.exported_at == _stored(export.exported_at),
             imported.c.since.is_(None)
             if period.since is None
-            else imported.c.since == period.since,
+            else imported.c.since == _stored(period.since),
             imported.c.until.is_(None)
             if period.until is None
-            else imported.c.until == period.until,
+            else imported.c.until == _stored(period.until),
         )
     ).first()
     if same is None:
         conn.execute(
             imported.insert().values(
                 id=str(uuid.uuid4()), trajectory_id=export.trajectory.id,
-                exported_at=export.exported_at, since=period.since, until=period.until,
-                imported_at=now,
+                exported_at=_stored(export.exported_at), since=_stored(period.since),
+                until=_stored(period.until), imported_at=_stored(now),
             )
         )  # fmt: skip
 
@@ -216,7 +225,7 @@ def _merge_trajectory(
         conn.execute(trajectories.insert().values(active=True, **values))
         conn.execute(
             clients.insert().values(
-                trajectory_id=incoming.id, language=incoming.language, last_import_at=now
+                trajectory_id=incoming.id, language=incoming.language, last_import_at=_stored(now)
             )
         )
         return
@@ -225,7 +234,7 @@ def _merge_trajectory(
     conn.execute(
         update(clients)
         .where(clients.c.trajectory_id == incoming.id)
-        .values(last_import_at=now, **({"language": incoming.language} if newest else {}))
+        .values(last_import_at=_stored(now), **({"language": incoming.language} if newest else {}))
     )
 
 
@@ -260,7 +269,7 @@ def _merge_kind(
     if kind.entry:
         columns.append(target.c.day)
     stored = {
-        row[0]: (_aware(row[1]), row[2] if kind.entry else None)
+        row[0]: (_aware(row[1]), _date(row[2]) if kind.entry else None)
         for row in conn.execute(select(*columns).where(target.c.trajectory_id == trajectory_id))
     }
     # A signal or practice whose ladder item or exercise is not held (withdrawn by a newer file)
@@ -348,10 +357,30 @@ def _within(day: date | None, export: ExportV1) -> bool:
 
 
 def _values(record: Any, exclude: set[str]) -> dict[str, Any]:
-    """A model's fields as Python values (`model_dump` would give timestamps as text)."""
+    """A model's fields as the store keeps them."""
     return {
-        name: getattr(record, name) for name in type(record).model_fields if name not in exclude
+        name: _stored(getattr(record, name))
+        for name in type(record).model_fields
+        if name not in exclude
     }
+
+
+def _stored(value: Any) -> Any:
+    """A value as the store keeps it (see `herstel.store.models`): timestamps as UTC ISO 8601
+    text, days as YYYY-MM-DD, yes/no as 1/0, lists as JSON text."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return json.dumps(value)
+    return value
+
+
+def _date(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _row(record: Any, trajectory_id: str, *, private: bool) -> dict[str, Any]:

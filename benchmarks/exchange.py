@@ -1,0 +1,227 @@
+"""Exchange benchmark: export, import and the coach's overview, as whole processes, timed against
+`python -c "import sqlmodel"` measured in the same run.
+
+    python benchmarks/exchange.py [--runs 11]
+
+A realistic year of one client (365 check-ins, about 600 signals, 100 pattern and biography
+notes, 8 exercises with 400 practices) is made in a store the way herstel makes it; a coach store
+of 200 such clients is made by importing copies of its export under fresh ids. Prints each
+median, its ratio and target, and exits 1 when a command is over its target. Tests never assert
+a time; the latest figures go in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from startup import PY, Case, fixed, herstel, run_herstel, time_once
+
+CLIENTS = 200
+FLOOR = "import sqlmodel"
+
+
+def one_year(home: Path, coach_key: str) -> None:
+    """A client's home with a year of entries, written through herstel's own store functions."""
+    from herstel.core.trajectory import TrajectoryPlan
+    from herstel.store.db import open_store
+    from herstel.store.queries import add_record, add_trajectory, put_setting
+    from herstel.store.timeline import model_of
+
+    rng = random.Random(8)  # noqa: S311 - made-up data, the same every run
+    home.mkdir(mode=0o700)
+    today = date.today()
+    first = today - timedelta(days=364)
+    store = open_store(home / "herstel.db", backups=home / "backups")
+    now = datetime.now(UTC)
+    plan = TrajectoryPlan(
+        client_name="Bench", coach_name="Coach", first_session_on=first, first_session_time=None,
+        phase1_sessions=5, phase2_weeks=4, focus="self-relation", language="nl",
+    )  # fmt: skip
+    with store.writing() as session:
+        trajectory = add_trajectory(session=session, plan=plan, now=now)
+        put_setting(session=session, key="coach-key", value=coach_key, now=now)
+        put_setting(session=session, key="language", value="nl", now=now)
+
+        def add(kind: str, **values: Any) -> str:
+            record = add_record(
+                session=session, model=model_of(kind), trajectory_id=trajectory.id, now=now,
+                values={"private": False, **values},
+            )  # fmt: skip
+            return str(record.id)
+
+        ladder = [add("ladder", signal=s, colour=c, action="Rust nemen")
+                  for s, c in (("Strakke schouders", "orange"), ("Hoofdpijn", "red"),
+                               ("Onrust", "green"))]  # fmt: skip
+        exercises = [add("exercise", name=f"Oefening {n}", description="Tien minuten",
+                         per_week=3, type="mindfulness", session=1 + n % 5)
+                     for n in range(8)]  # fmt: skip
+        for offset in range(365):
+            day = first + timedelta(days=offset)
+            add("checkin", day=day, energy=rng.randint(2, 8),
+                sleep_hours=rng.choice([6, 7.5, 8]), sleep_quality=3, food=3, movement=30,
+                relaxation=15, structure=3, givers=["wandelen"], drainers=["mail"],
+                note="Een dag zoals veel andere.")  # fmt: skip
+        for n in range(600):
+            add("signal", day=first + timedelta(days=n * 365 // 600), time="14:00",
+                what="Strakke schouders", type="body", location="schouders", intensity=3,
+                limit=rng.choice(["none", "near", "crossed"]), fit=False,
+                situation="Een late vergadering", response="Even gewandeld",
+                ladder_item_id=ladder[n % 3])  # fmt: skip
+        for n in range(70):
+            add("pattern", day=first + timedelta(days=n * 5), time=None,
+                situation="Weer ja gezegd", behaviour="Alles zelf gedaan",
+                consequence="Moe", unnoticed=None, belief="no-burden", belief_text=None,
+                new_behaviour="Nee gezegd", reflection="Dat ging beter dan gedacht")  # fmt: skip
+        for n in range(30):
+            add("bio", day=first + timedelta(days=n * 12), time=None, life_stage="Studie",
+                text="Veel gewerkt", drives="Erbij horen", pattern="Hard werken")  # fmt: skip
+        for n in range(400):
+            add("practice", exercise_id=exercises[n % 8],
+                day=first + timedelta(days=n * 365 // 400), time=None, minutes=10,
+                note=None)  # fmt: skip
+    store.close()
+
+
+UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _fresh_ids() -> Any:
+    """A replacement for each id: a new UUID, the same one wherever the id comes again."""
+    fresh: dict[bytes, bytes] = {}
+    return lambda found: fresh.setdefault(found[0], str(uuid.uuid4()).encode())
+
+
+def many_clients(coach: Path, plain: bytes, count: int) -> None:
+    """A coach store of `count` clients: the export again and again under fresh ids."""
+    from herstel.cli.coach import merge_into
+    from herstel.exchange.read import parse_export
+    from herstel.store.db import open_store
+
+    store = open_store(coach / "coach.db", backups=coach / "backups")
+    for number in range(count):
+        data = UUID.sub(_fresh_ids(), plain)
+        document = json.loads(data)
+        document["trajectory"]["client_name"] = f"Client {number:03d}"
+        merge_into(store, parse_export(json.dumps(document).encode()))
+    store.close()
+
+
+def cases(tmp: Path) -> list[Case]:
+    coach = tmp / "coach"
+    run_herstel(coach, "coach", "keygen")
+    key = (coach / "coach-identity.txt").read_text().split("# public key: ")[1].split()[0]
+    client = tmp / "client"
+    one_year(client, key)
+    encrypted, plain = tmp / "year.age", tmp / "year.json"
+    run_herstel(client, "export", "-o", str(encrypted))
+    run_herstel(client, "export", "--plain", "-o", str(plain))
+    up_to_date = tmp / "up-to-date"
+    up_to_date.mkdir(mode=0o700)
+    (up_to_date / "coach-identity.txt").write_bytes((coach / "coach-identity.txt").read_bytes())
+    run_herstel(up_to_date, "coach", "import", str(encrypted))
+    crowded = tmp / "crowded"
+    crowded.mkdir(mode=0o700)
+    many_clients(crowded, plain.read_bytes(), CLIENTS)
+
+    def empty_coach_store() -> None:
+        for name in ("coach.db", "coach.db-wal", "coach.db-shm"):
+            (coach / name).unlink(missing_ok=True)
+
+    at_client = {"HERSTEL_HOME": str(client)}
+    return [
+        Case("python -c pass", fixed(PY, "-c", "pass")),
+        Case(FLOOR, fixed(PY, "-c", "import sqlmodel")),
+        Case(
+            "export --plain (a year)",
+            fixed(*herstel("export", "--plain", "-o", str(tmp / "out.json"))),
+            FLOOR,
+            1.4,
+            env=at_client,
+        ),
+        Case(
+            "export, encrypted (a year)",
+            fixed(*herstel("export", "-o", str(tmp / "out.age"))),
+            FLOOR,
+            1.4,
+            env=at_client,
+        ),
+        Case(
+            "coach import, empty store",
+            fixed(*herstel("coach", "import", str(encrypted))),
+            FLOOR,
+            1.6,
+            env={"HERSTEL_HOME": str(coach)},
+            setup=empty_coach_store,
+        ),
+        Case(
+            "coach import, same file again",
+            fixed(*herstel("coach", "import", str(encrypted))),
+            FLOOR,
+            1.4,
+            env={"HERSTEL_HOME": str(up_to_date)},
+        ),
+        Case(
+            f"coach clients ({CLIENTS} clients)",
+            fixed(*herstel("coach", "clients")),
+            FLOOR,
+            1.5,
+            env={"HERSTEL_HOME": str(crowded)},
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    options = parser.parse_args()
+    if options.runs < 5:
+        parser.error("--runs: at least 5")
+    # PYTHONDONTWRITEBYTECODE would make every run compile herstel from source: an installed
+    # herstel has its .pyc files, which the warm-up run writes.
+    unset = ("HERSTEL_HOME", "HERSTEL_LANG", "PYTHONDONTWRITEBYTECODE")
+    base_env = {k: v for k, v in os.environ.items() if k not in unset}
+    base_env["NO_COLOR"] = "1"
+    with tempfile.TemporaryDirectory() as folder:
+        todo = cases(Path(folder))
+        timings: dict[str, list[float]] = {case.name: [] for case in todo}
+        for case in todo:  # warm-up: caches, .pyc files
+            time_once(case, 999, base_env)
+        for run in range(options.runs):
+            for case in todo:
+                timings[case.name].append(time_once(case, run, base_env))
+    medians = {name: statistics.median(values) for name, values in timings.items()}
+    print(
+        f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{options.runs} runs each, medians"
+    )
+    print(f"{'command':<32} {'median ms':>10} {'ratio':>7} {'target':>7}  floor")
+    over = False
+    for case in todo:
+        median = medians[case.name]
+        if case.floor is None or case.target is None:
+            print(f"{case.name:<32} {median * 1000:>10.1f}")
+            continue
+        ratio = median / medians[case.floor]
+        ok = ratio <= case.target
+        over |= not ok
+        print(
+            f"{case.name:<32} {median * 1000:>10.1f} {ratio:>6.2f}x {case.target:>6.2f}x"
+            f"  {case.floor}{'' if ok else '  OVER TARGET'}"
+        )
+    sys.exit(1 if over else 0)
+
+
+if __name__ == "__main__":
+    main()
