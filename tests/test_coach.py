@@ -498,7 +498,7 @@ def test_the_trend_arrow_compares_two_fortnights(
     assert (bo["energy_average_14d"], bo["energy_average_before"], bo["energy_trend"]) == (
         6.0,
         3.0,
-        "up",
+        "rising",
     )
     assert "6.0 rising" in as_coach(cli, coach, "clients").stdout
 

@@ -337,7 +337,7 @@ def show_clients(*, as_json: bool) -> None:
     console.show_table(headers, rows)
 
 
-ARROWS = {"up": "↑", "down": "↓", "level": "→"}
+ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 
 
 # --- report -----------------------------------------------------------------------------------

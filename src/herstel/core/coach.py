@@ -53,7 +53,7 @@ class Glance:
 
     energy_average: float | None  # the last 14 days, today included
     energy_before: float | None  # the 14 days before those
-    energy_trend: str | None  # up, down, level; None without both averages
+    energy_trend: str | None  # rising, falling, steady (as prepare says); None without both
     crossings: int  # limits crossed in the last 14 days
 
 
@@ -72,6 +72,8 @@ def glance(*, energy: Iterable[tuple[date, int]], crossed: Iterable[date], today
     trend = None
     if now is not None and then is not None:
         change = now - then
-        trend = "up" if change >= TREND_STEP else "down" if change <= -TREND_STEP else "level"
+        trend = (
+            "rising" if change >= TREND_STEP else "falling" if change <= -TREND_STEP else "steady"
+        )
     crossings = sum(1 for day in crossed if recent_start <= day <= today)
     return Glance(now, then, trend, crossings)
