@@ -286,7 +286,7 @@ def test_a_namesake_is_not_merged_into_the_client_held(
     assert snapshot(coach.store) == before
     # On a terminal it asks; "no" leaves the file.
     result = as_coach(cli, coach, "import", str(tmp_path / "namesake.json"), answers=[False])
-    assert result.exit_code == 1 and "Left as it was" in result.stderr
+    assert result.exit_code == 1 and "Left aside, as you chose" in result.stderr
     assert snapshot(coach.store) == before
     result = as_coach(cli, coach, "import", str(tmp_path / "namesake.json"), answers=[True])
     assert imported(result)["new"] == 11
@@ -628,3 +628,111 @@ def test_every_released_coach_format_still_reads(fixture: Path) -> None:
     document = CoachExportV1.model_validate_json(fixture.read_bytes())
     assert document.format_version == int(fixture.stem.removeprefix("coach-export-v"))
     assert document.coach_notes
+
+
+# --- what review found ----------------------------------------------------------------------
+
+
+def plain_export(cli: Invoke, path: Path) -> dict[str, Any]:
+    ok(cli, "export", "--plain", "-o", str(path))
+    return json.loads(path.read_bytes())
+
+
+def test_an_export_from_a_clock_far_ahead_is_refused(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    document = plain_export(cli, tmp_path / "now.json")
+    document["exported_at"] = "2099-01-01T00:00:00+00:00"
+    ahead = tmp_path / "ahead.json"
+    ahead.write_text(json.dumps(document))
+    message = refused(as_coach(cli, coach, "import", str(ahead)), 1)
+    assert "still to come" in message and "clock" in message
+    # So a real export later still brings its new entries.
+    imported(as_coach(cli, coach, "import", str(tmp_path / "now.json")))
+    ok(cli, "checkin", "--date", "today", "--energy", "5")
+    assert (
+        imported(as_coach(cli, coach, "import", str(export_to(cli, tmp_path / "b.age"))))["new"]
+        == 1
+    )
+
+
+def test_a_held_checkin_newer_than_the_files_one_of_its_day_stays(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    document = plain_export(cli, tmp_path / "a.json")
+    imported(as_coach(cli, coach, "import", str(tmp_path / "a.json")))
+    held_id = document["checkins"][0]["id"]
+    # A later file (a restored backup, say) with another, older check-in for that day.
+    older = dict(document["checkins"][0])
+    older["id"] = "00000000-0000-4000-8000-000000000002"
+    older["updated_at"] = "2001-01-01T00:00:00+00:00"
+    document["checkins"][0] = older
+    document["exported_at"] = "2026-11-30T00:00:00+00:00" if TODAY.year < 2026 else (
+        f"{TODAY.isoformat()}T23:59:00+00:00")  # fmt: skip
+    (tmp_path / "b.json").write_text(json.dumps(document))
+    counts = imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
+    assert counts["deleted"] == 0
+    assert on_day(coach.store, day(-10)) == [(held_id, 3)]
+
+
+def test_counts_follow_the_practice_of_a_withdrawn_or_deleted_exercise(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    ok(cli, "exercise", "done", "Body", "--at", "-3d")
+    document = plain_export(cli, tmp_path / "a.json")
+    imported(as_coach(cli, coach, "import", str(tmp_path / "a.json")))
+    # The next file leaves the exercise out, and so its practice (as when made private).
+    document["exercises"], document["practices"] = [], []
+    document["exported_at"] = f"{TODAY.isoformat()}T23:59:00+00:00"
+    (tmp_path / "b.json").write_text(json.dumps(document))
+    counts = imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
+    assert counts["deleted"] == 3  # the exercise and its two practices
+    assert table(coach.store, "practice") == []
+
+
+def test_deletions_count_each_record_once_whatever_their_order(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    ok(cli, "exercise", "done", "Body", "--at", "-3d")
+    imported(as_coach(cli, coach, "import", str(export_to(cli, tmp_path / "a.age"))))
+    body = json.loads(ok(cli, "exercise", "list", "--json"))[0]["id"]
+    ok(cli, "delete", body, "--yes")  # tombstones for the exercise and its two practices
+    export = export_to(cli, tmp_path / "b.age")
+    # Practice first, then the exercise: neither is lost to the other's cascade uncounted.
+    assert imported(as_coach(cli, coach, "import", str(export)))["deleted"] == 3
+
+
+def test_a_deletion_may_not_carry_another_clients_id(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    anna = plain_export(cli, tmp_path / "anna.json")
+    imported(as_coach(cli, coach, "import", str(tmp_path / "anna.json")))
+    other = tmp_path / "other"
+    ok(cli, "--home", str(other), "init", "--name", "Bo", "--first-session", "-3d")
+    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "bo.json"))
+    bo = json.loads((tmp_path / "bo.json").read_bytes())
+    bo["tombstones"] = [
+        {"id": anna["checkins"][0]["id"], "kind": "checkin", "deleted_at": bo["exported_at"]}
+    ]
+    (tmp_path / "bo.json").write_text(json.dumps(bo))
+    before = snapshot(coach.store)
+    assert "another client" in refused(as_coach(cli, coach, "import", str(tmp_path / "bo.json")), 1)
+    assert snapshot(coach.store) == before
+
+
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+def test_moments_off_the_calendar_are_refused_in_one_line(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path, moment: str
+) -> None:
+    document = plain_export(cli, tmp_path / "a.json")
+    document["checkins"][0]["created_at"] = moment
+    (tmp_path / "edge.json").write_text(json.dumps(document))
+    result = as_coach(cli, coach, "import", str(tmp_path / "edge.json"), str(tmp_path / "a.json"))
+    assert result.exit_code == 1
+    assert result.stderr == "edge.json: not imported. This export doesn't match its format: " \
+        "1 problem(s), the first at checkins.0.created_at.\n"  # fmt: skip
+    assert result.stdout.startswith("a.json: Anna: 17 new")
+
+
+def test_a_device_is_never_read_whole(cli: Invoke, coach: Coach) -> None:
+    assert "over 50 MB" in refused(as_coach(cli, coach, "import", "/dev/zero"), 1)

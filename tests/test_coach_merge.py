@@ -392,11 +392,14 @@ def fuzz_store() -> Iterator[Store]:
 
 
 def only_our_error(data: bytes, store: Store) -> None:
+    """Importing `data` succeeds, or fails with herstel's one-line error and changes nothing."""
+    before = content(store.path)
     try:
         import_bytes(data, store)
     except HerstelError as problem:
         assert problem.message().strip()
         assert "\n" not in problem.message()
+        assert content(store.path) == before
 
 
 @settings(max_examples=200, deadline=None)
@@ -415,8 +418,9 @@ def test_bytes_that_look_like_an_export_give_only_our_error(
     only_our_error(prefix + rest, fuzz_store)
 
 
+MOMENTS = st.datetimes(timezones=st.timezones()).map(lambda moment: moment.isoformat())
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12) | MOMENTS,
     lambda inner: (
         st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
     ),

@@ -5,7 +5,6 @@ everything held on them, and erasure."""
 from __future__ import annotations
 
 import os
-import sys
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
     from herstel.exchange.merge import Counts
     from herstel.store.db import Store
 
-MAX_IMPORT = 50 * 1024 * 1024  # bytes: a year of daily entries is well under 1 MB
 REPORT_MARK = "<!-- herstel coach report -->"
 COACH_EXPORT_MARK = b'"format": "herstel-coach-export"'
 
@@ -160,14 +158,17 @@ def import_files(files: list[str], *, new_client: bool) -> int:
 
 def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     """The export in `source`, decrypted and checked against the format."""
+    from herstel.cli.files import read_user_file
     from herstel.exchange import crypto
     from herstel.exchange.read import parse_export
 
-    data = _read_bytes(source)
+    data = read_user_file(source)
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
             if "passphrase" not in secrets:
-                secrets["passphrase"] = _import_passphrase()
+                from herstel.cli.export import read_passphrase
+
+                secrets["passphrase"] = read_passphrase()
             data = crypto.decrypt(data, identities=(), passphrase=secrets["passphrase"])
         else:
             identities = crypto.coach_identities(runtime().home)
@@ -177,45 +178,17 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     return parse_export(data)
 
 
-def _read_bytes(source: str) -> bytes:
-    from pathlib import Path
-
-    if source == "-":
-        data = sys.stdin.buffer.read(MAX_IMPORT + 1)
-    else:
-        path = Path(source).expanduser()
-        if path.is_dir():
-            raise HerstelError("file.is_folder", path=source)
-        try:
-            if path.stat().st_size > MAX_IMPORT:
-                raise HerstelError("coach.import.too_big", limit=MAX_IMPORT // (1024 * 1024))
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise HerstelError("export.read.missing", path=source) from None
-        except OSError:
-            raise HerstelError("export.read.unreadable", path=source) from None
-    if len(data) > MAX_IMPORT:
-        raise HerstelError("coach.import.too_big", limit=MAX_IMPORT // (1024 * 1024))
-    return data
-
-
-def _import_passphrase() -> str:
-    from herstel.cli.export import PASSPHRASE_ENV
-    from herstel.ui import prompts
-
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not prompts.can_ask_secret():
-        raise HerstelError("export.read.passphrase_missing")
-    return prompts.ask_secret(t("export.ask.passphrase"))
-
-
 def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
+    from datetime import timedelta
+
     from herstel.store import coach as queries
+    from herstel.store.models import utc_now
     from herstel.ui import prompts
 
+    if export.exported_at > utc_now() + timedelta(days=1):
+        # A clock far ahead would make this file newer than every real one to come.
+        raise HerstelError("coach.import.future", day=export.exported_at.astimezone().date())
     store = runtime().coach_store()
     trajectory = export.trajectory
     with store.reading() as session:
@@ -347,6 +320,7 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
     from herstel.cli import prepare
     from herstel.store import coach as queries
     from herstel.store.coach_models import Client
+    from herstel.store.models import Trajectory
 
     if as_json and markdown is not None:
         raise UsageError("usage.either", first="--json", second="--markdown")
@@ -356,8 +330,6 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         client = _client(session, typed)
         facts = session.get(Client, client.id)
         notes = queries.notes(session=session, trajectory_id=client.id)
-        from herstel.store.models import Trajectory
-
         trajectory = session.get(Trajectory, client.id)
     assert facts is not None and trajectory is not None  # noqa: S101 - found a moment ago
     summary, context = prepare.gather_from(store, client.id, start)

@@ -364,28 +364,16 @@ def _long_enough(passphrase: str) -> str:
 
 def read_export(source: str) -> None:
     """`export --read FILE`: the client's own export, decrypted and checked, as JSON."""
-    from pathlib import Path
-
+    from herstel.cli.files import read_user_file
     from herstel.exchange import crypto
     from herstel.exchange.export import export_bytes
     from herstel.exchange.read import parse_export
     from herstel.store.models import utc_now
 
-    path = Path(source).expanduser()
-    if source == "-":
-        data = sys.stdin.buffer.read()
-    elif path.is_dir():
-        raise HerstelError("file.is_folder", path=source)
-    elif not path.exists():
-        raise HerstelError("export.read.missing", path=source)
-    else:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise HerstelError("export.read.unreadable", path=source) from None
+    data = read_user_file(source)
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
-            secret = _read_passphrase()
+            secret = read_passphrase()
             data = crypto.decrypt(data, identities=(), passphrase=secret)
         else:
             identity = crypto.client_identity(runtime().home, create=False, now=utc_now())
@@ -395,7 +383,7 @@ def read_export(source: str) -> None:
     console.write_bytes(export_bytes(parse_export(data)))
 
 
-def _read_passphrase() -> str:
+def read_passphrase() -> str:
     from herstel.ui import prompts
 
     given = os.environ.get(PASSPHRASE_ENV)

@@ -3,6 +3,7 @@ a temp file renamed into place, and never over a file that herstel did not write
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,3 +43,31 @@ def write_user_file(
 def starts_with(mark: bytes) -> Callable[[bytes], bool]:
     """For files herstel marks at their start (a calendar, a summary)."""
     return lambda existing: mark in existing[:PEEK]
+
+
+MAX_READ = 50 * 1024 * 1024  # bytes: an export of a year of daily entries is well under 1 MB
+
+
+def read_user_file(source: str, *, limit: int = MAX_READ) -> bytes:
+    """The bytes of a file named on the command line, or of standard input for "-". Never more
+    than `limit` is read (a device or a pipe has no size to look at first): a larger file is
+    refused."""
+    if source == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        try:
+            path = Path(source).expanduser()
+        except RuntimeError:  # "~someone" who is not a user here
+            raise HerstelError("export.read.missing", path=source) from None
+        if path.is_dir():
+            raise HerstelError("file.is_folder", path=source)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except FileNotFoundError:
+            raise HerstelError("export.read.missing", path=source) from None
+        except OSError:
+            raise HerstelError("export.read.unreadable", path=source) from None
+    if len(data) > limit:
+        raise HerstelError("file.too_big", limit=limit // (1024 * 1024))
+    return data

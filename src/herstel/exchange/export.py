@@ -173,8 +173,13 @@ def coach_export(*, session: Session, trajectory_id: str) -> CoachExportV1:
         since=None, until=None, now=utc_now(),
     )  # fmt: skip
     return fmt.CoachExportV1(
-        **{name: getattr(export, name) for name in fmt.ExportV1.model_fields if name != "format"},
+        **{
+            name: getattr(export, name)
+            for name in fmt.ExportV1.model_fields
+            if name not in ("format", "format_version")
+        },
         format=fmt.COACH_FORMAT,
+        format_version=fmt.COACH_FORMAT_VERSION,
         coach_notes=[
             fmt.CoachNoteV1(
                 id=note.id, created_at=note.created_at, updated_at=note.updated_at,

@@ -229,4 +229,5 @@ class CoachExportV1(ExportV1):
     take it: it is for the client to read, not to merge."""
 
     format: Literal["herstel-coach-export"]  # type: ignore[assignment]
+    format_version: Literal[1]  # its own, though it is 1 like the export's for now
     coach_notes: list[CoachNoteV1]

@@ -66,7 +66,6 @@ KINDS = (
     Kind("bio_notes", "bio", entry=True),
     Kind("practices", "practice", entry=True),
 )
-RENAMED = {"where": "location"}  # keys of the format named after a flag, not the column
 
 
 # The tables the merge writes, by the kind that names them.
@@ -112,15 +111,17 @@ def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts
              "deleted_at": _stored(t.deleted_at), "private": False}
             for t in fresh
         ], upsert=False)  # fmt: skip
-        for named in {t.kind for t in fresh}:
-            target = table[named]
-            gone = conn.execute(
-                delete(target).where(
-                    target.c.trajectory_id == trajectory_id,
-                    target.c.id.in_([t.id for t in fresh if t.kind == named]),
+        # Children before their parents, so that each row is counted where it is named.
+        for kind in reversed(KINDS):
+            ids = [t.id for t in fresh if t.kind == kind.kind]
+            if ids:
+                target = table[kind.kind]
+                gone = conn.execute(
+                    delete(target).where(
+                        target.c.trajectory_id == trajectory_id, target.c.id.in_(ids)
+                    )
                 )
-            )
-            counts.deleted += gone.rowcount
+                counts.deleted += gone.rowcount
     buried.update(t.id for t in export.tombstones)
 
     # 2 and 3. Records, kind by kind.
@@ -140,10 +141,7 @@ class Coverage:
         """Did a file newer than `export` cover `day` (None: a record without a day, which
         every file carries)?"""
         return any(
-            made > export.exported_at
-            and (
-                day is None or ((since is None or day >= since) and (until is None or day <= until))
-            )
+            made > export.exported_at and (day is None or _in_period(day, since, until))
             for made, since, until in self.files
         )
 
@@ -191,13 +189,16 @@ def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datet
 
 
 def _refuse_foreign_ids(conn: Connection, export: ExportV1, table: dict[str, Table]) -> None:
-    """An id that belongs to another client's records here: refused, never moved across."""
+    """An id that belongs to another client's records or deletions here: refused, never moved
+    across (nor a deletion recorded that another client's record would later run into)."""
     from sqlalchemy import func, select
 
     trajectory_id = export.trajectory.id
-    for kind in (*KINDS, Kind("tombstones", "tombstone", entry=False)):
-        ids = [record.id for record in getattr(export, kind.attribute)]
-        target = table[kind.kind]
+    ids = [t.id for t in export.tombstones]
+    for kind in KINDS:
+        ids += [record.id for record in getattr(export, kind.attribute)]
+    for named in (*(kind.kind for kind in KINDS), "tombstone"):
+        target = table[named]
         for start in range(0, len(ids), 500):
             clash = conn.execute(
                 select(func.count()).where(
@@ -249,6 +250,7 @@ class Changes:
 
     written: list[dict[str, Any]]
     displaced: list[str]  # stored check-ins that a newer one of the same day replaces
+    kept: set[str]  # stored check-ins newer than the file's one of the same day
 
 
 def _merge_kind(
@@ -280,19 +282,21 @@ def _merge_kind(
         export, kind, target, stored, held=held, buried=buried, seen=seen, counts=counts
     )
 
-    shared = {record.id for record in getattr(export, kind.attribute)}
+    shared = {record.id for record in getattr(export, kind.attribute)} | changes.kept
     withdrawn = [
         ident
         for ident, (updated_at, day) in stored.items()
         if ident not in shared
         and ident not in changes.displaced
         and kind.kind != "session"
-        and (not kind.entry or _within(day, export))
+        and (day is None or _in_period(day, export.period.since, export.period.until))
         and updated_at <= export.exported_at
         # A newer file that covered it has the last word (it held the record, or withdrew it).
         and not seen.newer_than(export, day)
     ]
     counts.deleted += len(withdrawn)
+    if kind.kind == "exercise" and withdrawn:
+        counts.deleted += _practice_of(conn, table["practice"], withdrawn)  # they go with it
     doomed = changes.displaced + withdrawn
     for start in range(0, len(doomed), 500):
         conn.execute(delete(target).where(target.c.id.in_(doomed[start : start + 500])))
@@ -313,7 +317,7 @@ def _changes(
 ) -> Changes:
     """Which of the file's records of one kind are new or newer than the ones held."""
     by_day = {day: ident for ident, (_, day) in stored.items()} if kind.kind == "checkin" else {}
-    changes = Changes([], [])
+    changes = Changes([], [], set())
     for record in getattr(export, kind.attribute):
         link = getattr(record, "ladder_item_id", None) or getattr(record, "exercise_id", None)
         known = stored.get(record.id)
@@ -331,6 +335,7 @@ def _changes(
         if other is not None and other != record.id:
             if record.updated_at <= stored[other][0]:
                 counts.unchanged += 1  # the day's check-in here is newer
+                changes.kept.add(other)
                 continue
             changes.displaced.append(other)  # the day's check-in, updated under another id
             replaces = True
@@ -342,6 +347,17 @@ def _changes(
     return changes
 
 
+def _practice_of(conn: Connection, practice: Table, exercise_ids: list[str]) -> int:
+    from sqlalchemy import func, select
+
+    return sum(
+        conn.execute(
+            select(func.count()).where(practice.c.exercise_id.in_(exercise_ids[n : n + 500]))
+        ).scalar_one()
+        for n in range(0, len(exercise_ids), 500)
+    )
+
+
 def _ids(conn: Connection, target: Table, trajectory_id: str) -> set[str]:
     from sqlalchemy import select
 
@@ -349,10 +365,7 @@ def _ids(conn: Connection, target: Table, trajectory_id: str) -> set[str]:
     return set(conn.execute(statement).scalars())
 
 
-def _within(day: date | None, export: ExportV1) -> bool:
-    since, until = export.period.since, export.period.until
-    if day is None:  # pragma: no cover - every entry has a day
-        return False
+def _in_period(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
@@ -384,6 +397,8 @@ def _date(value: Any) -> date | None:
 
 
 def _row(record: Any, trajectory_id: str, *, private: bool) -> dict[str, Any]:
+    from herstel.exchange.export import RENAMED
+
     row = {RENAMED.get(name, name): value for name, value in _values(record, {"kind"}).items()}
     row["trajectory_id"] = trajectory_id
     if private:

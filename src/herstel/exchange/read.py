@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from herstel.errors import HerstelError
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
     from herstel.exchange.format import ExportV1
 
-COACH_FORMAT = "herstel-coach-export"
-
 # Older format versions and the step that brings a document of that version to the next one.
 # Version 1 is the first: nothing to upgrade yet. A step takes and returns the parsed JSON.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -28,7 +27,7 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def parse_export(data: bytes) -> ExportV1:
     from pydantic import ValidationError
 
-    from herstel.exchange.format import FORMAT, FORMAT_VERSION, ExportV1
+    from herstel.exchange.format import COACH_FORMAT, FORMAT, FORMAT_VERSION, ExportV1
 
     try:
         document = json.loads(data.decode("utf-8"))
@@ -71,12 +70,9 @@ def where_of(problem: ValidationError) -> str:
 
 def check_consistent(export: ExportV1) -> None:
     """What the models cannot see one record at a time: ids used once, one check-in a day, the
-    ten sessions numbered 1-10, and practice and signals that point at records in the file (an
-    export always carries the whole ladder and every shared exercise)."""
-
-    def invalid(where: str) -> HerstelError:
-        return HerstelError("export.read.invalid", count=1, where=where)
-
+    ten sessions numbered 1-10, moments that can be kept as UTC, and practice and signals that
+    point at records in the file (an export always carries the whole ladder and every shared
+    exercise)."""
     lists: dict[str, list[Any]] = {
         "sessions": export.sessions, "ladder": export.ladder, "exercises": export.exercises,
         "checkins": export.checkins, "signals": export.signals,
@@ -84,24 +80,46 @@ def check_consistent(export: ExportV1) -> None:
         "practices": export.practices, "tombstones": export.tombstones,
     }  # fmt: skip
     for name, records in lists.items():
-        seen: set[str] = set()
+        _once(name, [record.id for record in records], "id")
         for number, record in enumerate(records):
-            if record.id in seen:
-                raise invalid(f"{name}.{number}.id")
-            seen.add(record.id)
-    days: set[object] = set()
-    for number, checkin in enumerate(export.checkins):
-        if checkin.day in days:
-            raise invalid(f"checkins.{number}.day")
-        days.add(checkin.day)
+            for field in ("created_at", "updated_at", "deleted_at", "removed_at", "stopped_at"):
+                if not _keepable(getattr(record, field, None)):
+                    raise _invalid(f"{name}.{number}.{field}")
+    if not _keepable(export.exported_at):
+        raise _invalid("exported_at")
+    _once("checkins", [checkin.day for checkin in export.checkins], "day")
     for number, session in enumerate(export.sessions):
         if session.number != number + 1:
-            raise invalid(f"sessions.{number}.number")
+            raise _invalid(f"sessions.{number}.number")
     exercises = {e.id for e in export.exercises}
     for number, practice in enumerate(export.practices):
         if practice.exercise_id not in exercises:
-            raise invalid(f"practices.{number}.exercise_id")
+            raise _invalid(f"practices.{number}.exercise_id")
     ladder = {i.id for i in export.ladder}
     for number, signal in enumerate(export.signals):
         if signal.ladder_item_id is not None and signal.ladder_item_id not in ladder:
-            raise invalid(f"signals.{number}.ladder_item_id")
+            raise _invalid(f"signals.{number}.ladder_item_id")
+
+
+def _invalid(where: str) -> HerstelError:
+    return HerstelError("export.read.invalid", count=1, where=where)
+
+
+def _once(name: str, values: list[Any], field: str) -> None:
+    """Each value once in the list (an id, a check-in's day)."""
+    seen: set[Any] = set()
+    for number, value in enumerate(values):
+        if value in seen:
+            raise _invalid(f"{name}.{number}.{field}")
+        seen.add(value)
+
+
+def _keepable(moment: datetime | None) -> bool:
+    """Can this moment be kept as UTC (an offset near year 1 or 9999 falls off the calendar)?"""
+    if moment is None:
+        return True
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        return False
+    return True

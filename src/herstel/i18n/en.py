@@ -1013,7 +1013,7 @@ MESSAGES: dict[str, Any] = {
         "This export is encrypted to a key, and you have none here yet; "
         "herstel coach keygen makes one."
     ),
-    "coach.import.too_big": "This file is over {limit} MB; no export is that large.",
+    "file.too_big": "This file is over {limit} MB; no export is that large.",
     "coach.import.same_name": (
         "You already have a client called {name}, with another trajectory. "
         "If this is someone else, import with --new-client."
@@ -1023,9 +1023,13 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.import.skip": "no, leave this file",
     "coach.import.as_new": "yes, a new client",
-    "coach.import.skipped": "Left as it was.",
+    "coach.import.skipped": "Left aside, as you chose.",
+    "coach.import.future": (
+        "It says it was made on {day}, which is still to come: check the clock of the computer "
+        "it was made on, and export again."
+    ),
     "coach.import.full": "The disk is full; your store is as it was.",
-    "coach.import.store": "Your coach store couldn't take it; it is as it was.",
+    "coach.import.store": "The import failed; your coach store is unchanged.",
     "coach.import.foreign_ids": (
         "Records in it carry the ids of another client's records here; it was refused, "
         "so that nothing lands with the wrong client."

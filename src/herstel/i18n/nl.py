@@ -1079,7 +1079,7 @@ MESSAGES: dict[str, Any] = {
         "Deze export is versleuteld voor een sleutel, en je hebt er hier nog geen; "
         "herstel coach keygen maakt er een."
     ),
-    "coach.import.too_big": "Dit bestand is groter dan {limit} MB; zo groot is geen export.",
+    "file.too_big": "Dit bestand is groter dan {limit} MB; zo groot is geen export.",
     "coach.import.same_name": (
         "Je hebt al een cliënt die {name} heet, met een ander traject. "
         "Is dit iemand anders, lees dan in met --new-client."
@@ -1089,9 +1089,13 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.import.skip": "nee, dit bestand laten liggen",
     "coach.import.as_new": "ja, een nieuwe cliënt",
-    "coach.import.skipped": "Gelaten zoals het was.",
+    "coach.import.skipped": "Laten liggen, zoals je koos.",
+    "coach.import.future": (
+        "Volgens het bestand is het gemaakt op {day}, en die dag moet nog komen: kijk de klok "
+        "na van de computer waarop het gemaakt is, en exporteer opnieuw."
+    ),
     "coach.import.full": "De schijf is vol; je opslag is zoals hij was.",
-    "coach.import.store": "Je coachopslag kon het niet aannemen; hij is zoals hij was.",
+    "coach.import.store": "Inlezen is mislukt; je coachopslag is ongewijzigd.",
     "coach.import.foreign_ids": (
         "Er staan id's in van gegevens die hier bij een andere cliënt horen; het is geweigerd, "
         "zodat niets bij de verkeerde cliënt terechtkomt."
@@ -1122,7 +1126,7 @@ MESSAGES: dict[str, Any] = {
     "coach.col.next": "Volgende sessie",
     "coach.col.last": "Laatste check-in",
     "coach.col.energy": "Energie 14 dagen",
-    "coach.col.crossed": "Grens over",
+    "coach.col.crossed": "Grens overschreden",
     "coach.col.imported": "Ingelezen",
     "coach.report.title": "{name} ({focus})",
     "coach.report.imported": "Laatst ingelezen {day}.",
@@ -1137,11 +1141,12 @@ MESSAGES: dict[str, Any] = {
     "coach.note.saved_session": "Je aantekening bij {name}, sessie {number}, is bewaard.",
     "coach.export.written": "Alles wat je over {name} bewaart staat in {path}.",
     "coach.forget.needs_yes": (
-        "{name} wissen kan niet ongedaan worden; buiten een terminal is --yes nodig."
+        "{name} wissen kan niet ongedaan gemaakt worden; buiten een terminal is --yes nodig."
     ),
     "coach.forget.what": (
         "Dit wist alles wat je over {name} bewaart: {records} notities en gegevens, "
-        "{notes} aantekeningen van jou, de planning en de ladder. Dat kan niet ongedaan worden."
+        "{notes} aantekeningen van jou, de planning en de ladder. "
+        "Dat kan niet ongedaan gemaakt worden."
     ),
     "coach.forget.backups": (
         "De automatische reservekopieën van je coachopslag ({count}) gaan ook weg, want daar "
