@@ -180,13 +180,12 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
 
 def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
-    from datetime import timedelta
+    from datetime import UTC, datetime, timedelta
 
     from herstel.store import coach as queries
-    from herstel.store.models import utc_now
     from herstel.ui import prompts
 
-    if export.exported_at > utc_now() + timedelta(days=1):
+    if export.exported_at > datetime.now(UTC) + timedelta(days=1):
         # A clock far ahead would make this file newer than every real one to come.
         raise HerstelError("coach.import.future", day=export.exported_at.astimezone().date())
     store = runtime().coach_store()
@@ -212,15 +211,16 @@ def merge_into(store: Store, export: ExportV1) -> Counts:
     """The merge in one BEGIN IMMEDIATE transaction; a store error leaves the store as it was
     and says so in one line."""
     import sqlite3
+    from datetime import UTC, datetime
 
     from sqlalchemy.exc import SQLAlchemyError
 
     from herstel.exchange.merge import merge_export
-    from herstel.store.models import utc_now
 
     try:
         with store.writing() as session:
-            counts = merge_export(conn=session.connection(), export=export, now=utc_now())
+            now = datetime.now(UTC)  # not store.models.utc_now: its module builds ORM tables
+            counts = merge_export(conn=session.connection(), export=export, now=now)
     except (SQLAlchemyError, sqlite3.Error) as problem:
         full = "full" in str(getattr(problem, "orig", problem)).lower()
         raise HerstelError("coach.import.full" if full else "coach.import.store") from None

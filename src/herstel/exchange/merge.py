@@ -68,6 +68,8 @@ KINDS = (
 )
 
 
+# Ids go to SQLite as one JSON array: no limit on their number, one statement to prepare.
+IN_LIST = "(SELECT value FROM json_each(?))"
 # The tables the merge writes, by the kind that names them.
 TABLES = {
     "trajectory": "trajectory", "client": "client", "imported_export": "imported_export",
@@ -92,18 +94,17 @@ def tables(conn: Connection) -> dict[str, Table]:
 def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
     """Merge `export` into the store behind `conn` (inside the caller's transaction). A
     trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
-    from sqlalchemy import delete
 
     table = tables(conn)
     counts = Counts()
     trajectory_id = export.trajectory.id
-    _refuse_foreign_ids(conn, export, table)
-    seen = Coverage(_covered(conn, table["imported_export"], trajectory_id))
+    _refuse_foreign_ids(conn, export)
+    seen = Coverage(_covered(conn, trajectory_id))
     _merge_trajectory(conn, export, table, now=now, newest=not seen.newer_than(export, None))
 
     # 1. Deletions.
     tombstones = table["tombstone"]
-    buried = _ids(conn, tombstones, trajectory_id)
+    buried = _ids(conn, "tombstone", trajectory_id)
     fresh = [t for t in export.tombstones if t.id not in buried]
     if fresh:
         _write(conn, tombstones, [
@@ -115,11 +116,10 @@ def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts
         for kind in reversed(KINDS):
             ids = [t.id for t in fresh if t.kind == kind.kind]
             if ids:
-                target = table[kind.kind]
-                gone = conn.execute(
-                    delete(target).where(
-                        target.c.trajectory_id == trajectory_id, target.c.id.in_(ids)
-                    )
+                gone = conn.exec_driver_sql(
+                    f"DELETE FROM {TABLES[kind.kind]} WHERE trajectory_id = ?"  # noqa: S608
+                    f" AND id IN {IN_LIST}",
+                    (trajectory_id, json.dumps(ids)),
                 )
                 counts.deleted += gone.rowcount
     buried.update(t.id for t in export.tombstones)
@@ -147,16 +147,13 @@ class Coverage:
 
 
 def _covered(
-    conn: Connection, imported: Table, trajectory_id: str
+    conn: Connection, trajectory_id: str
 ) -> list[tuple[datetime, date | None, date | None]]:
-    from sqlalchemy import select
-
-    statement = select(imported.c.exported_at, imported.c.since, imported.c.until).where(
-        imported.c.trajectory_id == trajectory_id
+    rows = conn.exec_driver_sql(
+        "SELECT exported_at, since, until FROM imported_export WHERE trajectory_id = ?",
+        (trajectory_id,),
     )
-    return [
-        (_aware(made), _date(since), _date(until)) for made, since, until in conn.execute(statement)
-    ]
+    return [(_aware(made), _date(since), _date(until)) for made, since, until in rows]
 
 
 def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datetime) -> None:
@@ -188,26 +185,20 @@ def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datet
         )  # fmt: skip
 
 
-def _refuse_foreign_ids(conn: Connection, export: ExportV1, table: dict[str, Table]) -> None:
+def _refuse_foreign_ids(conn: Connection, export: ExportV1) -> None:
     """An id that belongs to another client's records or deletions here: refused, never moved
     across (nor a deletion recorded that another client's record would later run into)."""
-    from sqlalchemy import func, select
-
-    trajectory_id = export.trajectory.id
     ids = [t.id for t in export.tombstones]
     for kind in KINDS:
         ids += [record.id for record in getattr(export, kind.attribute)]
-    for named in (*(kind.kind for kind in KINDS), "tombstone"):
-        target = table[named]
-        for start in range(0, len(ids), 500):
-            clash = conn.execute(
-                select(func.count()).where(
-                    target.c.id.in_(ids[start : start + 500]),
-                    target.c.trajectory_id != trajectory_id,
-                )
-            ).scalar_one()
-            if clash:
-                raise HerstelError("coach.import.foreign_ids")
+    names = [TABLES[kind.kind] for kind in KINDS] + ["tombstone"]
+    union = " UNION ALL ".join(
+        f"SELECT 1 FROM {name} WHERE trajectory_id != ? AND id IN {IN_LIST}"  # noqa: S608
+        for name in names
+    )
+    params = (export.trajectory.id, json.dumps(ids)) * len(names)
+    if conn.exec_driver_sql(f"SELECT EXISTS ({union})", params).scalar():
+        raise HerstelError("coach.import.foreign_ids")
 
 
 def _merge_trajectory(
@@ -263,21 +254,19 @@ def _merge_kind(
     seen: Coverage,
     counts: Counts,
 ) -> None:
-    from sqlalchemy import delete, select
 
     target = table[kind.kind]
     trajectory_id = export.trajectory.id
-    columns = [target.c.id, target.c.updated_at]
-    if kind.entry:
-        columns.append(target.c.day)
+    day = ", day" if kind.entry else ", NULL"
+    sql = f"SELECT id, updated_at{day} FROM {TABLES[kind.kind]} WHERE trajectory_id = ?"  # noqa: S608
     stored = {
-        row[0]: (_aware(row[1]), _date(row[2]) if kind.entry else None)
-        for row in conn.execute(select(*columns).where(target.c.trajectory_id == trajectory_id))
+        ident: (_aware(updated_at), _date(on))
+        for ident, updated_at, on in conn.exec_driver_sql(sql, (trajectory_id,))
     }
     # A signal or practice whose ladder item or exercise is not held (withdrawn by a newer file)
     # is private on the client's side now: it stays out too.
     parent = {"signal": "ladder", "practice": "exercise"}.get(kind.kind)
-    held = None if parent is None else _ids(conn, table[parent], trajectory_id)
+    held = None if parent is None else _ids(conn, TABLES[parent], trajectory_id)
     changes = _changes(
         export, kind, target, stored, held=held, buried=buried, seen=seen, counts=counts
     )
@@ -296,10 +285,13 @@ def _merge_kind(
     ]
     counts.deleted += len(withdrawn)
     if kind.kind == "exercise" and withdrawn:
-        counts.deleted += _practice_of(conn, table["practice"], withdrawn)  # they go with it
+        counts.deleted += _practice_of(conn, withdrawn)  # they go with it
     doomed = changes.displaced + withdrawn
-    for start in range(0, len(doomed), 500):
-        conn.execute(delete(target).where(target.c.id.in_(doomed[start : start + 500])))
+    if doomed:
+        conn.exec_driver_sql(
+            f"DELETE FROM {TABLES[kind.kind]} WHERE id IN {IN_LIST}",  # noqa: S608
+            (json.dumps(doomed),),
+        )
     if changes.written:
         _write(conn, target, changes.written, upsert=True)
 
@@ -347,22 +339,14 @@ def _changes(
     return changes
 
 
-def _practice_of(conn: Connection, practice: Table, exercise_ids: list[str]) -> int:
-    from sqlalchemy import func, select
-
-    return sum(
-        conn.execute(
-            select(func.count()).where(practice.c.exercise_id.in_(exercise_ids[n : n + 500]))
-        ).scalar_one()
-        for n in range(0, len(exercise_ids), 500)
-    )
+def _practice_of(conn: Connection, exercise_ids: list[str]) -> int:
+    sql = f"SELECT count(*) FROM practice WHERE exercise_id IN {IN_LIST}"  # noqa: S608
+    return int(conn.exec_driver_sql(sql, (json.dumps(exercise_ids),)).scalar_one())
 
 
-def _ids(conn: Connection, target: Table, trajectory_id: str) -> set[str]:
-    from sqlalchemy import select
-
-    statement = select(target.c.id).where(target.c.trajectory_id == trajectory_id)
-    return set(conn.execute(statement).scalars())
+def _ids(conn: Connection, name: str, trajectory_id: str) -> set[str]:
+    sql = f"SELECT id FROM {name} WHERE trajectory_id = ?"  # noqa: S608 - our names
+    return {row[0] for row in conn.exec_driver_sql(sql, (trajectory_id,))}
 
 
 def _in_period(day: date, since: date | None, until: date | None) -> bool:
@@ -381,6 +365,8 @@ def _values(record: Any, exclude: set[str]) -> dict[str, Any]:
 def _stored(value: Any) -> Any:
     """A value as the store keeps it (see `herstel.store.models`): timestamps as UTC ISO 8601
     text, days as YYYY-MM-DD, yes/no as 1/0, lists as JSON text."""
+    if value is None or type(value) in (str, int, float):
+        return value
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
     if isinstance(value, date):

@@ -116,7 +116,7 @@ def _once(name: str, values: list[Any], field: str) -> None:
 
 def _keepable(moment: datetime | None) -> bool:
     """Can this moment be kept as UTC (an offset near year 1 or 9999 falls off the calendar)?"""
-    if moment is None:
+    if moment is None or 1 < moment.year < 9999:  # only the calendar's ends can fall off
         return True
     try:
         moment.astimezone(UTC)
