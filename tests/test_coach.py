@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import stat
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -359,7 +360,8 @@ def mutated(document: dict[str, Any], change: str) -> bytes:
 BAD = {
     "not_json": ("plain text, not JSON", "isn't JSON"),
     "truncated": (None, "isn't JSON"),
-    "empty": (b"", "isn't JSON"),
+    "empty": (b"", "This file is empty"),
+    "secret_key": (b"# created: 2026\nAGE-SECRET-KEY-1QQQ\n", "This is a secret key"),
     "random": (os.urandom(4096), "isn't JSON"),
     "json_list": (b"[1, 2, 3]", "isn't a herstel export"),
     "deep": (nested(100_000), "nested far too deep"),
@@ -520,12 +522,12 @@ def test_report_notes_and_their_privacy(cli: Invoke, held: Coach, tmp_path: Path
     ]
     assert report["checkins"] == 1  # the current period: from session 2, six days ago
     text = as_coach(cli, held, "report", "Anna").stdout
-    assert text.startswith("Anna (not clear yet)")
+    assert text.startswith("Anna, focus: not clear yet")
     assert "Your notes as coach" in text and "(session 2): Ask about sleep" in text
     target = tmp_path / "report.md"
     ok(cli, "--home", str(held.home), "coach", "report", "Anna", "--markdown", str(target))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert "# Anna (not clear yet)" in target.read_text()
+    assert "# Anna, focus: not clear yet" in target.read_text()
     # An import never touches the notes.
     imported(as_coach(cli, held, "import", str(tmp_path / "anna.age")))
     assert len(table(held.store, "coach_note")) == 2
@@ -736,3 +738,58 @@ def test_moments_off_the_calendar_are_refused_in_one_line(
 
 def test_a_device_is_never_read_whole(cli: Invoke, coach: Coach) -> None:
     assert "over 50 MB" in refused(as_coach(cli, coach, "import", "/dev/zero"), 1)
+
+
+def test_namesakes_are_told_apart_by_their_ids(
+    cli: Invoke, coach: Coach, client: Path, tmp_path: Path
+) -> None:
+    ok(cli, "export", "--plain", "-o", str(tmp_path / "a.json"))
+    other = tmp_path / "other"
+    ok(cli, "--home", str(other), "init", "--name", "Anna", "--first-session", "-3d")
+    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "b.json"))
+    as_coach(
+        cli, coach, "import", "--new-client", str(tmp_path / "a.json"), str(tmp_path / "b.json")
+    )
+    shown = as_coach(cli, coach, "clients").stdout
+    for ident in [r[0] for r in table(coach.store, "trajectory", "id")]:
+        assert f"Anna ({ident[:8]})" in shown
+
+
+def test_looking_creates_no_store(cli: Invoke, tmp_path: Path) -> None:
+    home = tmp_path / "empty"
+    assert "No clients yet" in cli("--home", str(home), "coach").stdout
+    assert not (home / "coach.db").exists()
+
+
+def test_forget_says_what_else_went_and_what_stays(cli: Invoke, held: Coach) -> None:
+    backups = held.home / "backups"
+    backups.mkdir()
+    (backups / "coach-v0005-20260101T000000000000Z.db").write_bytes(b"old")
+    said = ok(cli, "--home", str(held.home), "coach", "forget", "anna", "--yes")
+    assert "backups of your coach store (1) are deleted too" in said
+    assert "Files you wrote yourself" in said
+
+
+def test_no_key_points_at_the_home(cli: Invoke, client: Path, tmp_path: Path) -> None:
+    export = export_to(cli, tmp_path / "anna.age")
+    nowhere = tmp_path / "fresh"
+    message = refused(cli("--home", str(nowhere), "coach", "import", str(export)), 1)
+    assert f"({nowhere})" in message and "Is --home right?" in message
+
+
+def test_the_overview_keeps_every_column_on_a_narrow_terminal(held: Coach, tmp_path: Path) -> None:
+    import pexpect
+
+    env = {**os.environ, "HERSTEL_HOME": str(held.home), "TERM": "xterm", "LANG": "C.UTF-8"}
+    env.pop("NO_COLOR", None)
+    for lang in ("en", "nl"):
+        child = pexpect.spawn(
+            sys.executable, ["-m", "herstel", "--lang", lang, "coach"], env=env,
+            encoding="utf-8", dimensions=(30, 80), timeout=30,
+        )  # fmt: skip
+        child.expect(pexpect.EOF)
+        child.close()
+        screen = child.before
+        assert child.exitstatus == 0, screen
+        assert "Anna" in screen
+        assert ("today" if lang == "en" else "vandaag") in screen

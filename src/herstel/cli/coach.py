@@ -173,7 +173,7 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
         else:
             identities = crypto.coach_identities(runtime().home)
             if not identities:
-                raise HerstelError("coach.import.no_key")
+                raise HerstelError("coach.import.no_key", home=str(runtime().home))
             data = crypto.decrypt(data, identities=identities, passphrase=None)
     return parse_export(data)
 
@@ -232,6 +232,12 @@ def merge_into(store: Store, export: ExportV1) -> Counts:
 # --- clients ----------------------------------------------------------------------------------
 
 
+def has_coach_store() -> bool:
+    from herstel.store.db import inspect_store
+
+    return inspect_store(runtime().coach_store_path).exists
+
+
 def _client(session: Any, typed: str) -> Named:
     from herstel.core.coach import find_client
     from herstel.store import coach as queries
@@ -246,8 +252,10 @@ def show_clients(*, as_json: bool) -> None:
 
     rt = runtime()
     today = rt.today()
-    with rt.coach_store().reading() as session:
-        facts = queries.client_facts(session=session, today=today)
+    facts = []
+    if has_coach_store():  # looking creates nothing
+        with rt.coach_store().reading() as session:
+            facts = queries.client_facts(session=session, today=today)
     facts.sort(key=lambda f: (f.name.casefold(), f.id))
     lines = []
     for fact in facts:
@@ -279,9 +287,13 @@ def show_clients(*, as_json: bool) -> None:
     if not facts:
         console.say(t("coach.clients.none"))
         return
+    from collections import Counter
+
+    from herstel.core.entries import fold
     from herstel.i18n import format_day_short, format_decimal
 
     rich = console.rich_enabled()
+    twice = {name for name, n in Counter(fold(f.name) for f in facts).items() if n > 1}
     rows = []
     for fact, coming, figures, imported in lines:
         upcoming = t("coach.clients.completed")
@@ -295,7 +307,7 @@ def show_clients(*, as_json: bool) -> None:
                 energy += " " + (ARROWS[figures.energy_trend] if rich
                                  else t(f"coach.trend.{figures.energy_trend}"))  # fmt: skip
         rows.append([
-            fact.name,
+            f"{fact.name} ({fact.id[:8]})" if fold(fact.name) in twice else fact.name,
             t(f"focus.{fact.focus}"),
             upcoming,
             format_day_short(fact.last_checkin, year=fact.last_checkin.year != today.year)
@@ -307,7 +319,7 @@ def show_clients(*, as_json: bool) -> None:
         ])  # fmt: skip
     headers = [t(f"coach.col.{name}") for name in
                ("client", "focus", "next", "last", "energy", "crossed", "imported")]  # fmt: skip
-    console.show_table(headers, rows)
+    console.show_table(headers, rows, wrap=True)
 
 
 ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
@@ -476,6 +488,9 @@ def forget_client(typed: str, *, yes: bool) -> None:
     for backup in backups:
         backup.unlink(missing_ok=True)
     console.say(t("coach.forget.done", name=client.name))
+    if backups:
+        console.say(t("coach.forget.backups_gone", count=len(backups)))
+    console.say(t("coach.forget.files"))
     if not emptied:
         from herstel.cli.runtime import COACH_FORGET_PENDING
 

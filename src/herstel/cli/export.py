@@ -213,7 +213,7 @@ def preview_export(since: str | None, until: str | None, *, as_json: bool) -> No
             )  # fmt: skip
             period_rows.append([label, *(str(counted[kind]) for kind in KINDS)])
         headers = [t("export.col.period"), *(t(f"export.kind.{kind}") for kind in KINDS)]
-        console.show_table(headers, period_rows)
+        console.show_table(headers, period_rows, wrap=True)
     console.say()
     console.say(t("export.preview.private_note"))
     console.say(t("export.preview.nothing_written"))

@@ -29,6 +29,10 @@ def parse_export(data: bytes) -> ExportV1:
 
     from herstel.exchange.format import COACH_FORMAT, FORMAT, FORMAT_VERSION, ExportV1
 
+    if not data.strip():
+        raise HerstelError("export.read.empty")
+    if b"AGE-SECRET-KEY-" in data[:4096]:
+        raise HerstelError("export.read.secret_key")  # an identity file, given by mistake
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

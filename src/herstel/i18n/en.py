@@ -953,41 +953,29 @@ MESSAGES: dict[str, Any] = {
     ),
     "export.read.missing": "There's no file {path}.",
     # --- the coach's side ---
-    "help.coach": (
-        "For the coach: import clients' exports and see every client at a glance. "
-        "On its own it lists your clients."
-    ),
-    "help.coach.keygen": (
-        "Make your key pair as a coach and print the public key your clients encrypt to."
-    ),
+    "help.coach": "For the coach: import clients' exports, see every client. Alone: the list.",
+    "help.coach.keygen": "Make your key as a coach; prints the public key for clients.",
     "help.coach.rotate": (
         "Make a new key and keep the old ones, so that older exports still open."
     ),
     "help.coach.key": "Print your public key (age1...), to give to a client.",
-    "help.coach.import": (
-        "Import clients' exports (encrypted or plain). Importing one again updates, never "
-        "duplicates."
-    ),
+    "help.coach.import": "Import clients' exports. Again: it updates, never duplicates.",
     "help.coach.files": "Export files; - reads one from standard input.",
     "help.coach.new_client": (
-        "A file from someone with the same name as a client you have is a new client."
+        "Import as a new client, also when a client with the same name is already here."
     ),
     "help.coach.client": "The client: a name (or its start), or the start of the id.",
     "help.coach.clients": "Every client at a glance: next session, energy, crossed limits.",
-    "help.coach.report": (
-        "One client's period since the last session, as they would see it, with your notes."
-    ),
+    "help.coach.report": "One client's period since the last session, with your notes.",
     "help.coach.markdown": "Write the report as Markdown to this file (- for the screen).",
-    "help.coach.note": "Keep a note of your own on a client; imports never touch it.",
+    "help.coach.note": "A note of your own on a client; imports never touch it.",
     "help.coach.text": "The note (asked on a terminal when left out).",
     "help.coach.session": "The session the note is about.",
-    "help.coach.export": (
-        "Everything you hold on a client as plain JSON: their right to see what you keep."
-    ),
+    "help.coach.export": "Everything you hold on a client, as JSON for them to read.",
     "help.coach.output": "Write to this file instead of the screen.",
     "help.coach.forget": (
-        "Erase a client completely: every record, your notes, and the automatic backups of "
-        "your coach store."
+        "Erase a client completely. Also deletes the automatic backups of the coach store "
+        "(they hold every client)."
     ),
     "help.coach.yes": "Erase without asking (needed off a terminal).",
     "meta.files": "FILE...",
@@ -1010,8 +998,8 @@ MESSAGES: dict[str, Any] = {
         "{file}: {client}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged."
     ),
     "coach.import.no_key": (
-        "This export is encrypted to a key, and you have none here yet; "
-        "herstel coach keygen makes one."
+        "This export is encrypted to a coach's key, and this herstel folder ({home}) has none. "
+        "Is --home right? A new key (herstel coach keygen) can't open exports made before it."
     ),
     "file.too_big": "This file is over {limit} MB; no export is that large.",
     "coach.import.same_name": (
@@ -1041,7 +1029,10 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.no_clients": "You have no clients yet; herstel coach import FILE brings one in.",
     "coach.client_none": "No client fits '{value}'. Your clients: {candidates}.",
-    "coach.client_many": "'{value}' fits more than one client: {candidates}. Type a bit more.",
+    "coach.client_many": (
+        "'{value}' fits more than one client: {candidates}. Type a bit more, or the start of "
+        "the id."
+    ),
     "coach.clients.none": (
         "No clients yet. When a client sends you an export: herstel coach import FILE."
     ),
@@ -1060,13 +1051,13 @@ MESSAGES: dict[str, Any] = {
     "coach.col.energy": "Energy 14 days",
     "coach.col.crossed": "Limits crossed",
     "coach.col.imported": "Imported",
-    "coach.report.title": "{name} ({focus})",
+    "coach.report.title": "{name}, focus: {focus}",
     "coach.report.imported": "Last imported {day}.",
     "coach.report.notes": "Your notes as coach",
     "coach.report.no_notes": "None yet; herstel coach note adds one.",
     "coach.report.session": "session {number}",
     "coach.report.written": "Wrote the report to {path}.",
-    "coach.field.note": "the note",
+    "coach.field.note": "The note",
     "coach.note.missing": "What should the note say? Give it after the client's name.",
     "coach.note.ask": "Your note on {name}:",
     "coach.note.saved": "Kept your note on {name}.",
@@ -1086,6 +1077,19 @@ MESSAGES: dict[str, Any] = {
     "coach.forget.confirm": "yes, erase",
     "coach.forget.kept": "Nothing was erased.",
     "coach.forget.done": "{name} is erased from your coach store.",
+    "coach.forget.backups_gone": (
+        "The automatic backups of your coach store ({count}) are deleted too: they held every "
+        "client as it was then."
+    ),
+    "coach.forget.files": (
+        "Files you wrote yourself (the exports you received, reports, coach exports) are not "
+        "touched: delete those too."
+    ),
+    "export.read.empty": "This file is empty; it isn't an export.",
+    "export.read.secret_key": (
+        "This is a secret key, not an export. Keep it to yourself, and give herstel the export "
+        "file."
+    ),
     "coach.forget.wal_pending": (
         "Another herstel has the store open; the last traces go when it closes and herstel "
         "coach runs again."

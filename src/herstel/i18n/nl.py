@@ -1013,44 +1013,33 @@ MESSAGES: dict[str, Any] = {
     "export.read.missing": "Er is geen bestand {path}.",
     # --- de kant van de coach ---
     "help.coach": (
-        "Voor de coach: exports van cliënten inlezen en al je cliënten in één oogopslag. "
-        "Zonder meer toont het je cliënten."
+        "Voor de coach: exports van cliënten inlezen, al je cliënten zien. Zonder opdracht: "
+        "de lijst."
     ),
-    "help.coach.keygen": (
-        "Maak je sleutelpaar als coach en toon de openbare sleutel waarmee cliënten versleutelen."
-    ),
+    "help.coach.keygen": "Maak je sleutel als coach; toont de openbare sleutel voor cliënten.",
     "help.coach.rotate": (
         "Maak een nieuwe sleutel en bewaar de oude, zodat oudere exports nog opengaan."
     ),
     "help.coach.key": "Toon je openbare sleutel (age1...), om aan een cliënt te geven.",
-    "help.coach.import": (
-        "Lees exports van cliënten in (versleuteld of niet). Nog eens inlezen werkt bij, "
-        "nooit dubbel."
-    ),
+    "help.coach.import": "Lees exports van cliënten in. Nog eens: werkt bij, nooit dubbel.",
     "help.coach.files": "Exportbestanden; - leest er een van standaardinvoer.",
     "help.coach.new_client": (
-        "Een bestand van iemand met dezelfde naam als een cliënt van je is een nieuwe cliënt."
+        "Lees in als nieuwe cliënt, ook als er al een cliënt met dezelfde naam is."
     ),
     "help.coach.client": "De cliënt: een naam (of het begin ervan), of het begin van de id.",
     "help.coach.clients": (
         "Al je cliënten in één oogopslag: volgende sessie, energie, overschreden grenzen."
     ),
-    "help.coach.report": (
-        "De periode sinds de laatste sessie van één cliënt, zoals die het zelf ziet, "
-        "met jouw aantekeningen."
-    ),
+    "help.coach.report": "De periode sinds de laatste sessie van één cliënt, met je aantekeningen.",
     "help.coach.markdown": "Schrijf het verslag als Markdown naar dit bestand (- voor het scherm).",
-    "help.coach.note": "Maak een eigen aantekening bij een cliënt; inlezen raakt die nooit.",
+    "help.coach.note": "Een eigen aantekening bij een cliënt; inlezen raakt die nooit.",
     "help.coach.text": "De aantekening (op een terminal gevraagd als je hem weglaat).",
     "help.coach.session": "De sessie waar de aantekening over gaat.",
-    "help.coach.export": (
-        "Alles wat je over een cliënt bewaart, als gewone JSON: het recht van je cliënt om "
-        "te zien wat je bijhoudt."
-    ),
+    "help.coach.export": "Alles wat je over een cliënt bewaart, als JSON voor de cliënt zelf.",
     "help.coach.output": "Schrijf naar dit bestand in plaats van naar het scherm.",
     "help.coach.forget": (
-        "Wis een cliënt helemaal: alle gegevens, je aantekeningen en de automatische "
-        "reservekopieën van je coachopslag."
+        "Wis een cliënt helemaal. Wist ook de automatische reservekopieën van de coachopslag "
+        "(daar staan alle cliënten in)."
     ),
     "help.coach.yes": "Wis zonder te vragen (nodig buiten een terminal).",
     "meta.files": "BESTAND...",
@@ -1076,8 +1065,9 @@ MESSAGES: dict[str, Any] = {
         "{unchanged} ongewijzigd."
     ),
     "coach.import.no_key": (
-        "Deze export is versleuteld voor een sleutel, en je hebt er hier nog geen; "
-        "herstel coach keygen maakt er een."
+        "Deze export is versleuteld met een coachsleutel, en in deze herstelmap ({home}) staat "
+        "er geen. Klopt --home? Een nieuwe sleutel (herstel coach keygen) opent geen exports "
+        "van daarvoor."
     ),
     "file.too_big": "Dit bestand is groter dan {limit} MB; zo groot is geen export.",
     "coach.import.same_name": (
@@ -1102,14 +1092,17 @@ MESSAGES: dict[str, Any] = {
     ),
     "export.read.too_deep": "Dit is geen export: de JSON is veel te diep genest.",
     "export.read.coach_export": (
-        "Dit is een export van een coach over een cliënt (herstel-coach-export), om te lezen; "
-        "herstel coach import neemt alleen de eigen export van een cliënt."
+        "Dit is een export van een coach over een cliënt (herstel-coach-export), bedoeld voor "
+        "de cliënt zelf; herstel coach import neemt alleen de eigen export van een cliënt."
     ),
     "coach.no_clients": (
         "Je hebt nog geen cliënten; herstel coach import BESTAND haalt er een binnen."
     ),
     "coach.client_none": "Geen cliënt past bij '{value}'. Je cliënten: {candidates}.",
-    "coach.client_many": ("'{value}' past bij meer dan één cliënt: {candidates}. Typ iets meer."),
+    "coach.client_many": (
+        "'{value}' past bij meer dan één cliënt: {candidates}. Typ een stukje meer, of het "
+        "begin van de id."
+    ),
     "coach.clients.none": (
         "Nog geen cliënten. Stuurt een cliënt je een export: herstel coach import BESTAND."
     ),
@@ -1128,20 +1121,20 @@ MESSAGES: dict[str, Any] = {
     "coach.col.energy": "Energie 14 dagen",
     "coach.col.crossed": "Grens overschreden",
     "coach.col.imported": "Ingelezen",
-    "coach.report.title": "{name} ({focus})",
+    "coach.report.title": "{name}, focus: {focus}",
     "coach.report.imported": "Laatst ingelezen {day}.",
     "coach.report.notes": "Jouw aantekeningen als coach",
     "coach.report.no_notes": "Nog geen; herstel coach note voegt er een toe.",
     "coach.report.session": "sessie {number}",
     "coach.report.written": "Het verslag staat in {path}.",
-    "coach.field.note": "de aantekening",
+    "coach.field.note": "De aantekening",
     "coach.note.missing": "Wat wil je noteren? Zet het na de naam van de cliënt.",
     "coach.note.ask": "Je aantekening bij {name}:",
     "coach.note.saved": "Je aantekening bij {name} is bewaard.",
     "coach.note.saved_session": "Je aantekening bij {name}, sessie {number}, is bewaard.",
     "coach.export.written": "Alles wat je over {name} bewaart staat in {path}.",
     "coach.forget.needs_yes": (
-        "{name} wissen kan niet ongedaan gemaakt worden; buiten een terminal is --yes nodig."
+        "{name} wissen kan niet ongedaan gemaakt worden; in een script is --yes nodig."
     ),
     "coach.forget.what": (
         "Dit wist alles wat je over {name} bewaart: {records} notities en gegevens, "
@@ -1157,6 +1150,19 @@ MESSAGES: dict[str, Any] = {
     "coach.forget.confirm": "ja, wissen",
     "coach.forget.kept": "Er is niets gewist.",
     "coach.forget.done": "{name} is gewist uit je coachopslag.",
+    "coach.forget.backups_gone": (
+        "De automatische reservekopieën van je coachopslag ({count}) zijn ook weg: daar stonden "
+        "alle cliënten in zoals ze toen waren."
+    ),
+    "coach.forget.files": (
+        "Bestanden die je zelf hebt bewaard (ontvangen exports, verslagen, coachexports) blijven "
+        "staan: verwijder die ook."
+    ),
+    "export.read.empty": "Dit bestand is leeg; het is geen export.",
+    "export.read.secret_key": (
+        "Dit is een geheime sleutel, geen export. Houd hem voor jezelf, en geef herstel het "
+        "exportbestand."
+    ),
     "coach.forget.wal_pending": (
         "Een andere herstel heeft de opslag open; de laatste sporen gaan weg zodra die sluit "
         "en herstel coach weer draait."

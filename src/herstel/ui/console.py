@@ -128,11 +128,13 @@ def show_table(
     *,
     styles: Sequence[str | None] = (),
     widths: Sequence[int] = (),
+    wrap: bool = False,
 ) -> None:
     """Rows of short texts under headers: a quiet rich table on a terminal (with a style per row,
     e.g. a ladder colour), aligned plain columns elsewhere. The last column may be long: it wraps
     on a terminal and runs on in plain text. `widths`: the least width of each column, so that
-    tables shown one after another line up."""
+    tables shown one after another line up. `wrap`: every column may wrap on a narrow terminal
+    (for wide tables: nothing is cut off)."""
     if rich_enabled():
         from rich import box
         from rich.table import Table
@@ -146,7 +148,7 @@ def show_table(
             last = number == len(headers) - 1
             least = widths[number] if number < len(widths) and not last else None
             table.add_column(
-                header, overflow="fold", ratio=1 if last else None, no_wrap=not last,
+                header, overflow="fold", ratio=1 if last else None, no_wrap=not (last or wrap),
                 min_width=least,
             )  # fmt: skip
         for number, row in enumerate(rows):
