@@ -14,19 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import re
-import statistics
 import sys
-import tempfile
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from startup import PY, Case, fixed, herstel, run_herstel, time_once
+from startup import PY, Case, benchmark, fixed, herstel, run_herstel
 
 CLIENTS = 200
 FLOOR = "import sqlmodel"
@@ -188,38 +184,7 @@ def main() -> None:
     options = parser.parse_args()
     if options.runs < 5:
         parser.error("--runs: at least 5")
-    # PYTHONDONTWRITEBYTECODE would make every run compile herstel from source: an installed
-    # herstel has its .pyc files, which the warm-up run writes.
-    unset = ("HERSTEL_HOME", "HERSTEL_LANG", "PYTHONDONTWRITEBYTECODE")
-    base_env = {k: v for k, v in os.environ.items() if k not in unset}
-    base_env["NO_COLOR"] = "1"
-    with tempfile.TemporaryDirectory() as folder:
-        todo = cases(Path(folder))
-        timings: dict[str, list[float]] = {case.name: [] for case in todo}
-        for case in todo:  # warm-up: caches, .pyc files
-            time_once(case, 999, base_env)
-        for run in range(options.runs):
-            for case in todo:
-                timings[case.name].append(time_once(case, run, base_env))
-    medians = {name: statistics.median(values) for name, values in timings.items()}
-    print(
-        f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{options.runs} runs each, medians"
-    )
-    print(f"{'command':<32} {'median ms':>10} {'ratio':>7} {'target':>7}  floor")
-    over = False
-    for case in todo:
-        median = medians[case.name]
-        if case.floor is None or case.target is None:
-            print(f"{case.name:<32} {median * 1000:>10.1f}")
-            continue
-        ratio = median / medians[case.floor]
-        ok = ratio <= case.target
-        over |= not ok
-        print(
-            f"{case.name:<32} {median * 1000:>10.1f} {ratio:>6.2f}x {case.target:>6.2f}x"
-            f"  {case.floor}{'' if ok else '  OVER TARGET'}"
-        )
+    _, _, over = benchmark(cases, runs=options.runs)
     sys.exit(1 if over else 0)
 
 

@@ -79,6 +79,13 @@ def export_to(cli: Invoke, path: Path, *args: str) -> Path:
     return path
 
 
+def another_client(cli: Invoke, tmp_path: Path, name: str, export: Path) -> None:
+    """A second client's home (started three days ago), exported plain to `export`."""
+    other = tmp_path / f"home-of-{name}"
+    ok(cli, "--home", str(other), "init", "--name", name, "--first-session", "-3d")
+    ok(cli, "--home", str(other), "export", "--plain", "-o", str(export))
+
+
 def imported(result: Result) -> dict[str, int]:
     """The counts of the one line an import said of one file."""
     assert result.exit_code == 0, result.stderr
@@ -305,9 +312,7 @@ def test_new_client_flag_off_a_terminal(
     cli: Invoke, coach: Coach, client: Path, tmp_path: Path
 ) -> None:
     ok(cli, "export", "--plain", "-o", str(tmp_path / "a.json"))
-    other = tmp_path / "other"
-    ok(cli, "--home", str(other), "init", "--name", "Anna", "--first-session", "-3d")
-    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "b.json"))
+    another_client(cli, tmp_path, "Anna", tmp_path / "b.json")
     result = as_coach(cli, coach, "import", "--new-client", str(tmp_path / "a.json"),
                       str(tmp_path / "b.json"))  # fmt: skip
     assert result.exit_code == 0, result.stderr
@@ -571,9 +576,7 @@ def test_forget_erases_every_byte(cli: Invoke, coach: Coach, home: Path, tmp_pat
     imported(as_coach(cli, coach, "import", str(tmp_path / "a.json")))
     ok(cli, "--home", str(coach.home), "coach", "note", "Anna", f"{marker} coach")
     # Another client stays.
-    other = tmp_path / "other"
-    ok(cli, "--home", str(other), "init", "--name", "Bo", "--first-session", "-3d")
-    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "b.json"))
+    another_client(cli, tmp_path, "Bo", tmp_path / "b.json")
     imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
     # A pre-migration backup of the coach store holds the client too.
     backups = coach.home / "backups"
@@ -709,9 +712,7 @@ def test_a_deletion_may_not_carry_another_clients_id(
 ) -> None:
     anna = plain_export(cli, tmp_path / "anna.json")
     imported(as_coach(cli, coach, "import", str(tmp_path / "anna.json")))
-    other = tmp_path / "other"
-    ok(cli, "--home", str(other), "init", "--name", "Bo", "--first-session", "-3d")
-    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "bo.json"))
+    another_client(cli, tmp_path, "Bo", tmp_path / "bo.json")
     bo = json.loads((tmp_path / "bo.json").read_bytes())
     bo["tombstones"] = [
         {"id": anna["checkins"][0]["id"], "kind": "checkin", "deleted_at": bo["exported_at"]}
@@ -744,9 +745,7 @@ def test_namesakes_are_told_apart_by_their_ids(
     cli: Invoke, coach: Coach, client: Path, tmp_path: Path
 ) -> None:
     ok(cli, "export", "--plain", "-o", str(tmp_path / "a.json"))
-    other = tmp_path / "other"
-    ok(cli, "--home", str(other), "init", "--name", "Anna", "--first-session", "-3d")
-    ok(cli, "--home", str(other), "export", "--plain", "-o", str(tmp_path / "b.json"))
+    another_client(cli, tmp_path, "Anna", tmp_path / "b.json")
     as_coach(
         cli, coach, "import", "--new-client", str(tmp_path / "a.json"), str(tmp_path / "b.json")
     )
