@@ -792,3 +792,27 @@ def test_the_overview_keeps_every_column_on_a_narrow_terminal(held: Coach, tmp_p
         assert child.exitstatus == 0, screen
         assert "Anna" in screen
         assert ("today" if lang == "en" else "vandaag") in screen
+
+
+def test_the_report_speaks_about_the_client_not_to_them(cli: Invoke, held: Coach) -> None:
+    report = as_coach(cli, held, "report", "Anna", "--since", "-15d").stdout
+    assert "Energy averaged" in report and "Your energy" not in report
+    assert "over the limit" in report and "my limit" not in report
+    assert "Orange on the ladder:" in report and "your ladder" not in report
+    dutch = cli("--home", str(held.home), "--lang", "nl", "coach", "report", "Anna",
+                "--since", "-15d").stdout  # fmt: skip
+    assert "De energie was gemiddeld" in dutch and "over de grens" in dutch
+
+
+def test_every_coach_voice_message_exists_in_both_languages() -> None:
+    import string
+
+    from herstel.cli.prepare import COACH_VOICE
+    from herstel.i18n import en, nl
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for client, coach_key in COACH_VOICE.items():
+        for catalog in (en.MESSAGES, nl.MESSAGES):
+            assert fields(catalog[coach_key]) == fields(catalog[client]), coach_key

@@ -360,7 +360,7 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         })  # fmt: skip
         return
     ascii_only = markdown is None and not console.rich_enabled()
-    blocks = prepare.render(summary, context, ascii_only=ascii_only)
+    blocks = prepare.render(summary, context, ascii_only=ascii_only, voice="coach")
     blocks[0].level = 2
     heading = prepare.Block(
         t("coach.report.title", name=client.name, focus=t(f"focus.{trajectory.focus}")),

@@ -172,23 +172,45 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render(summary: Preparation, context: Context, *, ascii_only: bool) -> list[Block]:
+# The messages the coach reads in another voice than the client: "Energy averaged 4.5", not
+# "Your energy averaged 4.5".
+COACH_VOICE = {
+    "prepare.title": "coach.prepare.title",
+    "prepare.energy": "coach.prepare.energy",
+    "prepare.energy_only": "coach.prepare.energy_only",
+    "prepare.note_heading": "coach.prepare.note_heading",
+    "prepare.nothing": "coach.prepare.nothing",
+    "prepare.new_heading": "coach.prepare.new_heading",
+    "prepare.colour.red": "coach.prepare.colour.red",
+    "prepare.colour.orange": "coach.prepare.colour.orange",
+    "prepare.colour.green": "coach.prepare.colour.green",
+    "prepare.colour.none": "coach.prepare.colour.none",
+    "signal.limit.near": "coach.prepare.limit.near",
+    "signal.limit.crossed": "coach.prepare.limit.crossed",
+}
+
+
+def render(
+    summary: Preparation, context: Context, *, ascii_only: bool, voice: str = "client"
+) -> list[Block]:
+    """The summary in words: to the client ("your energy"), or with `voice="coach"` about them."""
     from herstel.i18n import format_day
 
+    words = Words(context.today, voice)
     if context.next_number is not None and context.next_day is not None:
-        title = t("prepare.title", number=context.next_number, day=format_day(context.next_day))
+        day = format_day(context.next_day)
+        title = words.say("prepare.title", number=context.next_number, day=day)
     else:
         title = t("prepare.title_done")
-    words = Words(context.today)
     key = "prepare.since_day" if summary.session is None else "prepare.since_session"
     if summary.days == 1:
         key += "_one"
     since = t(key, number=summary.session, day=words.short(summary.first), days=summary.days)
     blocks = [Block(title, [since], level=1)]
     if context.next_note:
-        blocks.append(Block(t("prepare.note_heading"), context.next_note.splitlines()))
+        blocks.append(Block(words.say("prepare.note_heading"), context.next_note.splitlines()))
     if summary.empty:
-        blocks.append(Block(t("prepare.nothing_heading"), [t("prepare.nothing")]))
+        blocks.append(Block(t("prepare.nothing_heading"), [words.say("prepare.nothing")]))
         return blocks
     sections = (
         words.energy(summary, ascii_only=ascii_only),
@@ -207,6 +229,10 @@ class Words:
     """Each section of the summary in words; None for a section with nothing in it."""
 
     today: date
+    voice: str = "client"
+
+    def say(self, key: str, /, **params: Any) -> str:
+        return t(COACH_VOICE.get(key, key) if self.voice == "coach" else key, **params)
 
     def short(self, day: date) -> str:
         from herstel.i18n import format_day_short
@@ -216,8 +242,7 @@ class Words:
     def item(self, item: Item, text: str) -> str:
         return _private(item, f"{self.short(item.day)}: {_one_line(text)}")
 
-    @staticmethod
-    def energy(summary: Preparation, *, ascii_only: bool) -> Block | None:
+    def energy(self, summary: Preparation, *, ascii_only: bool) -> Block | None:
         from herstel.core.checkin import sparkline
         from herstel.i18n import format_decimal
 
@@ -227,10 +252,10 @@ class Words:
         if summary.energy_average is not None:
             average = format_decimal(summary.energy_average)
             if summary.energy_trend is None:
-                lines.append(t("prepare.energy_only", average=average))
+                lines.append(self.say("prepare.energy_only", average=average))
             else:
                 trend = t(f"prepare.trend.{summary.energy_trend}")
-                lines.append(t("prepare.energy", average=average, trend=trend))
+                lines.append(self.say("prepare.energy", average=average, trend=trend))
         if summary.checkins > 1:
             lines.append(sparkline(summary.energy, ascii_only=ascii_only))
         if summary.sleep_average is not None:
@@ -255,12 +280,12 @@ class Words:
             return None
         lines = []
         for colour, items in summary.signals:
-            lines.append(t(f"prepare.colour.{colour or 'none'}"))
+            lines.append(self.say(f"prepare.colour.{colour or 'none'}"))
             for item in items:
                 limit = item.detail["limit"]
                 what = _one_line(item.text)
                 if limit in ("near", "crossed"):
-                    what = f"{what}, {t(f'signal.limit.{limit}')}"
+                    what = f"{what}, {self.say(f'signal.limit.{limit}')}"
                 lines.append("  " + self.item(item, what))
         return Block(t("prepare.signals_heading"), lines)
 
@@ -280,7 +305,7 @@ class Words:
         if not summary.new_behaviours:
             return None
         lines = [self.item(item, item.text) for item in summary.new_behaviours]
-        return Block(t("prepare.new_heading"), lines)
+        return Block(self.say("prepare.new_heading"), lines)
 
     @staticmethod
     def exercises(summary: Preparation) -> Block | None:

@@ -1094,4 +1094,16 @@ MESSAGES: dict[str, Any] = {
         "Another herstel has the store open; the last traces go when it closes and herstel "
         "coach runs again."
     ),
+    "coach.prepare.title": "Session {number}, {day}",
+    "coach.prepare.energy": "Energy averaged {average} and {trend}.",
+    "coach.prepare.energy_only": "Energy averaged {average}; too few days yet to see a direction.",
+    "coach.prepare.note_heading": "The client's note for this session",
+    "coach.prepare.nothing": "Nothing was shared for this time.",
+    "coach.prepare.new_heading": "Something new the client tried",
+    "coach.prepare.colour.red": "Red on the ladder:",
+    "coach.prepare.colour.orange": "Orange on the ladder:",
+    "coach.prepare.colour.green": "Green on the ladder:",
+    "coach.prepare.colour.none": "Not on the ladder:",
+    "coach.prepare.limit.near": "close to the limit",
+    "coach.prepare.limit.crossed": "over the limit",
 }

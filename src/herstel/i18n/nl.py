@@ -1167,4 +1167,18 @@ MESSAGES: dict[str, Any] = {
         "Een andere herstel heeft de opslag open; de laatste sporen gaan weg zodra die sluit "
         "en herstel coach weer draait."
     ),
+    "coach.prepare.title": "Sessie {number}, {day}",
+    "coach.prepare.energy": "De energie was gemiddeld {average} en {trend}.",
+    "coach.prepare.energy_only": (
+        "De energie was gemiddeld {average}; voor een richting zijn er nog te weinig dagen."
+    ),
+    "coach.prepare.note_heading": "De notitie van de cliënt voor deze sessie",
+    "coach.prepare.nothing": "Over deze tijd is niets gedeeld.",
+    "coach.prepare.new_heading": "Iets nieuws dat de cliënt probeerde",
+    "coach.prepare.colour.red": "Rood op de ladder:",
+    "coach.prepare.colour.orange": "Oranje op de ladder:",
+    "coach.prepare.colour.green": "Groen op de ladder:",
+    "coach.prepare.colour.none": "Niet op de ladder:",
+    "coach.prepare.limit.near": "dicht bij de grens",
+    "coach.prepare.limit.crossed": "over de grens",
 }
