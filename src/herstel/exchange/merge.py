@@ -94,7 +94,6 @@ def tables(conn: Connection) -> dict[str, Table]:
 def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
     """Merge `export` into the store behind `conn` (inside the caller's transaction). A
     trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
-
     table = tables(conn)
     counts = Counts()
     trajectory_id = export.trajectory.id
@@ -231,7 +230,7 @@ def _merge_trajectory(
 
 
 def _aware(value: Any) -> datetime:
-    """A stored timestamp as a datetime (the column type gives one; a raw row gives text)."""
+    """A stored timestamp (UTC ISO 8601 text, as plain SQL reads it) as a datetime."""
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
@@ -254,7 +253,6 @@ def _merge_kind(
     seen: Coverage,
     counts: Counts,
 ) -> None:
-
     target = table[kind.kind]
     trajectory_id = export.trajectory.id
     day = ", day" if kind.entry else ", NULL"
