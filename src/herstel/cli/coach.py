@@ -15,8 +15,6 @@ from herstel.i18n import t
 from herstel.ui import console
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from herstel.core.coach import Named
     from herstel.exchange.format import ExportV1
     from herstel.exchange.merge import Counts
@@ -464,6 +462,7 @@ def export_client(typed: str, *, output: str | None) -> None:
 
 def forget_client(typed: str, *, yes: bool) -> None:
     from herstel.store import coach as queries
+    from herstel.store.db import backup_copies
     from herstel.ui import prompts
 
     rt = runtime()
@@ -471,7 +470,7 @@ def forget_client(typed: str, *, yes: bool) -> None:
     with store.reading() as session:
         client = _client(session, typed)
         records, noted = queries.count_held(session=session, trajectory_id=client.id)
-    backups = _store_backups(rt.backups_path)
+    backups = backup_copies(rt.coach_store_path, rt.backups_path)
     if not yes:
         if not prompts.interactive():
             raise UsageError("coach.forget.needs_yes", name=client.name)
@@ -496,11 +495,3 @@ def forget_client(typed: str, *, yes: bool) -> None:
 
         rt.forget_later(COACH_FORGET_PENDING)
         console.say(t("coach.forget.wal_pending"))
-
-
-def _store_backups(folder: Path) -> list[Path]:
-    """The copies of coach.db made before a migration (`db.backup`)."""
-    from herstel.store.home import COACH_STORE_NAME
-
-    stem, suffix = os.path.splitext(COACH_STORE_NAME)
-    return sorted(folder.glob(f"{stem}-v*{suffix}")) if folder.is_dir() else []

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from herstel.core.entries import fold
+from herstel.core.entries import find_named, fold
 from herstel.core.summary import average
 from herstel.errors import HerstelError
 
@@ -28,9 +28,7 @@ def find_client(typed: str, clients: Sequence[Named]) -> Named:
     key = fold(typed)
     if not key:
         raise HerstelError("coach.client_none", value=typed.strip(), candidates=_listed(clients))
-    found = [c for c in clients if fold(c.name) == key]
-    if not found:
-        found = [c for c in clients if fold(c.name).startswith(key)]
+    found = find_named(typed, [(c.name, c) for c in clients], prefix=True)
     if not found and len(key) >= ID_LEAST:
         found = [c for c in clients if c.id.startswith(key)]
     if len(found) == 1:

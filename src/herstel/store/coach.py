@@ -162,11 +162,12 @@ CLIENT_TABLES = (
 def count_held(*, session: Session, trajectory_id: str) -> tuple[int, int]:
     """How many records and how many coach notes the store holds on a client."""
     conn = session.connection()
+    from herstel.store.timeline import RECORD_TABLES
+
     union = " UNION ALL ".join(
         f"SELECT count(*) FROM {table} WHERE trajectory_id = :t"  # noqa: S608 - our names
-        for table in ("practice", "exercise", "signal", "ladder_item", "pattern_note",
-                      "bio_note", "checkin")
-    )  # fmt: skip
+        for table in RECORD_TABLES.values()
+    )
     records = sum(row[0] for row in conn.execute(text(union), {"t": trajectory_id}))
     noted = conn.execute(
         text("SELECT count(*) FROM coach_note WHERE trajectory_id = :t"), {"t": trajectory_id}

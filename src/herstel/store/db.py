@@ -131,10 +131,14 @@ def backup(path: Path, backups: Path, *, version: int) -> Path:
             dest.close()
     finally:
         source.close()
-    copies = sorted(backups.glob(f"{path.stem}-v*{path.suffix}"))
-    for old in copies[:-BACKUPS_KEPT]:
+    for old in backup_copies(path, backups)[:-BACKUPS_KEPT]:
         old.unlink()
     return target
+
+
+def backup_copies(path: Path, backups: Path) -> list[Path]:
+    """The copies `backup` made of the store at `path`, oldest first."""
+    return sorted(backups.glob(f"{path.stem}-v*{path.suffix}")) if backups.is_dir() else []
 
 
 def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = None) -> int:
