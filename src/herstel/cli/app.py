@@ -48,6 +48,7 @@ AREAS = {
     "restore": "safekeeping",
     "plan": "plan",
     "prepare": "prepare",
+    "insights": "insights",
     "export": "export",
     "coach": "coach",
 }

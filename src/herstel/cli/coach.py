@@ -327,7 +327,7 @@ ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 
 
 def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str | None) -> None:
-    from herstel.cli import prepare
+    from herstel.cli import insights, prepare
     from herstel.store import coach as queries
     from herstel.store.coach_models import Client
     from herstel.store.models import Trajectory
@@ -343,6 +343,8 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         trajectory = session.get(Trajectory, client.id)
     assert facts is not None and trajectory is not None  # noqa: S101 - found a moment ago
     summary, context = prepare.gather_from(store, client.id, start)
+    found = insights.gather(store, client.id, "all")
+    words = insights.Words(voice="coach")
     if as_json:
         console.emit_json({
             "client": {
@@ -350,6 +352,10 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
                 "language": facts.language, "last_import_at": facts.last_import_at.isoformat(),
             },
             **prepare.preparation_json(summary, context),
+            "insights": {
+                "first": found.first.isoformat(), "last": found.last.isoformat(),
+                "checkins": len(found.days), **insights.findings_json(found, words),
+            },
             "coach_notes": [
                 {"id": n.id, "session": n.session, "created_at": n.created_at.isoformat(),
                  "text": n.text}
@@ -366,6 +372,7 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         level=1,
     )
     blocks.insert(0, heading)
+    blocks += _findings(found, words)
     blocks.append(_notes_block(notes))
     if markdown is None:
         prepare.show_blocks(blocks)
@@ -379,6 +386,25 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
     mark = starts_with(REPORT_MARK.encode())
     path, _ = write_user_file(markdown, text.encode("utf-8"), ours=mark)
     console.say(t("coach.report.written", path=str(path)))
+
+
+def _findings(found: Any, words: Any) -> list[Any]:
+    """What the client's whole trajectory shows, under a heading of its own."""
+    from herstel.cli import insights
+    from herstel.cli.prepare import Block
+    from herstel.i18n import format_day_short
+
+    heading = Block(
+        t("coach.insights.heading"),
+        [t("insights.window", first=format_day_short(found.first),
+           last=format_day_short(found.last), count=len(found.days))],
+    )  # fmt: skip
+    if found.empty:
+        return [heading]
+    blocks = insights.findings_blocks(found, words)
+    for block in blocks:
+        block.level = 3
+    return [heading, *blocks]
 
 
 def _day(day: Any) -> str:

@@ -1106,4 +1106,134 @@ MESSAGES: dict[str, Any] = {
     "coach.prepare.colour.none": "Not on the ladder:",
     "coach.prepare.limit.near": "close to the limit",
     "coach.prepare.limit.crossed": "over the limit",
+    # --- insights ---
+    "help.insights": (
+        "What your own data shows: energy over time, what goes with your energy, your early "
+        "warnings, patterns and practice."
+    ),
+    "help.insights.period": (
+        "The time to look at: current (since the last session), a number of weeks or months "
+        "back (4w, 3m), or all (the default)."
+    ),
+    "meta.period": "PERIOD",
+    "insights.period_bad": (
+        "--period '{value}': use current, all, or a number of weeks or months, such as 4w or 3m."
+    ),
+    "insights.title": "What your days show",
+    "insights.window": "{first} to {last}: {count} check-ins.",
+    "insights.window_one": "{first} to {last}: 1 check-in.",
+    "insights.nothing": (
+        "Nothing to look at yet. After a week or two of check-ins, this is where your own "
+        "patterns show."
+    ),
+    "insights.energy_heading": "Energy over time",
+    "insights.chart.daily": "energy",
+    "insights.chart.average": "7-day average",
+    "insights.chart.legend": "The vertical lines are your sessions, numbered along the bottom.",
+    "insights.chart.too_few": "A chart needs at least two check-ins.",
+    "insights.weekly": "Week by week, the average of {count} weeks ({first} to {last}):",
+    "insights.dimension.energy": "energy",
+    "insights.dimension.sleep_hours": "hours of sleep",
+    "insights.dimension.sleep_quality": "sleep quality",
+    "insights.dimension.food": "food",
+    "insights.dimension.movement": "movement (min)",
+    "insights.dimension.relaxation": "relaxation (min)",
+    "insights.dimension.structure": "day structure",
+    "insights.factors_heading": "What goes with your energy",
+    "insights.energy_word": "your energy",
+    "insights.quoted": "'{text}'",
+    "insights.cond.sleep_hours": "After a night of more than {x} hours of sleep",
+    "insights.cond.sleep_quality": "After sleep rated above {x}",
+    "insights.cond.food": "On days with food rated above {x}",
+    "insights.cond.movement": "On days with more than {x} minutes of movement",
+    "insights.cond.relaxation": "On days with more than {x} minutes of relaxation",
+    "insights.cond.structure": "On days the day structure was rated above {x}",
+    "insights.cond.giver": "On days with {name} among the energy givers",
+    "insights.cond.drainer": "On days with {name} among the energy drainers",
+    "insights.cond.exercise": "On days with the exercise {name}",
+    "insights.finding.same_day": (
+        "{cond}, {energy} that day was {with_} on average ({with_days} days), "
+        "otherwise {without} ({without_days} days)."
+    ),
+    "insights.finding.next_day": (
+        "{cond}, {energy} a day later was {with_} on average ({with_days} days), "
+        "otherwise {without} ({without_days} days)."
+    ),
+    "insights.factor.sleep_hours": "hours of sleep",
+    "insights.factor.sleep_quality": "sleep quality",
+    "insights.factor.food": "food",
+    "insights.factor.movement": "movement",
+    "insights.factor.relaxation": "relaxation",
+    "insights.factor.structure": "day structure",
+    "insights.factor.giver": "energy giver",
+    "insights.factor.drainer": "energy drainer",
+    "insights.factor.exercise": "exercise",
+    "insights.factors_none": (
+        "Not enough days yet to see what goes with your energy: each side of a comparison needs "
+        "at least 3 days."
+    ),
+    "insights.factors_thin": "Too few days on one side to compare yet: {names}.",
+    "insights.not_cause": (
+        "These things went together on your days; that does not say one causes the other."
+    ),
+    "insights.warnings_heading": "Your early warnings",
+    "insights.warnings_thin": (
+        "Too few days yet to see which signals come before a low-energy day."
+    ),
+    "insights.low_days": "Low-energy days (energy {energy} or less): {count}.",
+    "insights.crossings": "Days with a crossed limit: {count}.",
+    "insights.warnings_none": (
+        "No signal stands out yet in the two days before a low-energy day or a crossed limit."
+    ),
+    "insights.warning": (
+        "{what} came in the two days before {events} of those {of_events} days; "
+        "at other times on {otherwise} days."
+    ),
+    "insights.ladder_add": "To put it on your ladder: {command}",
+    "insights.on_ladder": "It is on your ladder already ({colour}).",
+    "insights.good_heading": "Signs that you are on track",
+    "insights.good": (
+        "{what} (it fits) came on {events} of the {of_events} days with the most energy "
+        "({energy} or more); on other days {otherwise} times."
+    ),
+    "insights.patterns_heading": "Patterns, by the belief behind them",
+    "insights.patterns_none": "No pattern notes in this time.",
+    "insights.belief.perfection": "perfect results",
+    "insights.belief.no-burden": "never a burden",
+    "insights.belief.nothing-wrong": "nothing may go wrong",
+    "insights.belief.expectations": "meeting expectations",
+    "insights.belief.other": "in your own words",
+    "insights.belief.none": "no belief named",
+    "insights.new_heading": "New behaviour you tried",
+    "insights.earlier": "({count} earlier)",
+    "insights.exercises_heading": "Exercises, week by week",
+    "insights.practice": (
+        "{name}: {total} times in {weeks} weeks, with {per_week} a week in mind."
+    ),
+    "insights.practice_free": "{name}: {total} times in {weeks} weeks.",
+    "insights.practice_weeks": "The last {count} weeks: {counts}",
+    "coach.insights.factors_heading": "What goes with their energy",
+    "coach.insights.energy_word": "their energy",
+    "coach.insights.not_cause": (
+        "These things went together on their days; that does not say one causes the other."
+    ),
+    "coach.insights.warnings_heading": "Their early warnings",
+    "coach.insights.ladder_add": "For their ladder: {command}",
+    "coach.insights.on_ladder": "On their ladder already ({colour}).",
+    "coach.insights.good_heading": "Signs that they are on track",
+    "coach.insights.heading": "Over the whole trajectory",
+    "coach.insights.new_heading": "New behaviour they tried",
+    # herstel demo
+    "help.demo": (
+        "Fill an empty herstel folder with a made-up journal of a few months, to look around "
+        "in. Try it in a folder of its own: herstel --home /tmp/herstel-demo demo"
+    ),
+    "help.demo.weeks": "How many weeks of journal the demo holds (default {default}).",
+    "help.demo.seed": "Another number gives another made-up journal (default {default}).",
+    "demo.not_empty": (
+        "This herstel folder already holds a journal; the demo only fills an empty one. "
+        "Try: herstel --home {folder} demo"
+    ),
+    "demo.done": "A made-up journal of {weeks} weeks is ready in {home}.",
+    "demo.look": "Have a look around:",
 }

@@ -1181,4 +1181,137 @@ MESSAGES: dict[str, Any] = {
     "coach.prepare.colour.none": "Niet op de ladder:",
     "coach.prepare.limit.near": "dicht bij de grens",
     "coach.prepare.limit.crossed": "over de grens",
+    # --- insights ---
+    "help.insights": (
+        "Wat je eigen gegevens laten zien: je energie door de tijd, wat samengaat met je energie, "
+        "je eigen vroege signalen, patronen en oefenen."
+    ),
+    "help.insights.period": (
+        "Welke tijd: current (sinds het laatste gesprek), een aantal weken of maanden terug "
+        "(4w, 3m), of all (alles, de standaard)."
+    ),
+    "meta.period": "PERIODE",
+    "insights.period_bad": (
+        "--period '{value}': kies current, all, of een aantal weken of maanden, zoals 4w of 3m."
+    ),
+    "insights.title": "Wat je dagen laten zien",
+    "insights.window": "{first} tot en met {last}: {count} check-ins.",
+    "insights.window_one": "{first} tot en met {last}: 1 check-in.",
+    "insights.nothing": (
+        "Er is nog niets om naar te kijken. Na een week of twee check-ins zie je hier je eigen "
+        "patronen."
+    ),
+    "insights.energy_heading": "Je energie door de tijd",
+    "insights.chart.daily": "energie",
+    "insights.chart.average": "gemiddelde over 7 dagen",
+    "insights.chart.legend": "De verticale lijnen zijn je gesprekken, met hun nummer eronder.",
+    "insights.chart.too_few": "Voor een grafiek zijn minstens twee check-ins nodig.",
+    "insights.weekly": (
+        "Week voor week, het gemiddelde van {count} weken ({first} tot en met {last}):"
+    ),
+    "insights.dimension.energy": "energie",
+    "insights.dimension.sleep_hours": "uren slaap",
+    "insights.dimension.sleep_quality": "kwaliteit slaap",
+    "insights.dimension.food": "eten",
+    "insights.dimension.movement": "bewegen (min)",
+    "insights.dimension.relaxation": "ontspanning (min)",
+    "insights.dimension.structure": "dagstructuur",
+    "insights.factors_heading": "Wat samengaat met je energie",
+    "insights.energy_word": "je energie",
+    "insights.quoted": "'{text}'",
+    "insights.cond.sleep_hours": "Na een nacht van meer dan {x} uur slaap",
+    "insights.cond.sleep_quality": "Na slaap met een cijfer boven de {x}",
+    "insights.cond.food": "Op dagen dat het eten een cijfer boven de {x} kreeg",
+    "insights.cond.movement": "Op dagen met meer dan {x} minuten bewegen",
+    "insights.cond.relaxation": "Op dagen met meer dan {x} minuten ontspanning",
+    "insights.cond.structure": "Op dagen dat de dagstructuur een cijfer boven de {x} kreeg",
+    "insights.cond.giver": "Op dagen met {name} bij de energiegevers",
+    "insights.cond.drainer": "Op dagen met {name} bij de energievreters",
+    "insights.cond.exercise": "Op dagen met de oefening {name}",
+    "insights.finding.same_day": (
+        "{cond} was {energy} die dag gemiddeld {with_} ({with_days} dagen), "
+        "anders {without} ({without_days} dagen)."
+    ),
+    "insights.finding.next_day": (
+        "{cond} was {energy} een dag later gemiddeld {with_} ({with_days} dagen), "
+        "anders {without} ({without_days} dagen)."
+    ),
+    "insights.factor.sleep_hours": "uren slaap",
+    "insights.factor.sleep_quality": "kwaliteit slaap",
+    "insights.factor.food": "eten",
+    "insights.factor.movement": "bewegen",
+    "insights.factor.relaxation": "ontspanning",
+    "insights.factor.structure": "dagstructuur",
+    "insights.factor.giver": "energiegever",
+    "insights.factor.drainer": "energievreter",
+    "insights.factor.exercise": "oefening",
+    "insights.factors_none": (
+        "Nog te weinig dagen om te zien wat samengaat met je energie: elke kant van een "
+        "vergelijking heeft minstens 3 dagen nodig."
+    ),
+    "insights.factors_thin": "Aan één kant nog te weinig dagen om te vergelijken: {names}.",
+    "insights.not_cause": (
+        "Dit ging samen op jouw dagen; dat zegt niet dat het een het ander veroorzaakt."
+    ),
+    "insights.warnings_heading": "Je eigen vroege signalen",
+    "insights.warnings_thin": (
+        "Nog te weinig dagen om te zien welke signalen vóór een dag met weinig energie komen."
+    ),
+    "insights.low_days": "Dagen met weinig energie (energie {energy} of lager): {count}.",
+    "insights.crossings": "Dagen met een overschreden grens: {count}.",
+    "insights.warnings_none": (
+        "Er springt nog geen signaal uit in de twee dagen vóór een dag met weinig energie of een "
+        "overschreden grens."
+    ),
+    "insights.warning": (
+        "{what} kwam in de twee dagen vóór {events} van die {of_events} dagen; "
+        "op andere momenten op {otherwise} dagen."
+    ),
+    "insights.ladder_add": "Op je ladder zetten: {command}",
+    "insights.on_ladder": "Staat al op je ladder ({colour}).",
+    "insights.good_heading": "Tekenen dat je op koers bent",
+    "insights.good": (
+        "{what} (het klopt) kwam op {events} van de {of_events} dagen met de meeste energie "
+        "({energy} of meer); op andere dagen {otherwise} keer."
+    ),
+    "insights.patterns_heading": "Patronen, naar de overtuiging erachter",
+    "insights.patterns_none": "Geen patroonnotities in deze tijd.",
+    "insights.belief.perfection": "perfecte resultaten",
+    "insights.belief.no-burden": "nooit tot last zijn",
+    "insights.belief.nothing-wrong": "niets mag misgaan",
+    "insights.belief.expectations": "aan verwachtingen voldoen",
+    "insights.belief.other": "in eigen woorden",
+    "insights.belief.none": "nog geen overtuiging",
+    "insights.new_heading": "Nieuw gedrag dat je uitprobeerde",
+    "insights.earlier": "({count} eerder)",
+    "insights.exercises_heading": "Oefeningen, week voor week",
+    "insights.practice": (
+        "{name}: {total} keer in {weeks} weken, met {per_week} keer per week in gedachten."
+    ),
+    "insights.practice_free": "{name}: {total} keer in {weeks} weken.",
+    "insights.practice_weeks": "De laatste {count} weken: {counts}",
+    "coach.insights.factors_heading": "Wat samengaat met de energie",
+    "coach.insights.energy_word": "de energie",
+    "coach.insights.not_cause": (
+        "Dit ging samen op de dagen van de cliënt; dat zegt niet dat het een het ander veroorzaakt."
+    ),
+    "coach.insights.warnings_heading": "Vroege signalen van de cliënt",
+    "coach.insights.ladder_add": "Voor de ladder: {command}",
+    "coach.insights.on_ladder": "Staat al op de ladder ({colour}).",
+    "coach.insights.good_heading": "Tekenen dat de cliënt op koers is",
+    "coach.insights.heading": "Over het hele traject",
+    "coach.insights.new_heading": "Nieuw gedrag dat de cliënt uitprobeerde",
+    # herstel demo
+    "help.demo": (
+        "Vul een lege herstel-map met een verzonnen dagboek van een paar maanden, om rond te "
+        "kijken. Probeer het in een eigen map: herstel --home /tmp/herstel-demo demo"
+    ),
+    "help.demo.weeks": "Hoeveel weken dagboek de demo bevat (standaard {default}).",
+    "help.demo.seed": "Een ander getal geeft een ander verzonnen dagboek (standaard {default}).",
+    "demo.not_empty": (
+        "In deze herstel-map staat al een dagboek; de demo komt alleen in een lege map. "
+        "Probeer: herstel --home {folder} demo"
+    ),
+    "demo.done": "Een verzonnen dagboek van {weeks} weken staat klaar in {home}.",
+    "demo.look": "Kijk gerust rond:",
 }

@@ -1,0 +1,527 @@
+"""What the client's own data shows: energy over time, what goes with energy, personal early
+warnings, patterns and practice. Pure functions over plain data; no I/O, no wording.
+
+Every finding is a description of the client's days, never a cause: "on days after more than seven
+hours of sleep your energy was higher", not "sleep raises your energy". A finding is made only
+where both sides rest on at least `MIN_DAYS` days.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import partial
+from statistics import mean, median
+
+MIN_DAYS = 3  # each side of a comparison: fewer days say nothing
+MOVING_DAYS = 7  # the moving average of energy
+WARNING_DAYS = 2  # a signal "came before" a low day when it came on one of the two days before
+FIFTH = 5  # low-energy days: the lowest fifth; good days: the highest fifth
+TOP_SIGNALS = 3  # early warnings and good signs shown
+
+# The check-in's dimensions, in the order of the check-in itself.
+DIMENSIONS = (
+    "energy",
+    "sleep_hours",
+    "sleep_quality",
+    "food",
+    "movement",
+    "relaxation",
+    "structure",
+)
+NUMERIC_FACTORS = DIMENSIONS[1:]
+
+
+@dataclass(frozen=True)
+class Day:
+    """One check-in: its day, energy and the factors it holds (None where skipped)."""
+
+    day: date
+    energy: int
+    sleep_hours: float | None = None
+    sleep_quality: int | None = None
+    food: int | None = None
+    movement: int | None = None
+    relaxation: int | None = None
+    structure: int | None = None
+    givers: tuple[str, ...] = ()
+    drainers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignalMark:
+    day: date
+    what: str
+    limit: str | None = None
+    fit: bool | None = None
+
+
+@dataclass(frozen=True)
+class PatternMark:
+    id: str
+    day: date
+    belief: str | None
+    new_behaviour: str | None = None
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class ExerciseMark:
+    """An exercise, the days it ran (`first` to `last`, None: still running) and its practice."""
+
+    id: str
+    name: str
+    per_week: int | None
+    first: date
+    last: date | None = None
+    practised: tuple[date, ...] = ()
+
+
+# --- energy over time ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnergyPoint:
+    day: date
+    energy: int
+    average: float  # over the check-ins of the last MOVING_DAYS days, this one included
+
+
+def energy_series(days: Sequence[Day]) -> list[EnergyPoint]:
+    """Daily energy, oldest first, with its moving average over the last seven calendar days
+    (the check-ins there are; a missed day is simply not counted)."""
+    ordered = sorted(days, key=lambda d: d.day)
+    points = []
+    start = 0
+    total = 0
+    for end, current in enumerate(ordered):
+        total += current.energy
+        while ordered[start].day <= current.day - timedelta(days=MOVING_DAYS):
+            total -= ordered[start].energy
+            start += 1
+        points.append(EnergyPoint(current.day, current.energy, total / (end - start + 1)))
+    return points
+
+
+def iso_week(day: date) -> tuple[int, int]:
+    year, week, _ = day.isocalendar()
+    return year, week
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def weeks_between(first: date, last: date) -> list[date]:
+    """The Mondays of every ISO week from `first`'s to `last`'s."""
+    start, end = monday(first), monday(last)
+    return [start + timedelta(weeks=n) for n in range((end - start).days // 7 + 1)]
+
+
+def weekly_averages(days: Sequence[Day], weeks: Sequence[date]) -> dict[str, list[float | None]]:
+    """For each dimension, its average per ISO week (by Monday), None for a week without it."""
+    sums: dict[tuple[str, date], list[float]] = defaultdict(list)
+    for d in days:
+        for name in DIMENSIONS:
+            value = getattr(d, name)
+            if value is not None:
+                sums[name, monday(d.day)].append(float(value))
+    return {
+        name: [mean(sums[name, week]) if sums.get((name, week)) else None for week in weeks]
+        for name in DIMENSIONS
+    }
+
+
+# --- what goes with energy ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Side:
+    average: float
+    days: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Energy on days with a factor against days without it, the same day or the next."""
+
+    factor: str  # a dimension, or "giver", "drainer", "exercise"
+    name: str | None  # the giver, drainer or exercise; None for a dimension
+    threshold: float | None  # numeric factors: "with" means above this, the median
+    when: str  # "same_day" or "next_day"
+    with_: Side
+    without: Side
+    correlation: float | None  # Spearman's rank correlation of factor and energy
+
+    @property
+    def difference(self) -> float:
+        return self.with_.average - self.without.average
+
+
+@dataclass(frozen=True)
+class Thin:
+    """A factor there was data for, but too little on one side to compare."""
+
+    factor: str
+    name: str | None
+    with_days: int
+    without_days: int
+
+
+@dataclass
+class Factors:
+    findings: list[Finding] = field(default_factory=list)
+    thin: list[Thin] = field(default_factory=list)
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    """Ranks from 1, ties sharing their average rank."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    result = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            result[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return result
+
+
+def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """Spearman's rank correlation; None with fewer than three pairs or a constant side."""
+    if len(xs) < MIN_DAYS or len(xs) != len(ys):
+        return None
+    rx, ry = ranks(xs), ranks(ys)
+    mx, my = mean(rx), mean(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
+Value = Callable[[date], float | None]  # the factor on a day: None where there is nothing to say
+
+
+def _compare(
+    value: Value,
+    days: Iterable[date],
+    energy: dict[date, int],
+    *,
+    above: float | None,
+    factor: str,
+    name: str | None,
+) -> tuple[list[Finding], Thin | None]:
+    """The same-day and next-day comparisons of one factor over `days`."""
+    findings: list[Finding] = []
+    most = (0, 0)
+    for when, offset in (("same_day", 0), ("next_day", 1)):
+        pairs = []
+        for day in days:
+            x = value(day)
+            y = energy.get(day + timedelta(days=offset))
+            if x is not None and y is not None:
+                pairs.append((x, y))
+        cut = 0.0 if above is None else above
+        with_ = [y for x, y in pairs if x > cut]
+        without = [y for x, y in pairs if x <= cut]
+        if len(with_) < MIN_DAYS or len(without) < MIN_DAYS:
+            most = max(most, (len(with_), len(without)), key=lambda p: (min(p), sum(p)))
+            continue
+        findings.append(
+            Finding(
+                factor=factor,
+                name=name,
+                threshold=above,
+                when=when,
+                with_=Side(mean(with_), len(with_)),
+                without=Side(mean(without), len(without)),
+                correlation=spearman([x for x, _ in pairs], [y for _, y in pairs]),
+            )
+        )
+    thin = None if findings or most == (0, 0) else Thin(factor, name, *most)
+    return findings, thin
+
+
+def named_often(lists: Iterable[Sequence[str]]) -> list[str]:
+    """Names given on at least MIN_DAYS days (compared without case), in their latest spelling,
+    most often named first."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for names in lists:
+        for key in {n.casefold(): n for n in names}.items():
+            counts[key[0]] += 1
+            spelling[key[0]] = key[1]
+    return [spelling[k] for k, n in counts.most_common() if n >= MIN_DAYS]
+
+
+def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Factors:
+    """Energy with and without each factor, ordered by the size of the difference.
+
+    Numeric factors compare days above the client's own median with days at or below it. Sleep
+    belongs to the night before its check-in's day, so "the same day" is the day after that night.
+    Givers and drainers count when named on at least three days; an exercise counts on the days
+    it ran."""
+    by_day = {d.day: d for d in days}
+    energy = {d.day: d.energy for d in days}
+    result = Factors()
+
+    def add(found: tuple[list[Finding], Thin | None]) -> None:
+        result.findings.extend(found[0])
+        if found[1] is not None:
+            result.thin.append(found[1])
+
+    for name in NUMERIC_FACTORS:
+        values = [float(v) for d in days if (v := getattr(d, name)) is not None]
+        if not values:
+            continue
+        add(
+            _compare(
+                partial(_number, by_day, name),
+                by_day,
+                energy,
+                above=split_point(values),
+                factor=name,
+                name=None,
+            )
+        )
+    for kind in ("givers", "drainers"):
+        for named in named_often(getattr(d, kind) for d in days):
+            key = named.casefold()
+            add(
+                _compare(
+                    partial(_named, by_day, kind, key),
+                    by_day,
+                    energy,
+                    above=None,
+                    factor=kind[:-1],
+                    name=named,
+                )
+            )
+    for exercise in exercises:
+        practised = set(exercise.practised)
+        running = [d for d in by_day if _running(exercise, d)]
+        add(
+            _compare(
+                partial(_practised, practised),
+                running,
+                energy,
+                above=None,
+                factor="exercise",
+                name=exercise.name,
+            )
+        )
+    result.findings.sort(key=lambda f: (-abs(f.difference), f.factor, f.name or "", f.when))
+    return result
+
+
+def split_point(values: Sequence[float]) -> float:
+    """Where a numeric factor splits: "above" is more than the client's own median. Where ties
+    at the median leave fewer than three days above it (most nights 8 hours, say), the split
+    moves down to the next value below, so that the days at the median count as "above"."""
+    middle = median(values)
+    above = sum(1 for v in values if v > middle)
+    lower = [v for v in values if v < middle]
+    if above < MIN_DAYS and lower:
+        step = max(lower)
+        if sum(1 for v in values if v <= step) >= MIN_DAYS:
+            return step
+    return middle
+
+
+def _number(by_day: dict[date, Day], name: str, day: date) -> float | None:
+    found = by_day.get(day)
+    value = None if found is None else getattr(found, name)
+    return None if value is None else float(value)
+
+
+def _named(by_day: dict[date, Day], kind: str, key: str, day: date) -> float | None:
+    found = by_day.get(day)
+    if found is None:
+        return None
+    return 1.0 if any(n.casefold() == key for n in getattr(found, kind)) else 0.0
+
+
+def _practised(practised: set[date], day: date) -> float:
+    return 1.0 if day in practised else 0.0
+
+
+def _running(exercise: ExerciseMark, day: date) -> bool:
+    return exercise.first <= day and (exercise.last is None or day <= exercise.last)
+
+
+# --- early warnings and good signs --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignalFinding:
+    """How a signal went with the days that matter (low or crossed; or good)."""
+
+    what: str  # in its latest spelling
+    days: int  # days it was logged on
+    matched: int  # of those, days in the window that matters
+    otherwise: int  # of those, days outside it
+    events: int  # the days that matter that it came with (or before)
+    of_events: int  # all the days that matter
+    share: float  # matched / days
+    base: float  # the share of all logged days in the window that matters
+
+
+@dataclass
+class Signs:
+    """Early warnings: signals in the two days before a low-energy day or a crossed limit.
+    Good signs: signals that said "this fits me" on days with the most energy."""
+
+    low_at_most: int | None = None  # energy at or below this is a low-energy day
+    low_days: int = 0
+    crossings: int = 0
+    warnings: list[SignalFinding] = field(default_factory=list)
+    good_at_least: int | None = None
+    good_days: int = 0
+    good: list[SignalFinding] = field(default_factory=list)
+
+
+def fifth_threshold(energies: Sequence[int], *, lowest: bool) -> int | None:
+    """The energy at the edge of the lowest (or highest) fifth, ties included; None when there
+    is no such fifth: fewer than five check-ins, or every day alike. Where the ties would take in
+    the other end too (most days alike), the fifth stops short of it."""
+    if len(energies) < FIFTH or min(energies) == max(energies):
+        return None
+    ordered = sorted(energies, reverse=not lowest)
+    edge = ordered[math.ceil(len(ordered) / FIFTH) - 1]
+    if edge == ordered[-1]:
+        edge = (
+            max(e for e in ordered if e != edge) if lowest else min(e for e in ordered if e != edge)
+        )
+    return edge
+
+
+def signs(days: Sequence[Day], signals: Sequence[SignalMark]) -> Signs:
+    result = Signs()
+    energies = [d.energy for d in days]
+    low = fifth_threshold(energies, lowest=True)
+    low_days = set() if low is None else {d.day for d in days if d.energy <= low}
+    crossed = {s.day for s in signals if s.limit == "crossed"}
+    events = low_days | crossed
+    result.low_at_most, result.low_days, result.crossings = low, len(low_days), len(crossed)
+    logged = {d.day for d in days} | {s.day for s in signals}
+    window = {e - timedelta(days=n) for e in events for n in range(1, WARNING_DAYS + 1)}
+    result.warnings = _signal_findings(
+        signals,
+        logged,
+        window,
+        events,
+        came_with=lambda day, event: 1 <= (event - day).days <= WARNING_DAYS,
+    )[:TOP_SIGNALS]
+
+    good = fifth_threshold(energies, lowest=False)
+    good_days = set() if good is None else {d.day for d in days if d.energy >= good}
+    result.good_at_least, result.good_days = good, len(good_days)
+    result.good = _signal_findings(
+        [s for s in signals if s.fit is True],
+        {d.day for d in days},
+        good_days,
+        good_days,
+        came_with=lambda day, event: day == event,
+    )[:TOP_SIGNALS]
+    return result
+
+
+def _signal_findings(
+    signals: Sequence[SignalMark],
+    logged: set[date],
+    window: set[date],
+    events: set[date],
+    *,
+    came_with: Callable[[date, date], bool],
+) -> list[SignalFinding]:
+    """Signals that fall in `window` more often than logged days in general do, strongest first.
+    Each needs at least MIN_DAYS days and to have come with at least two of the `events`."""
+    if not events or not logged:
+        return []
+    base = len(window & logged) / len(logged)
+    days_of: dict[str, set[date]] = defaultdict(set)
+    spelling: dict[str, str] = {}
+    for s in sorted(signals, key=lambda s: s.day):
+        key = " ".join(s.what.casefold().split())
+        if s.day in logged:
+            days_of[key].add(s.day)
+            spelling[key] = s.what
+    found = []
+    for key, days in days_of.items():
+        matched = len(days & window)
+        if len(days) < MIN_DAYS or matched / len(days) <= base:
+            continue
+        came = sum(1 for e in events if any(came_with(d, e) for d in days))
+        if came < 2:
+            continue
+        found.append(
+            SignalFinding(
+                what=spelling[key],
+                days=len(days),
+                matched=matched,
+                otherwise=len(days) - matched,
+                events=came,
+                of_events=len(events),
+                share=matched / len(days),
+                base=base,
+            )
+        )
+    found.sort(key=lambda f: (-(f.share - f.base), -f.events, f.what.casefold()))
+    return found
+
+
+# --- patterns and practice ----------------------------------------------------------------------
+
+
+@dataclass
+class Patterns:
+    by_month: list[tuple[str, dict[str | None, int]]]  # ("2027-01", {belief: notes})
+    new_behaviours: list[PatternMark]  # oldest first
+
+
+def patterns(notes: Sequence[PatternMark]) -> Patterns:
+    months: dict[str, Counter[str | None]] = defaultdict(Counter)
+    for note in notes:
+        months[note.day.strftime("%Y-%m")][note.belief] += 1
+    tried = sorted(
+        (n for n in notes if n.new_behaviour and n.new_behaviour.strip()), key=lambda n: n.day
+    )
+    return Patterns(
+        by_month=[(month, dict(months[month])) for month in sorted(months)],
+        new_behaviours=tried,
+    )
+
+
+@dataclass(frozen=True)
+class PracticeWeek:
+    week: date  # its Monday
+    practised: int
+
+
+@dataclass(frozen=True)
+class ExercisePractice:
+    exercise: ExerciseMark
+    weeks: list[PracticeWeek]  # every week it ran within the period, oldest first
+
+
+def practice(exercises: Sequence[ExerciseMark], first: date, last: date) -> list[ExercisePractice]:
+    """Practice per ISO week, for the weeks of `first`..`last` in which each exercise ran."""
+    result = []
+    for exercise in exercises:
+        counts = Counter(monday(d) for d in exercise.practised if first <= d <= last)
+        begin = max(first, exercise.first)
+        end = last if exercise.last is None else min(last, exercise.last)
+        if begin > end and not counts:
+            continue
+        weeks = weeks_between(begin, end) if begin <= end else sorted(counts)
+        result.append(
+            ExercisePractice(exercise, [PracticeWeek(w, counts.get(w, 0)) for w in weeks])
+        )
+    return result

@@ -1,0 +1,276 @@
+"""`herstel insights` through the CLI: what it finds in a journal, on screen and as JSON, for
+every period, in both languages, on a terminal and through a pipe."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Invoke, refused, snapshot
+
+TODAY = date.today()
+
+
+def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
+    result = cli(*args, env=env)
+    assert result.exit_code == 0, (args, result.stderr)
+    return result.stdout
+
+
+def ago(days: int) -> str:
+    return (TODAY - timedelta(days=days)).isoformat()
+
+
+def insights(cli: Invoke, *args: str) -> dict[str, Any]:
+    result = cli("insights", "--json", *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    value: dict[str, Any] = json.loads(result.stdout)
+    return value
+
+
+@pytest.fixture
+def journal(cli: Invoke, home: Path) -> Path:
+    """45 days of check-ins: long nights (8 h) before energy 7, short ones (5 h) before 3; dips to
+    1 every five days (the lowest fifth), "jaw" the day before each; a walk on the good days."""
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(44))
+    ok(cli, "plan", "held", "1")
+    for n in range(44, -1, -1):  # oldest first, today last
+        dip = n % 5 == 2
+        long_night = n % 2 == 0
+        energy = 1 if dip else (7 if long_night else 3)
+        args = ["checkin", "--date", ago(n), "--energy", str(energy)]
+        args += ["--sleep-hours", "8" if long_night else "5"]
+        if energy == 7:
+            args += ["--giver", "walk"]
+        ok(cli, *args)
+        if dip:
+            ok(cli, "signal", "jaw", "--type", "body", "--at", ago(n + 1))
+    ok(cli, "signal", "jaw", "--type", "body", "--at", ago(30))  # once at another time
+    return home / "herstel.db"
+
+
+def test_the_sleep_effect_and_the_warning_signal_are_found(cli: Invoke, journal: Path) -> None:
+    found = insights(cli)
+    assert found["checkins"] == 45
+    assert found["period"] == {"name": "all", "first": ago(44), "last": ago(0)}
+    sleep = next(
+        f for f in found["factors"] if f["factor"] == "sleep_hours" and f["when"] == "same_day"
+    )
+    assert sleep["threshold"] == 5  # most nights were 8 hours: the median itself
+    # 23 long nights and 22 short ones; five of the long and four of the short come before a dip.
+    long_energies = [1 if n % 5 == 2 else 7 for n in range(45) if n % 2 == 0]
+    short_energies = [1 if n % 5 == 2 else 3 for n in range(45) if n % 2 == 1]
+    assert sleep["with"]["days"] == len(long_energies) == 23
+    assert sleep["with"]["average"] == round(sum(long_energies) / 23, 2)
+    assert sleep["without"]["average"] == round(sum(short_energies) / 22, 2)
+    assert sleep["rank_correlation"] > 0.5
+    assert "After a night of more than 5 hours of sleep, your energy that day was" in sleep["text"]
+    # The strongest finding comes first.
+    differences = [abs(f["difference"]) for f in found["factors"]]
+    assert differences == sorted(differences, reverse=True)
+
+    warnings = found["early_warnings"]
+    assert warnings["low_energy_at_most"] == 1 and warnings["low_energy_days"] == 9
+    (jaw,) = warnings["signals"]
+    assert (jaw["signal"], jaw["events"], jaw["of_events"], jaw["otherwise"]) == ("jaw", 9, 9, 1)
+    assert jaw["ladder_colour"] is None
+    assert jaw["ladder_command"].startswith("herstel ")
+    assert "ladder add jaw --colour orange" in jaw["ladder_command"]
+
+
+def test_the_suggested_ladder_command_works_and_is_then_recognised(
+    cli: Invoke, journal: Path
+) -> None:
+    command = insights(cli)["early_warnings"]["signals"][0]["ladder_command"]
+    ok(cli, *shlex.split(command)[1:])
+    (jaw,) = insights(cli)["early_warnings"]["signals"]
+    assert jaw["ladder_colour"] == "orange" and jaw["ladder_command"] is None
+    shown = ok(cli, "insights")
+    assert "It is on your ladder already (orange)." in shown
+
+
+def test_on_screen_through_a_pipe_plain_and_complete(cli: Invoke, journal: Path) -> None:
+    shown = ok(cli, "insights")
+    assert "\x1b[" not in shown
+    assert shown.isascii()
+    headings = [
+        "What your days show",
+        "Energy over time",
+        "What goes with your energy",
+        "Your early warnings",
+        "Patterns, by the belief behind them",
+    ]
+    positions = [shown.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "7-day average" in shown and "+-" in shown  # the chart, framed in ASCII
+    assert re.search(r"^  energy +\S+  ", shown, re.MULTILINE)  # the weekly rows
+    assert "your energy that day was" in shown
+    assert "'jaw' came in the two days before 9 of those 9 days" in shown
+    assert "does not say one causes the other" in shown
+    assert "No pattern notes in this time." in shown
+
+
+def test_periods(cli: Invoke, journal: Path) -> None:
+    assert insights(cli, "--period", "4w")["period"]["first"] == ago(27)
+    # Since the last session (session 1, held on the first day): the whole journal here.
+    # Since the last session before today (sessions 2 to 4 count as past: none was cancelled).
+    current = insights(cli, "--period", "current")
+    last_session = current["sessions"][-1]["day"]
+    assert current["period"]["first"] == last_session
+    assert current["checkins"] == (TODAY - date.fromisoformat(last_session)).days + 1
+    two = insights(cli, "--period", "2w")
+    assert two["checkins"] == 14 and [e["day"] for e in two["energy"]][0] == ago(13)
+    assert insights(cli, "--period", " ALL ")["checkins"] == 45
+    ok(cli, "--lang", "nl", "insights", "--period", "alles")
+    ok(cli, "--lang", "nl", "insights", "--period", "huidig")
+
+
+def test_months_count_back_by_the_calendar(cli: Invoke, journal: Path) -> None:
+    from dateutil.relativedelta import relativedelta
+
+    first = insights(cli, "--period", "3m")["period"]["first"]
+    assert first == (TODAY - relativedelta(months=3) + timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize("period", ["x", "0w", "4d", "", "-4w", "4 weeks", "99999w", "3.5m"])
+def test_a_bad_period_is_a_usage_error(cli: Invoke, journal: Path, period: str) -> None:
+    before = snapshot(journal)
+    message = refused(cli("insights", "--period", period), 2)
+    assert "--period" in message and "4w" in message
+    assert snapshot(journal) == before
+
+
+def test_a_bad_period_in_dutch(cli: Invoke, journal: Path) -> None:
+    message = refused(cli("--lang", "nl", "insights", "--period", "altijd"), 2)
+    assert message.startswith("--period 'altijd': kies current, all")
+
+
+def test_without_a_trajectory(cli: Invoke) -> None:
+    message = refused(cli("insights"), 1)
+    assert "herstel init" in message
+
+
+def test_a_new_journal_has_nothing_to_show_yet(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", "today")
+    shown = ok(cli, "insights")
+    assert "Nothing to look at yet" in shown
+    found = insights(cli)
+    assert found["checkins"] == 0 and found["energy"] == [] and found["factors"] == []
+    assert found["early_warnings"]["signals"] == [] and found["weekly"] == []
+
+
+def test_one_day_says_what_is_thin(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", "today")
+    ok(cli, "checkin", "--energy", "5", "--sleep-hours", "7")
+    shown = ok(cli, "insights")
+    assert "1 check-in." in shown
+    assert "A chart needs at least two check-ins." in shown
+    assert "Not enough days yet to see what goes with your energy" in shown
+    assert "Too few days yet to see which signals come before a low-energy day." in shown
+
+
+def test_patterns_and_exercises(cli: Invoke, journal: Path) -> None:
+    ok(cli, "pattern", "--situation", "Redid the slides", "--belief", "perfection",
+       "--new-behaviour", "Sent them as they were", "--at", ago(3))  # fmt: skip
+    ok(cli, "pattern", "--situation", "Said yes", "--belief", "no-burden", "--at", ago(2))
+    ok(cli, "pattern", "--situation", "Said yes again", "--belief", "no-burden", "--at", ago(1))
+    ok(cli, "exercise", "add", "Body scan", "--per-week", "3")
+    ok(cli, "exercise", "done", "Body", "--at", ago(0))
+    found = insights(cli)
+    months = found["patterns"]["by_month"]
+    assert sum(sum(m["beliefs"].values()) for m in months) == 3
+    assert {b for m in months for b in m["beliefs"]} == {"perfection", "no-burden"}
+    (tried,) = found["patterns"]["new_behaviours"]
+    assert tried["text"] == "Sent them as they were" and tried["day"] == ago(3)
+    (exercise,) = found["exercises"]
+    assert exercise["name"] == "Body scan" and exercise["per_week"] == 3
+    assert exercise["weeks"][-1]["practised"] == 1
+    shown = ok(cli, "insights")
+    assert "never a burden 2" in shown
+    assert "Sent them as they were" in shown
+    assert "'Body scan': 1 times in 1 weeks, with 3 a week in mind." in shown
+
+
+def test_dutch_words_and_decimal_commas(cli: Invoke, journal: Path) -> None:
+    shown = ok(cli, "--lang", "nl", "insights")
+    assert "Wat samengaat met je energie" in shown
+    assert "Na een nacht van meer dan 5 uur slaap was je energie die dag gemiddeld" in shown
+    assert "Je eigen vroege signalen" in shown
+    found = json.loads(ok(cli, "--lang", "nl", "insights", "--json"))
+    assert found["factors"][0]["text"].endswith("dagen).")
+
+
+def test_private_entries_are_the_clients_own_to_see(cli: Invoke, journal: Path) -> None:
+    ok(cli, "pattern", "--situation", "x", "--new-behaviour", "Stayed home", "--private")
+    shown = ok(cli, "insights")
+    assert "Stayed home (private)" in shown
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_on_a_real_terminal_the_chart_is_drawn(journal: Path, home: Path, lang: str) -> None:
+    import pexpect
+
+    env = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8"}
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "herstel", "--lang", lang, "insights"], env=env,
+        encoding="utf-8", dimensions=(50, 80), timeout=30,
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = child.before
+    assert child.exitstatus == 0, screen
+    assert "┌" in screen and "\x1b[" in screen  # plotext's frame, in colour
+    assert "▁" in screen or "█" in screen or "▄" in screen  # the weekly sparklines
+    assert ("7-day average" if lang == "en" else "gemiddelde over 7 dagen") in screen
+    assert "Traceback" not in screen
+
+
+def test_no_color_and_a_non_utf8_terminal_stay_plain(journal: Path, home: Path) -> None:
+    import pexpect
+
+    for extra in ({"NO_COLOR": "1", "LANG": "C.UTF-8"}, {"LANG": "C", "LC_ALL": "C"}):
+        env = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", **extra}
+        if "NO_COLOR" not in extra:
+            env.pop("NO_COLOR", None)
+        env["PYTHONIOENCODING"] = "ascii" if extra.get("LANG") == "C" else "utf-8"
+        child = pexpect.spawn(
+            sys.executable, ["-m", "herstel", "insights"], env=env, encoding="utf-8",
+            dimensions=(50, 80), timeout=30,
+        )  # fmt: skip
+        child.expect(pexpect.EOF)
+        child.close()
+        screen = child.before
+        assert child.exitstatus == 0, screen
+        assert "\x1b[" not in screen and screen.isascii(), screen
+        assert "7-day average" in screen
+
+
+def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    coach = tmp_path / "coach"
+    key = ok(cli, "--home", str(coach), "coach", "keygen").strip()
+    ok(cli, "config", "set", "coach-key", key)
+    ok(cli, "export", "-o", str(tmp_path / "anna.age"))
+    ok(cli, "--home", str(coach), "coach", "import", str(tmp_path / "anna.age"))
+    report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
+    assert "Over the whole trajectory" in report
+    assert "What goes with their energy" in report
+    assert "After a night of more than 5 hours of sleep, their energy that day was" in report
+    assert "Their early warnings" in report and "For their ladder: herstel ladder add jaw" in report
+    assert "--home" not in report  # the command is for the client's own computer
+    assert "your energy" not in report.lower()
+    found = json.loads(ok(cli, "--home", str(coach), "coach", "report", "Anna", "--json"))
+    mine = insights(cli)
+    assert found["insights"]["factors"][0]["with"] == mine["factors"][0]["with"]
+    assert found["insights"]["early_warnings"]["signals"][0]["events"] == 9
+    markdown = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--markdown", "-")
+    assert "## Over the whole trajectory" in markdown and "### Their early warnings" in markdown
