@@ -75,6 +75,8 @@ def test_help_of_every_command_stays_light(home: Path) -> None:
         ["plan"],
         ["plan", "move"],
         ["prepare"],
+        ["insights"],
+        ["demo"],
         ["export"],
     )
     for command in commands:
@@ -114,6 +116,25 @@ def test_the_plan_loads_the_calendar_package_only_for_a_calendar(home: Path) -> 
     assert "icalendar" not in modules_after(["plan", "--json"], home)
     assert "icalendar" not in modules_after(["prepare", "--json"], home)
     assert "icalendar" in modules_after(["plan", "--ics", str(home / "plan.ics")], home)
+
+
+def test_insights_loads_the_chart_library_only_to_draw(home: Path) -> None:
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    for days in ("-2d", "-1d"):
+        subprocess.run(
+            [sys.executable, "-m", "herstel", "checkin", "--date", days, "--energy", "5"],
+            env=env, check=True,
+        )  # fmt: skip
+    loaded = modules_after(["insights", "--json"], home)
+    assert "plotext" not in loaded and "rich" not in loaded
+    # No entry model is built: insights reads its entries in plain SQL.
+    built = {"herstel.store.signal_models", "herstel.store.note_models",
+             "herstel.store.exercise_models"} & loaded  # fmt: skip
+    assert not built
+    assert "plotext" in modules_after(["insights"], home)
 
 
 def test_export_loads_age_only_to_encrypt(home: Path) -> None:

@@ -128,7 +128,7 @@ def test_periods(cli: Invoke, journal: Path) -> None:
     assert current["period"]["first"] == last_session
     assert current["checkins"] == (TODAY - date.fromisoformat(last_session)).days + 1
     two = insights(cli, "--period", "2w")
-    assert two["checkins"] == 14 and [e["day"] for e in two["energy"]][0] == ago(13)
+    assert two["checkins"] == 14 and two["energy"][0]["day"] == ago(13)
     assert insights(cli, "--period", " ALL ")["checkins"] == 45
     ok(cli, "--lang", "nl", "insights", "--period", "alles")
     ok(cli, "--lang", "nl", "insights", "--period", "huidig")
@@ -274,3 +274,33 @@ def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_pat
     assert found["insights"]["early_warnings"]["signals"][0]["events"] == 9
     markdown = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--markdown", "-")
     assert "## Over the whole trajectory" in markdown and "### Their early warnings" in markdown
+
+
+@pytest.mark.parametrize(
+    ("lang", "shoulders"), [("en", "tight shoulders"), ("nl", "strakke schouders")]
+)
+def test_insights_finds_what_the_demo_built_in(cli: Invoke, lang: str, shoulders: str) -> None:
+    """The demo makes sleep drive the day's energy and one signal come before the dips."""
+    ok(cli, "--lang", lang, "demo")
+    found = json.loads(ok(cli, "--lang", lang, "insights", "--json"))
+    sleep = next(
+        f for f in found["factors"] if f["factor"] == "sleep_hours" and f["when"] == "same_day"
+    )
+    assert sleep["difference"] >= 1.5 and sleep["rank_correlation"] > 0.3
+    assert found["factors"].index(sleep) <= 2  # among the strongest
+    warning = found["early_warnings"]["signals"][0]
+    assert warning["signal"] == shoulders
+    assert warning["events"] >= 5 and warning["otherwise"] <= 2
+    assert warning["ladder_colour"] == "orange"  # the demo's ladder has it
+    fits = {g["signal"] for g in found["good_signs"]["signals"]}
+    assert fits & (
+        {"calm", "light chest"} if lang == "en" else {"rust in mijn lijf", "lichte borst"}
+    )
+    assert len(found["patterns"]["by_month"]) >= 3
+    assert {b for m in found["patterns"]["by_month"] for b in m["beliefs"]} == {
+        "perfection",
+        "no-burden",
+    }
+    assert len(found["exercises"]) >= 2
+    for period in ("current", "4w", "3m", "all"):
+        assert ok(cli, "--lang", lang, "insights", "--period", period)

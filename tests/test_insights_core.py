@@ -197,7 +197,8 @@ def test_a_signal_before_every_dip_is_a_warning() -> None:
 def test_crossed_limits_count_as_events_and_spelling_is_the_latest() -> None:
     series = [Day(day(n), 5) for n in range(20)]  # all alike: no low-energy days
     crossing = [SignalMark(day(d), "headache", limit="crossed") for d in (5, 12, 18)]
-    before = [SignalMark(day(d - 2), w) for d, w in ((5, "jaw"), (12, "Jaw"), (18, "jaw  clenched"))]
+    spellings = ((5, "jaw"), (12, "Jaw"), (18, "jaw  clenched"))
+    before = [SignalMark(day(d - 2), w) for d, w in spellings]
     result = signs(series, [*crossing, *before])
     assert result.low_at_most is None and result.low_days == 0 and result.crossings == 3
     # "jaw clenched" differs in words, so "jaw" came on two days: not enough for a warning.

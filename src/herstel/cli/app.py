@@ -51,6 +51,7 @@ AREAS = {
     "insights": "insights",
     "export": "export",
     "coach": "coach",
+    "demo": "demo",
 }
 
 

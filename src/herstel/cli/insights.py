@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 CHART_HEIGHT = 15
 CHART_WIDTH = 100  # at most; a narrower terminal gets a narrower chart
 NEW_BEHAVIOURS_SHOWN = 8
+# On screen, what goes with energy: the largest differences, half a point of energy or more.
+FINDINGS_SHOWN = 8
+SHOWN_DIFFERENCE = 0.5
 PRACTICE_WEEKS_SHOWN = 8
 PERIOD_WORDS = {
     "all": "all",
@@ -355,7 +358,11 @@ def _factor_lines(found: Insights, words: Words) -> list[str]:
     factors = found.factors
     if not factors.findings:
         return [t("insights.factors_none")]
-    lines = [words.finding(f) for f in factors.findings]
+    shown = [f for f in factors.findings if abs(f.difference) >= SHOWN_DIFFERENCE]
+    shown = shown[:FINDINGS_SHOWN]
+    lines = [words.finding(f) for f in shown] or [t("insights.factors_small")]
+    if len(shown) < len(factors.findings):
+        lines.append(t("insights.factors_more", count=len(factors.findings) - len(shown)))
     if factors.thin:
         names = ", ".join(_factor_label(thin.factor, thin.name) for thin in factors.thin)
         lines.append(t("insights.factors_thin", names=names))
@@ -417,6 +424,12 @@ def _pattern_lines(patterns: Patterns, words: Words) -> list[str]:
     return lines
 
 
+def _short(day: date) -> str:
+    from herstel.i18n import format_day_short
+
+    return format_day_short(day)
+
+
 def _belief(belief: str | None) -> str:
     return t(f"insights.belief.{belief or 'none'}")
 
@@ -476,7 +489,9 @@ def show_energy(found: Insights, *, rich: bool) -> None:
         else:
             for line in chart.splitlines():
                 console.say(line.rstrip())
-        console.say("  " + t("insights.chart.legend"))
+        console.say(
+            "  " + t("insights.chart.legend", first=_short(found.first), last=_short(found.last))
+        )
     else:
         console.say("  " + t("insights.chart.too_few"))
     console.say()

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
-from statistics import mean, median
 
 MIN_DAYS = 3  # each side of a comparison: fewer days say nothing
 MOVING_DAYS = 7  # the moving average of energy
@@ -78,6 +77,17 @@ class ExerciseMark:
     first: date
     last: date | None = None
     practised: tuple[date, ...] = ()
+
+
+def mean(values: Sequence[float]) -> float:
+    """The plain average (statistics.mean is exact, with fractions, and many times slower)."""
+    return sum(values) / len(values)
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 # --- energy over time ---------------------------------------------------------------------------
@@ -292,11 +302,12 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
             )
         )
     for kind in ("givers", "drainers"):
+        folded = {d.day: {n.casefold() for n in getattr(d, kind)} for d in days}
         for named in named_often(getattr(d, kind) for d in days):
             key = named.casefold()
             add(
                 _compare(
-                    partial(_named, by_day, kind, key),
+                    partial(_named, folded, key),
                     by_day,
                     energy,
                     above=None,
@@ -341,11 +352,11 @@ def _number(by_day: dict[date, Day], name: str, day: date) -> float | None:
     return None if value is None else float(value)
 
 
-def _named(by_day: dict[date, Day], kind: str, key: str, day: date) -> float | None:
-    found = by_day.get(day)
+def _named(named: dict[date, set[str]], key: str, day: date) -> float | None:
+    found = named.get(day)
     if found is None:
         return None
-    return 1.0 if any(n.casefold() == key for n in getattr(found, kind)) else 0.0
+    return 1.0 if key in found else 0.0
 
 
 def _practised(practised: set[date], day: date) -> float:

@@ -1129,7 +1129,10 @@ MESSAGES: dict[str, Any] = {
     "insights.energy_heading": "Energy over time",
     "insights.chart.daily": "energy",
     "insights.chart.average": "7-day average",
-    "insights.chart.legend": "The vertical lines are your sessions, numbered along the bottom.",
+    "insights.chart.legend": (
+        "From {first} on the left to {last} on the right; the vertical lines are your sessions, "
+        "numbered along the bottom."
+    ),
     "insights.chart.too_few": "A chart needs at least two check-ins.",
     "insights.weekly": "Week by week, the average of {count} weeks ({first} to {last}):",
     "insights.dimension.energy": "energy",
@@ -1171,6 +1174,12 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_none": (
         "Not enough days yet to see what goes with your energy: each side of a comparison needs "
         "at least 3 days."
+    ),
+    "insights.factors_small": (
+        "No factor went with a difference of half a point of energy or more."
+    ),
+    "insights.factors_more": (
+        "{count} smaller differences are left out here; herstel insights --json gives them all."
     ),
     "insights.factors_thin": "Too few days on one side to compare yet: {names}.",
     "insights.not_cause": (

@@ -1204,7 +1204,10 @@ MESSAGES: dict[str, Any] = {
     "insights.energy_heading": "Je energie door de tijd",
     "insights.chart.daily": "energie",
     "insights.chart.average": "gemiddelde over 7 dagen",
-    "insights.chart.legend": "De verticale lijnen zijn je gesprekken, met hun nummer eronder.",
+    "insights.chart.legend": (
+        "Van {first} links tot {last} rechts; de verticale lijnen zijn je gesprekken, met hun "
+        "nummer eronder."
+    ),
     "insights.chart.too_few": "Voor een grafiek zijn minstens twee check-ins nodig.",
     "insights.weekly": (
         "Week voor week, het gemiddelde van {count} weken ({first} tot en met {last}):"
@@ -1248,6 +1251,12 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_none": (
         "Nog te weinig dagen om te zien wat samengaat met je energie: elke kant van een "
         "vergelijking heeft minstens 3 dagen nodig."
+    ),
+    "insights.factors_small": (
+        "Geen enkele factor ging samen met een verschil van een half punt energie of meer."
+    ),
+    "insights.factors_more": (
+        "{count} kleinere verschillen staan hier niet; herstel insights --json geeft ze allemaal."
     ),
     "insights.factors_thin": "Aan één kant nog te weinig dagen om te vergelijken: {names}.",
     "insights.not_cause": (
