@@ -276,3 +276,21 @@ def test_findings_always_rest_on_enough_days(raw: list[tuple[int, int, float]]) 
     warning = signs(series, [SignalMark(day(n), "x") for n, _, _ in raw[::2]])
     for w in warning.warnings:
         assert w.matched + w.otherwise == w.days and w.events <= w.of_events
+
+
+def test_a_fitting_signal_is_never_a_warning() -> None:
+    series = dipping()
+    before = [SignalMark(day(d - 1), "light chest", fit=True) for d in (9, 19, 29)]
+    assert signs(series, before).warnings == []
+    unfit = [SignalMark(d.day, d.what, fit=False) for d in before]
+    assert [w.what for w in signs(series, unfit).warnings] == ["light chest"]
+
+
+def test_a_signal_must_stand_out_clearly() -> None:
+    # Dips every other day: 2/3 of the logged days lie before one. A signal there 3 times out
+    # of 4 is more often than that, but not 1.5 times as often: no warning.
+    series = [Day(day(n), 1 if n % 3 == 0 else 6) for n in range(30)]
+    signal = [SignalMark(day(n), "sigh") for n in (1, 2, 4, 6)]
+    result = signs(series, signal)
+    assert result.low_days == 10
+    assert result.warnings == []

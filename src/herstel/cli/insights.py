@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     )
     from herstel.store.db import Store
 
-CHART_HEIGHT = 15
+CHART_HEIGHT = 19  # the y ticks 0, 2 ... 10 fall three rows apart
 CHART_WIDTH = 100  # at most; a narrower terminal gets a narrower chart
 NEW_BEHAVIOURS_SHOWN = 8
 # On screen, what goes with energy: the largest differences, half a point of energy or more.
@@ -291,7 +291,7 @@ class Words:
                 what=what,
                 events=found.events,
                 of_events=found.of_events,
-                otherwise=found.otherwise,
+                otherwise=_otherwise("warning", found.otherwise),
             )
         ]
         colour = ladder.get(" ".join(found.what.casefold().split()))
@@ -314,8 +314,14 @@ class Words:
             events=found.events,
             of_events=found.of_events,
             energy=at_least,
-            otherwise=found.otherwise,
+            otherwise=_otherwise("good", found.otherwise),
         )
+
+
+def _otherwise(kind: str, count: int) -> str:
+    """How often a signal came at other times: never, once, or on so many days."""
+    key = "never" if count == 0 else "once" if count == 1 else "more"
+    return t(f"insights.{kind}.{key}", count=count)
 
 
 def _number(value: float) -> str:
@@ -464,6 +470,9 @@ def _practice_lines(found: Insights) -> list[str]:
 
 # --- the energy chart and the weekly rows -------------------------------------------------------
 
+DAILY_MARK = "•"
+DAILY_MARK_ASCII = "o"
+AVERAGE_MARK_ASCII = "*"
 ASCII_FRAME = str.maketrans("┌┐└┘─│┬┴┤├┼", "++++-||++++")
 
 
@@ -489,14 +498,21 @@ def show_energy(found: Insights, *, rich: bool) -> None:
         else:
             for line in chart.splitlines():
                 console.say(line.rstrip())
-        console.say(
-            "  " + t("insights.chart.legend", first=_short(found.first), last=_short(found.last))
+        daily, average = (DAILY_MARK, "⠤⠤") if rich else (DAILY_MARK_ASCII, AVERAGE_MARK_ASCII * 2)
+        legend = t(
+            "insights.chart.legend" if found.sessions else "insights.chart.legend_no_sessions",
+            daily=daily,
+            average=average,
+            first=_short(found.first),
+            last=_short(found.last),
         )
+        console.say_indented(legend, 2)
     else:
-        console.say("  " + t("insights.chart.too_few"))
+        console.say_indented(t("insights.chart.too_few"), 2)
     console.say()
     for line in weekly_lines(found, ascii_only=not rich):
-        console.say(line)
+        text = line.lstrip(" ")
+        console.say_indented(text, len(line) - len(text))
     console.say()
 
 
@@ -513,19 +529,18 @@ def energy_chart(found: Insights, points: list[Any], *, rich: bool) -> str:
     xs = [(p.day - x0).days for p in points]
     for _, day in found.sessions:
         plt.vline((day - x0).days, "gray" if rich else "default")
+    # No legend inside the chart, where it would hide the first days; the caption says it.
     plt.scatter(
         xs,
         [p.energy for p in points],
-        marker="•" if rich else "o",
+        marker=DAILY_MARK if rich else DAILY_MARK_ASCII,
         color="blue" if rich else "default",
-        label=t("insights.chart.daily"),
     )
     plt.plot(
         xs,
         [round(p.average, 2) for p in points],
-        marker="braille" if rich else "*",
+        marker="braille" if rich else AVERAGE_MARK_ASCII,
         color="green" if rich else "default",
-        label=t("insights.chart.average"),
     )
     plt.ylim(0, 10)
     plt.yticks([0, 2, 4, 6, 8, 10])
@@ -535,7 +550,7 @@ def energy_chart(found: Insights, points: list[Any], *, rich: bool) -> str:
         plt.xticks(ticks, [str(number) for number, _ in found.sessions])
     else:
         plt.xticks([])
-    chart: str = plt.build()
+    chart: str = plt.build().rstrip()
     plt.clear_figure()
     if rich:
         return chart
@@ -574,10 +589,10 @@ def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:
     missing = "." if ascii_only else "·"
     lines = [
         t(
-            "insights.weekly",
+            "insights.weekly_one" if len(weeks) == 1 else "insights.weekly",
             count=len(weeks),
-            first=format_day_short(weeks[0]),
-            last=format_day_short(weeks[-1]),
+            first=format_day_short(max(weeks[0], found.first)),
+            last=format_day_short(min(weeks[-1] + timedelta(days=6), found.last)),
         )
     ]
     for name in DIMENSIONS:

@@ -348,7 +348,10 @@ def show_blocks(blocks: list[Block]) -> None:
         else:
             console.say(block.heading)
         for line in block.lines:
-            console.say(("  " if block.level > 1 else "") + line)
+            # On a terminal a long line wraps at a word and stays set in.
+            text = line.lstrip(" ")
+            indent = len(line) - len(text) + (2 if block.level > 1 else 0)
+            console.say_indented(text, indent) if text else console.say()
 
 
 def as_markdown(blocks: list[Block]) -> list[str]:

@@ -20,6 +20,9 @@ MOVING_DAYS = 7  # the moving average of energy
 WARNING_DAYS = 2  # a signal "came before" a low day when it came on one of the two days before
 FIFTH = 5  # low-energy days: the lowest fifth; good days: the highest fifth
 TOP_SIGNALS = 3  # early warnings and good signs shown
+# A signal stands out when the share of its days in the window that matters is at least this
+# many times the share of all logged days there.
+STANDS_OUT = 1.5
 
 # The check-in's dimensions, in the order of the check-in itself.
 DIMENSIONS = (
@@ -423,8 +426,9 @@ def signs(days: Sequence[Day], signals: Sequence[SignalMark]) -> Signs:
     result.low_at_most, result.low_days, result.crossings = low, len(low_days), len(crossed)
     logged = {d.day for d in days} | {s.day for s in signals}
     window = {e - timedelta(days=n) for e in events for n in range(1, WARNING_DAYS + 1)}
+    # A signal that said "this fits me" is no warning, whatever came after it.
     result.warnings = _signal_findings(
-        signals,
+        [s for s in signals if s.fit is not True],
         logged,
         window,
         events,
@@ -452,8 +456,9 @@ def _signal_findings(
     *,
     came_with: Callable[[date, date], bool],
 ) -> list[SignalFinding]:
-    """Signals that fall in `window` more often than logged days in general do, strongest first.
-    Each needs at least MIN_DAYS days and to have come with at least two of the `events`."""
+    """Signals that fall in `window` clearly more often than logged days in general do (at least
+    STANDS_OUT times as often), strongest first. Each needs at least MIN_DAYS days and to have
+    come with at least two of the `events`."""
     if not events or not logged:
         return []
     base = len(window & logged) / len(logged)
@@ -467,7 +472,7 @@ def _signal_findings(
     found = []
     for key, days in days_of.items():
         matched = len(days & window)
-        if len(days) < MIN_DAYS or matched / len(days) <= base:
+        if len(days) < MIN_DAYS or matched / len(days) < base * STANDS_OUT or not matched:
             continue
         came = sum(1 for e in events if any(came_with(d, e) for d in days))
         if came < 2:

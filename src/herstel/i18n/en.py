@@ -1127,11 +1127,13 @@ MESSAGES: dict[str, Any] = {
         "patterns show."
     ),
     "insights.energy_heading": "Energy over time",
-    "insights.chart.daily": "energy",
-    "insights.chart.average": "7-day average",
+    "insights.chart.legend_no_sessions": (
+        "{daily} your energy each day, {average} its 7-day average, from {first} on the left to "
+        "{last} on the right."
+    ),
     "insights.chart.legend": (
-        "From {first} on the left to {last} on the right; the vertical lines are your sessions, "
-        "numbered along the bottom."
+        "{daily} your energy each day, {average} its 7-day average, from {first} on the left to "
+        "{last} on the right; the vertical lines are your sessions, numbered along the bottom."
     ),
     "insights.chart.too_few": "A chart needs at least two check-ins.",
     "insights.weekly": "Week by week, the average of {count} weeks ({first} to {last}):",
@@ -1181,6 +1183,7 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_more": (
         "{count} smaller differences are left out here; herstel insights --json gives them all."
     ),
+    "insights.weekly_one": "The week of {first} to {last}, its average:",
     "insights.factors_thin": "Too few days on one side to compare yet: {names}.",
     "insights.not_cause": (
         "These things went together on your days; that does not say one causes the other."
@@ -1195,16 +1198,21 @@ MESSAGES: dict[str, Any] = {
         "No signal stands out yet in the two days before a low-energy day or a crossed limit."
     ),
     "insights.warning": (
-        "{what} came in the two days before {events} of those {of_events} days; "
-        "at other times on {otherwise} days."
+        "{what} came in the two days before {events} of those {of_events} days; {otherwise}."
     ),
+    "insights.warning.never": "never at other times",
+    "insights.warning.once": "once at another time",
+    "insights.warning.more": "at other times on {count} days",
     "insights.ladder_add": "To put it on your ladder: {command}",
     "insights.on_ladder": "It is on your ladder already ({colour}).",
     "insights.good_heading": "Signs that you are on track",
     "insights.good": (
         "{what} (it fits) came on {events} of the {of_events} days with the most energy "
-        "({energy} or more); on other days {otherwise} times."
+        "({energy} or more); {otherwise}."
     ),
+    "insights.good.never": "never on other days",
+    "insights.good.once": "once on another day",
+    "insights.good.more": "on {count} other days",
     "insights.patterns_heading": "Patterns, by the belief behind them",
     "insights.patterns_none": "No pattern notes in this time.",
     "insights.belief.perfection": "perfect results",

@@ -1202,11 +1202,13 @@ MESSAGES: dict[str, Any] = {
         "patronen."
     ),
     "insights.energy_heading": "Je energie door de tijd",
-    "insights.chart.daily": "energie",
-    "insights.chart.average": "gemiddelde over 7 dagen",
+    "insights.chart.legend_no_sessions": (
+        "{daily} je energie per dag, {average} het gemiddelde over 7 dagen, van {first} links tot "
+        "{last} rechts."
+    ),
     "insights.chart.legend": (
-        "Van {first} links tot {last} rechts; de verticale lijnen zijn je gesprekken, met hun "
-        "nummer eronder."
+        "{daily} je energie per dag, {average} het gemiddelde over 7 dagen, van {first} links tot "
+        "{last} rechts; de verticale lijnen zijn je gesprekken, met hun nummer eronder."
     ),
     "insights.chart.too_few": "Voor een grafiek zijn minstens twee check-ins nodig.",
     "insights.weekly": (
@@ -1258,6 +1260,7 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_more": (
         "{count} kleinere verschillen staan hier niet; herstel insights --json geeft ze allemaal."
     ),
+    "insights.weekly_one": "De week van {first} tot en met {last}, het gemiddelde:",
     "insights.factors_thin": "Aan één kant nog te weinig dagen om te vergelijken: {names}.",
     "insights.not_cause": (
         "Dit ging samen op jouw dagen; dat zegt niet dat het een het ander veroorzaakt."
@@ -1273,16 +1276,21 @@ MESSAGES: dict[str, Any] = {
         "overschreden grens."
     ),
     "insights.warning": (
-        "{what} kwam in de twee dagen vóór {events} van die {of_events} dagen; "
-        "op andere momenten op {otherwise} dagen."
+        "{what} kwam in de twee dagen vóór {events} van die {of_events} dagen; {otherwise}."
     ),
+    "insights.warning.never": "nooit op andere momenten",
+    "insights.warning.once": "één keer op een ander moment",
+    "insights.warning.more": "op andere momenten op {count} dagen",
     "insights.ladder_add": "Op je ladder zetten: {command}",
     "insights.on_ladder": "Staat al op je ladder ({colour}).",
     "insights.good_heading": "Tekenen dat je op koers bent",
     "insights.good": (
         "{what} (het klopt) kwam op {events} van de {of_events} dagen met de meeste energie "
-        "({energy} of meer); op andere dagen {otherwise} keer."
+        "({energy} of meer); {otherwise}."
     ),
+    "insights.good.never": "nooit op andere dagen",
+    "insights.good.once": "één keer op een andere dag",
+    "insights.good.more": "op {count} andere dagen",
     "insights.patterns_heading": "Patronen, naar de overtuiging erachter",
     "insights.patterns_none": "Geen patroonnotities in deze tijd.",
     "insights.belief.perfection": "perfecte resultaten",
