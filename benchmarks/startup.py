@@ -28,6 +28,7 @@ from pathlib import Path
 PY = sys.executable
 JRNL_ENTRIES = 90
 LOG_CHECKINS = 365
+DEMO_WEEKS = 104
 PTY_TIMEOUT = 30.0
 
 
@@ -126,6 +127,9 @@ def cases(tmp: Path) -> list[Case]:
     from pyrage import x25519
 
     run_herstel(underway, "config", "set", "coach-key", str(x25519.Identity.generate().to_public()))
+    demo = tmp / "demo"  # two years of the demo trajectory, for insights
+    run_herstel(demo, "demo", "--weeks", str(DEMO_WEEKS))
+    at_demo = {"HERSTEL_HOME": str(demo), "HERSTEL_LANG": "en"}
     at_client = {"HERSTEL_HOME": str(client)}
     at_underway = {"HERSTEL_HOME": str(underway)}
     todo = [
@@ -195,6 +199,22 @@ def cases(tmp: Path) -> list[Case]:
             "import sqlmodel",
             1.55,
             env=at_underway,
+        ),
+        Case(
+            f"insights --json (demo, {DEMO_WEEKS} weeks)",
+            fixed(*herstel("insights", "--json")),
+            "import sqlmodel",
+            1.5,
+            env=at_demo,
+        ),
+        Case(
+            f"insights, charts (pty, {DEMO_WEEKS} w)",
+            fixed(*herstel("insights")),
+            "import sqlmodel",
+            2.2,
+            # On a colour terminal: rich, and plotext's chart in colour.
+            env={**at_demo, "NO_COLOR": "", "TERM": "xterm-256color", "LANG": "C.UTF-8"},
+            until=b"Exercises, week by week",
         ),
         Case(
             "export --plain (300 d)",

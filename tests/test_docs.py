@@ -48,3 +48,17 @@ def test_every_command_has_an_area() -> None:
     for name in AREAS:  # building one area gives that command
         only = build_app([name, "--help"])
         assert name in only.list_commands(Context(only))
+
+
+def test_local_links_and_pictures_point_at_files() -> None:
+    import re
+
+    pages = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), ROOT / "docs/images/README.md"]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
+            if "://" in target:
+                continue
+            assert (page.parent / target).exists(), (page.name, target)
+    picture = ROOT / "docs" / "images" / "insights.png"
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

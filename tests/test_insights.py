@@ -81,7 +81,7 @@ def test_the_sleep_effect_and_the_warning_signal_are_found(cli: Invoke, journal:
     warnings = found["early_warnings"]
     assert warnings["low_energy_at_most"] == 1 and warnings["low_energy_days"] == 9
     (jaw,) = warnings["signals"]
-    assert (jaw["signal"], jaw["events"], jaw["of_events"], jaw["otherwise"]) == ("jaw", 9, 9, 1)
+    assert (jaw["signal"], jaw["came_before"], jaw["of_days"], jaw["otherwise"]) == ("jaw", 9, 9, 1)
     assert jaw["ladder_colour"] is None
     assert jaw["ladder_command"].startswith("herstel ")
     assert "ladder add jaw --colour orange" in jaw["ladder_command"]
@@ -271,7 +271,7 @@ def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_pat
     found = json.loads(ok(cli, "--home", str(coach), "coach", "report", "Anna", "--json"))
     mine = insights(cli)
     assert found["insights"]["factors"][0]["with"] == mine["factors"][0]["with"]
-    assert found["insights"]["early_warnings"]["signals"][0]["events"] == 9
+    assert found["insights"]["early_warnings"]["signals"][0]["came_before"] == 9
     markdown = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--markdown", "-")
     assert "## Over the whole trajectory" in markdown and "### Their early warnings" in markdown
 
@@ -290,7 +290,7 @@ def test_insights_finds_what_the_demo_built_in(cli: Invoke, lang: str, shoulders
     assert found["factors"].index(sleep) <= 2  # among the strongest
     warning = found["early_warnings"]["signals"][0]
     assert warning["signal"] == shoulders
-    assert warning["events"] >= 5 and warning["otherwise"] <= 2
+    assert warning["came_before"] >= 5 and warning["otherwise"] <= 2
     assert warning["ladder_colour"] == "orange"  # the demo's ladder has it
     fits = {g["signal"] for g in found["good_signs"]["signals"]}
     assert fits & (

@@ -671,14 +671,14 @@ def findings_json(found: Insights, words: Words) -> dict[str, Any]:
     """What goes with energy, early warnings, good signs and patterns, as JSON."""
     factors, signs = found.factors, found.signs
 
-    def signal(f: SignalFinding, text: str) -> dict[str, Any]:
+    def signal(f: SignalFinding, text: str, *, came: str) -> dict[str, Any]:
         return {
             "signal": f.what,
             "days": f.days,
             "in_window": f.matched,
             "otherwise": f.otherwise,
-            "events": f.events,
-            "of_events": f.of_events,
+            came: f.events,
+            "of_days": f.of_events,
             "share": round(f.share, 3),
             "base": round(f.base, 3),
             "text": text,
@@ -686,7 +686,7 @@ def findings_json(found: Insights, words: Words) -> dict[str, Any]:
 
     warnings = []
     for w in signs.warnings:
-        entry = signal(w, words.warning(w, found.ladder)[0])
+        entry = signal(w, words.warning(w, found.ladder)[0], came="came_before")
         colour = found.ladder.get(" ".join(w.what.casefold().split()))
         entry["ladder_colour"] = colour
         entry["ladder_command"] = None if colour else words.ladder_command(w)
@@ -724,7 +724,9 @@ def findings_json(found: Insights, words: Words) -> dict[str, Any]:
         "good_signs": {
             "energy_at_least": signs.good_at_least,
             "good_days": signs.good_days,
-            "signals": [signal(g, words.good(g, signs.good_at_least)) for g in signs.good],
+            "signals": [
+                signal(g, words.good(g, signs.good_at_least), came="came_on") for g in signs.good
+            ],
         },
         "patterns": {
             "by_month": [

@@ -9,11 +9,11 @@ where both sides rest on at least `MIN_DAYS` days.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import partial
 
 MIN_DAYS = 3  # each side of a comparison: fewer days say nothing
 MOVING_DAYS = 7  # the moving average of energy
@@ -192,15 +192,17 @@ class Factors:
 
 def ranks(values: Sequence[float]) -> list[float]:
     """Ranks from 1, ties sharing their average rank."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
+    order = sorted(range(len(values)), key=values.__getitem__)
     result = [0.0] * len(values)
     i = 0
     while i < len(order):
         j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+        value = values[order[i]]
+        while j + 1 < len(order) and values[order[j + 1]] == value:
             j += 1
-        for k in range(i, j + 1):
-            result[order[k]] = (i + j) / 2 + 1
+        rank = (i + j) / 2 + 1
+        for k in order[i : j + 1]:
+            result[k] = rank
         i = j + 1
     return result
 
@@ -210,38 +212,42 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     if len(xs) < MIN_DAYS or len(xs) != len(ys):
         return None
     rx, ry = ranks(xs), ranks(ys)
-    mx, my = mean(rx), mean(ry)
-    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
-    sxx = sum((a - mx) ** 2 for a in rx)
-    syy = sum((b - my) ** 2 for b in ry)
+    middle = (len(rx) + 1) / 2  # the mean of ranks 1..n, ties or not
+    dx = [a - middle for a in rx]
+    dy = [b - middle for b in ry]
+    sxx = sum(a * a for a in dx)
+    syy = sum(b * b for b in dy)
     if sxx == 0 or syy == 0:
         return None
+    sxy: float = sum(map(operator.mul, dx, dy))
     return sxy / math.sqrt(sxx * syy)
 
 
-Value = Callable[[date], float | None]  # the factor on a day: None where there is nothing to say
+@dataclass(frozen=True)
+class _Energies:
+    """The check-in days in order, with each one's energy and the next day's (None: no
+    check-in the next day)."""
+
+    days: list[date]
+    same: list[int]
+    next: list[int | None]
 
 
 def _compare(
-    value: Value,
-    days: Iterable[date],
-    energy: dict[date, int],
+    values: Sequence[float | None],
+    energies: _Energies,
     *,
     above: float | None,
     factor: str,
     name: str | None,
 ) -> tuple[list[Finding], Thin | None]:
-    """The same-day and next-day comparisons of one factor over `days`."""
+    """The same-day and next-day comparisons of one factor, `values` being the factor on each
+    check-in day (None where there is nothing to say)."""
     findings: list[Finding] = []
     most = (0, 0)
-    for when, offset in (("same_day", 0), ("next_day", 1)):
-        pairs = []
-        for day in days:
-            x = value(day)
-            y = energy.get(day + timedelta(days=offset))
-            if x is not None and y is not None:
-                pairs.append((x, y))
-        cut = 0.0 if above is None else above
+    cut = 0.0 if above is None else above
+    for when, ys in (("same_day", energies.same), ("next_day", energies.next)):
+        pairs = [(x, y) for x, y in zip(values, ys, strict=True) if x is not None and y is not None]
         with_ = [y for x, y in pairs if x > cut]
         without = [y for x, y in pairs if x <= cut]
         if len(with_) < MIN_DAYS or len(without) < MIN_DAYS:
@@ -281,8 +287,13 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
     belongs to the night before its check-in's day, so "the same day" is the day after that night.
     Givers and drainers count when named on at least three days; an exercise counts on the days
     it ran."""
-    by_day = {d.day: d for d in days}
-    energy = {d.day: d.energy for d in days}
+    ordered = sorted(days, key=lambda d: d.day)
+    energy = {d.day: d.energy for d in ordered}
+    energies = _Energies(
+        [d.day for d in ordered],
+        [d.energy for d in ordered],
+        [energy.get(d.day + timedelta(days=1)) for d in ordered],
+    )
     result = Factors()
 
     def add(found: tuple[list[Finding], Thin | None]) -> None:
@@ -291,46 +302,23 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
             result.thin.append(found[1])
 
     for name in NUMERIC_FACTORS:
-        values = [float(v) for d in days if (v := getattr(d, name)) is not None]
-        if not values:
-            continue
-        add(
-            _compare(
-                partial(_number, by_day, name),
-                by_day,
-                energy,
-                above=split_point(values),
-                factor=name,
-                name=None,
-            )
-        )
+        values = [None if (v := getattr(d, name)) is None else float(v) for d in ordered]
+        given = [v for v in values if v is not None]
+        if given:
+            add(_compare(values, energies, above=split_point(given), factor=name, name=None))
     for kind in ("givers", "drainers"):
-        folded = {d.day: {n.casefold() for n in getattr(d, kind)} for d in days}
-        for named in named_often(getattr(d, kind) for d in days):
+        folded = [{n.casefold() for n in getattr(d, kind)} for d in ordered]
+        for named in named_often(getattr(d, kind) for d in ordered):
             key = named.casefold()
-            add(
-                _compare(
-                    partial(_named, folded, key),
-                    by_day,
-                    energy,
-                    above=None,
-                    factor=kind[:-1],
-                    name=named,
-                )
-            )
+            flags = [1.0 if key in names else 0.0 for names in folded]
+            add(_compare(flags, energies, above=None, factor=kind[:-1], name=named))
     for exercise in exercises:
         practised = set(exercise.practised)
-        running = [d for d in by_day if _running(exercise, d)]
-        add(
-            _compare(
-                partial(_practised, practised),
-                running,
-                energy,
-                above=None,
-                factor="exercise",
-                name=exercise.name,
-            )
-        )
+        flags_or_none = [
+            (1.0 if day in practised else 0.0) if _running(exercise, day) else None
+            for day in energies.days
+        ]
+        add(_compare(flags_or_none, energies, above=None, factor="exercise", name=exercise.name))
     result.findings.sort(key=lambda f: (-abs(f.difference), f.factor, f.name or "", f.when))
     return result
 
@@ -347,23 +335,6 @@ def split_point(values: Sequence[float]) -> float:
         if sum(1 for v in values if v <= step) >= MIN_DAYS:
             return step
     return middle
-
-
-def _number(by_day: dict[date, Day], name: str, day: date) -> float | None:
-    found = by_day.get(day)
-    value = None if found is None else getattr(found, name)
-    return None if value is None else float(value)
-
-
-def _named(named: dict[date, set[str]], key: str, day: date) -> float | None:
-    found = named.get(day)
-    if found is None:
-        return None
-    return 1.0 if key in found else 0.0
-
-
-def _practised(practised: set[date], day: date) -> float:
-    return 1.0 if day in practised else 0.0
 
 
 def _running(exercise: ExerciseMark, day: date) -> bool:
