@@ -284,17 +284,47 @@ def test_dutch_catalog_of_the_demo_matches_the_english_one() -> None:
 # --- refusals ----------------------------------------------------------------------------------
 
 
-def test_a_second_demo_changes_nothing(cli: Invoke, home: Path) -> None:
+@pytest.fixture
+def temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder for temporary files, ours alone (the demo suggests a folder in it)."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_second_demo_changes_nothing(cli: Invoke, home: Path, temp: Path) -> None:
     store = demo(cli, home, "--weeks", "2")
     before = snapshot(store)
     settings_file = (home / "settings.json").read_bytes()
     message = refused(cli("demo"), 1)
     assert message == (
         "This herstel folder already holds a journal; the demo only fills an empty one. "
-        "Try: herstel --home /tmp/herstel-demo demo"
+        f"Try: herstel --home {temp / 'herstel-demo'} demo"
     )
     assert snapshot(store) == before
     assert (home / "settings.json").read_bytes() == settings_file
+    # Once that folder holds a demo too, the next free one is suggested.
+    demo(cli, temp / "herstel-demo", "--weeks", "2")
+    message = refused(cli("demo"), 1)
+    assert message.endswith(f"Try: herstel --home {temp / 'herstel-demo-2'} demo")
+
+
+def test_never_in_the_folder_herstel_uses_by_itself(
+    cli: Invoke, home: Path, temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without --home or HERSTEL_HOME the home is the platform's folder for herstel's data,
+    # where the person's real journal will live: the demo refuses it and names another.
+    monkeypatch.delenv("HERSTEL_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home.parent / "data"))
+    message = refused(cli("demo"), 2)
+    assert message == (
+        "The demo needs a folder of its own, apart from your journal. "
+        f"Try: herstel --home {temp / 'herstel-demo'} demo"
+    )
+    assert not (home.parent / "data").exists()
 
 
 def test_a_real_journal_is_never_filled(cli: Invoke, home: Path) -> None:

@@ -129,7 +129,8 @@ def test_periods(cli: Invoke, journal: Path) -> None:
     assert current["checkins"] == (TODAY - date.fromisoformat(last_session)).days + 1
     two = insights(cli, "--period", "2w")
     assert two["checkins"] == 14 and two["energy"][0]["day"] == ago(13)
-    assert insights(cli, "--period", " ALL ")["checkins"] == 45
+    everything = insights(cli, "--period", " ALL ")
+    assert everything["checkins"] == 45 and everything["period"]["name"] == "all"
     ok(cli, "--lang", "nl", "insights", "--period", "alles")
     ok(cli, "--lang", "nl", "insights", "--period", "huidig")
 
@@ -137,8 +138,12 @@ def test_periods(cli: Invoke, journal: Path) -> None:
 def test_months_count_back_by_the_calendar(cli: Invoke, journal: Path) -> None:
     from dateutil.relativedelta import relativedelta
 
-    first = insights(cli, "--period", "3m")["period"]["first"]
-    assert first == (TODAY - relativedelta(months=3) + timedelta(days=1)).isoformat()
+    first = insights(cli, "--period", "1m")["period"]["first"]
+    assert first == (TODAY - relativedelta(months=1) + timedelta(days=1)).isoformat()
+    # Further back than the journal goes: from its first day, not from months of nothing.
+    longer = insights(cli, "--period", "999m")
+    assert longer["period"] == {"name": "999m", "first": ago(44), "last": ago(0)}
+    assert len(longer["weekly"]) <= 8
 
 
 @pytest.mark.parametrize("period", ["x", "0w", "4d", "", "-4w", "4 weeks", "99999w", "3.5m"])
@@ -197,13 +202,14 @@ def test_patterns_and_exercises(cli: Invoke, journal: Path) -> None:
     shown = ok(cli, "insights")
     assert "never a burden 2" in shown
     assert "Sent them as they were" in shown
-    assert "'Body scan': 1 times in 1 weeks, with 3 a week in mind." in shown
+    assert "'Body scan': once in 1 week, with 3 a week in mind." in shown
+    assert "The last week: 1" in shown
 
 
 def test_dutch_words_and_decimal_commas(cli: Invoke, journal: Path) -> None:
     shown = ok(cli, "--lang", "nl", "insights")
     assert "Wat samengaat met je energie" in shown
-    assert "Na een nacht van meer dan 5 uur slaap was je energie die dag gemiddeld" in shown
+    assert "Na een nacht van meer dan 5 uur slaap was je energie op die dagen gemiddeld" in shown
     assert "Je eigen vroege signalen" in shown
     found = json.loads(ok(cli, "--lang", "nl", "insights", "--json"))
     assert found["factors"][0]["text"].endswith("dagen).")
@@ -265,7 +271,11 @@ def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_pat
     assert "Over the whole trajectory" in report
     assert "What goes with their energy" in report
     assert "After a night of more than 5 hours of sleep, their energy that day was" in report
-    assert "Their early warnings" in report and "For their ladder: herstel ladder add jaw" in report
+    assert "Their early warnings" in report
+    assert (
+        "For their ladder, on their computer:\n      herstel ladder add jaw --colour orange\n"
+        in report
+    )
     assert "--home" not in report  # the command is for the client's own computer
     assert "your energy" not in report.lower()
     found = json.loads(ok(cli, "--home", str(coach), "coach", "report", "Anna", "--json"))
@@ -304,3 +314,138 @@ def test_insights_finds_what_the_demo_built_in(cli: Invoke, lang: str, shoulders
     assert len(found["exercises"]) >= 2
     for period in ("current", "4w", "3m", "all"):
         assert ok(cli, "--lang", lang, "insights", "--period", period)
+
+
+def test_the_whole_journal_begins_with_a_session_before_the_first_entry(
+    cli: Invoke, home: Path
+) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(10))
+    ok(cli, "plan", "held", "1")
+    for n in (8, 5, 2):
+        ok(cli, "checkin", "--date", ago(n), "--energy", "5")
+    found = insights(cli)
+    assert found["period"]["first"] == ago(10)
+    assert found["sessions"][0] == {"number": 1, "day": ago(10)}
+
+
+def test_practice_written_down_with_an_earlier_day_counts(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(20))
+    ok(cli, "checkin", "--date", ago(20), "--energy", "5")
+    ok(cli, "exercise", "add", "Body scan", "--per-week", "3")
+    for n in (12, 10, 9, 2):
+        ok(cli, "exercise", "done", "Body", "--at", ago(n))
+    (exercise,) = insights(cli)["exercises"]
+    assert sum(w["practised"] for w in exercise["weeks"]) == 4
+    assert exercise["weeks"][0]["monday"] <= ago(12)
+
+
+def test_low_days_and_crossings_together(cli: Invoke, journal: Path) -> None:
+    for n in (40, 30, 20, 10):  # crossed limits on days that are not low
+        ok(cli, "signal", "dizzy", "--type", "body", "--limit", "crossed", "--at", ago(n))
+    shown = ok(cli, "insights")
+    assert "Low-energy days (energy 1 or less): 9. Days you went over a limit: 4." in shown
+    assert "Together: 13 days." in shown
+    assert "'jaw' came in the two days before 9 of those 13 days." in shown
+
+
+def test_a_threshold_is_shown_as_exact_as_it_is(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(12))
+    for n in range(12):
+        hours, energy = ("7,5", "7") if n % 2 else ("5", "3")
+        ok(cli, "checkin", "--date", ago(n), "--energy", energy, "--sleep-hours", hours)
+    ok(cli, "checkin", "--date", ago(12), "--energy", "5", "--sleep-hours", "6,25")
+    found = insights(cli)
+    sleep = next(f for f in found["factors"] if f["factor"] == "sleep_hours")
+    assert sleep["threshold"] == 6.25
+    assert "more than 6.25 hours of sleep" in sleep["text"]
+    assert "meer dan 6,25 uur slaap" in ok(cli, "--lang", "nl", "insights")
+
+
+def test_days_at_the_start_of_the_calendar_do_not_crash(cli: Invoke, home: Path) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", "today")
+    ok(cli, "checkin", "--date", "0001-01-01", "--energy", "1")
+    ok(cli, "checkin", "--date", "0001-01-02", "--energy", "2")
+    ok(cli, "signal", "x", "--type", "body", "--limit", "crossed", "--at", "0001-01-01")
+    ok(cli, "checkin", "--energy", "5")
+    everything = insights(cli)
+    assert everything["period"]["first"] == "0001-01-01" and everything["checkins"] == 3
+    assert insights(cli, "--period", "9999w")["checkins"] == 1  # back to 1835: today's only
+    assert "What your days show" in ok(cli, "insights", "--period", "4w")
+
+
+def test_a_narrow_terminal_gets_no_chart(cli: Invoke, journal: Path) -> None:
+    shown = ok(cli, "insights", env={"COLUMNS": "30"})
+    assert "The terminal is too narrow for the chart." in shown
+    assert "What goes with your energy" in shown
+
+
+def test_the_coach_reads_about_the_client_even_on_thin_data(
+    cli: Invoke, home: Path, tmp_path: Path
+) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(3))
+    ok(cli, "checkin", "--date", ago(1), "--energy", "4")
+    coach = tmp_path / "coach"
+    key = ok(cli, "--home", str(coach), "coach", "keygen").strip()
+    ok(cli, "config", "set", "coach-key", key)
+    ok(cli, "export", "-o", str(tmp_path / "anna.age"))
+    ok(cli, "--home", str(coach), "coach", "import", str(tmp_path / "anna.age"))
+    report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
+    assert "Not enough days yet to see what goes with their energy." in report
+    findings = report.split("Over the whole trajectory")[1].split("Your notes as coach")[0]
+    assert "your" not in findings.lower()
+
+
+@pytest.mark.parametrize("name", ["druk op borst - links", "it's tight", 'a "knot" & $HOME'])
+def test_the_ladder_line_survives_any_name(cli: Invoke, home: Path, name: str) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
+    for n in range(40, -1, -1):
+        ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
+        if n % 8 == 4:
+            ok(cli, "signal", name, "--type", "body", "--at", ago(n))
+    (warning,) = insights(cli)["early_warnings"]["signals"]
+    assert warning["signal"] == name
+    ok(cli, *shlex.split(warning["ladder_command"])[1:])
+    assert insights(cli)["early_warnings"]["signals"][0]["ladder_colour"] == "orange"
+
+
+def spawn(home: Path, *args: str, columns: int = 80, **env: str) -> str:
+    import pexpect
+
+    environ = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8", **env}
+    for name in ("NO_COLOR", "LC_ALL"):
+        if name not in env:
+            environ.pop(name, None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "herstel", *args], env=environ, encoding="utf-8",
+        dimensions=(50, columns), timeout=30, codec_errors="replace",
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    return str(child.before)
+
+
+def test_a_terminal_that_cannot_show_the_name_gets_no_wrong_command(
+    cli: Invoke, home: Path
+) -> None:
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
+    for n in range(40, -1, -1):
+        ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
+        if n % 8 == 4:
+            ok(cli, "signal", "geïrriteerd", "--type", "emotion", "--at", ago(n))
+    screen = spawn(home, "insights", LANG="C", LC_ALL="C", PYTHONIOENCODING="ascii")
+    assert "This terminal cannot show the command as it is" in screen
+    assert "ladder add" not in screen
+
+
+def test_without_colour_a_terminal_still_wraps_at_words(
+    cli: Invoke, journal: Path, home: Path
+) -> None:
+    piped = ok(cli, "insights")  # through a pipe: one line a sentence
+    screen = spawn(home, "insights", columns=60, NO_COLOR="1")
+    lines = screen.replace("\r", "").splitlines()
+    assert "\x1b[" not in screen
+    assert max(len(line) for line in lines) <= 60
+    # Words stay whole, and long sentences went on, set in.
+    assert screen.count("otherwise") == piped.count("otherwise") > 0
+    assert any(line.startswith("  ") and line[2:3].islower() for line in lines)

@@ -343,7 +343,10 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         trajectory = session.get(Trajectory, client.id)
     assert facts is not None and trajectory is not None  # noqa: S101 - found a moment ago
     summary, context = prepare.gather_from(store, client.id, start)
-    found = insights.gather(store, client.id, "all")
+    # Up to the day of the client's latest export: later weeks are not empty, only not yet seen.
+    found = insights.gather(
+        store, client.id, insights.Period("all"), last=_exported_on(store, client.id)
+    )
     words = insights.Words(voice="coach")
     if as_json:
         console.emit_json({
@@ -386,6 +389,27 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
     mark = starts_with(REPORT_MARK.encode())
     path, _ = write_user_file(markdown, text.encode("utf-8"), ours=mark)
     console.say(t("coach.report.written", path=str(path)))
+
+
+def _exported_on(store: Any, trajectory_id: str) -> Any:
+    """The day (local) of the newest export imported for a client, or today."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    with store.reading() as session:
+        newest = (
+            session.connection()
+            .execute(
+                text("SELECT max(exported_at) FROM imported_export WHERE trajectory_id = :t"),
+                {"t": trajectory_id},
+            )
+            .scalar()
+        )
+    today = runtime().today()
+    return (
+        today if newest is None else min(today, datetime.fromisoformat(newest).astimezone().date())
+    )
 
 
 def _findings(found: Any, words: Any) -> list[Any]:

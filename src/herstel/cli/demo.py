@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from herstel.cli.runtime import runtime
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, UsageError
 from herstel.i18n import language, t
 from herstel.ui import console
 
@@ -59,6 +59,7 @@ def make_demo(*, weeks: str | None, seed: str | None) -> None:
         else parse_whole(seed, name="--seed", low=demo.SEED_RANGE[0], high=demo.SEED_RANGE[1])
     )
     rt = runtime()
+    _check_own_folder()
     if rt.store_exists() and has_trajectory(rt.store_path):
         raise HerstelError("demo.not_empty", folder=_quoted(_elsewhere()))
     lang = language()
@@ -189,13 +190,32 @@ def _utc(local: datetime) -> datetime:
 
 
 def _elsewhere() -> str:
-    """A folder to suggest for a demo beside a real journal (the one the help names)."""
+    """A folder to suggest for a demo beside a real journal: the one the help names, or the
+    first numbered one after it that holds no journal yet."""
+    import tempfile
     from pathlib import Path
 
-    folder = Path("/tmp/herstel-demo").absolute()  # noqa: S108 - only named in a message
-    if folder == runtime().home:
-        folder = folder.with_name("herstel-demo-2")
-    return str(folder)
+    from herstel.store.db import has_trajectory
+
+    base = Path(tempfile.gettempdir()) / "herstel-demo"
+    for number in range(1, 100):
+        folder = base if number == 1 else base.with_name(f"herstel-demo-{number}")
+        store = folder / "herstel.db"
+        if folder != runtime().home and not (store.exists() and has_trajectory(store)):
+            return str(folder)
+    return str(base.with_name("herstel-demo-new"))
+
+
+def _check_own_folder() -> None:
+    """The demo never goes into the folder herstel uses by itself, the one a real journal will
+    be kept in: it needs --home (or HERSTEL_HOME)."""
+    import os
+
+    from herstel.store.home import resolve_home
+
+    usual = resolve_home(None, {k: v for k, v in os.environ.items() if k != "HERSTEL_HOME"})
+    if runtime().home == usual:
+        raise UsageError("demo.own_folder", folder=_quoted(_elsewhere()))
 
 
 def _quoted(path: str) -> str:

@@ -12,7 +12,7 @@ import typer
 
 from herstel.cli.runtime import runtime
 from herstel.errors import UsageError
-from herstel.i18n import format_decimal, t
+from herstel.i18n import format_decimal, language, t
 from herstel.ui import console
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 CHART_HEIGHT = 19  # the y ticks 0, 2 ... 10 fall three rows apart
 CHART_WIDTH = 100  # at most; a narrower terminal gets a narrower chart
+CHART_LEAST_WIDTH = 40  # narrower than this, a chart says nothing
 NEW_BEHAVIOURS_SHOWN = 8
 # On screen, what goes with energy: the largest differences, half a point of energy or more.
 FINDINGS_SHOWN = 8
@@ -55,6 +56,10 @@ COACH_VOICE = {
     "insights.on_ladder": "coach.insights.on_ladder",
     "insights.not_cause": "coach.insights.not_cause",
     "insights.energy_word": "coach.insights.energy_word",
+    "insights.factors_none": "coach.insights.factors_none",
+    "insights.factors_more": "coach.insights.factors_more",
+    "insights.factors_more_one": "coach.insights.factors_more_one",
+    "insights.crossings": "coach.insights.crossings",
 }
 
 
@@ -98,45 +103,70 @@ class Insights:
         )
 
 
-def parse_period(text: str, *, today: date, current: date, first_entry: date | None) -> date:
-    """The first day of the window `text` names, up to today."""
-    from dateutil.relativedelta import relativedelta
+@dataclass(frozen=True)
+class Period:
+    """What `--period` names: `all`, `current`, or a count of weeks (`w`) or months (`m`)."""
 
+    kind: str
+    count: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.count}{self.kind}" if self.count else self.kind
+
+
+def parse_period(text: str) -> Period:
+    """`--period` checked before anything is read: all, current, 4w, 3m (and Dutch words)."""
     word = " ".join(text.strip().casefold().split())
     named = PERIOD_WORDS.get(word)
-    if named == "all":
-        return min(first_entry or today, today)
-    if named == "current":
-        return current
+    if named is not None:
+        return Period(named)
     span = PERIOD_SPAN.fullmatch(word)
     if span is None or int(span[1]) == 0:
         raise UsageError("insights.period_bad", value=text)
-    count = int(span[1])
+    return Period(span[2], int(span[1]))
+
+
+def period_start(period: Period, *, today: date, current: date, begun: date) -> date:
+    """The first day of the window, up to today: never before the journal `begun` (its first
+    entry, or its first session when that came earlier)."""
+    from dateutil.relativedelta import relativedelta
+
+    if period.kind == "all":
+        return begun
+    if period.kind == "current":
+        return max(current, begun)
     try:
-        if span[2] == "w":
-            return today - timedelta(weeks=count) + timedelta(days=1)
-        return today - relativedelta(months=count) + timedelta(days=1)
-    except (OverflowError, ValueError):
-        return date.min
+        if period.kind == "w":
+            start = today - timedelta(weeks=period.count) + timedelta(days=1)
+        else:
+            start = today - relativedelta(months=period.count) + timedelta(days=1)
+    except (OverflowError, ValueError):  # further back than the calendar goes
+        return begun
+    return max(start, begun)
 
 
-def gather(store: Store, trajectory_id: str, period: str) -> Insights:
+def gather(
+    store: Store, trajectory_id: str, period: Period, *, last: date | None = None
+) -> Insights:
     """Everything `insights` looks at, read in plain SQL (no models: this is on the start-up
-    path), and the findings computed from it."""
+    path), and the findings computed from it; up to today, or up to `last`."""
     import json
 
     from sqlalchemy import text
 
     from herstel.core import insights as core
-    from herstel.core.schedule import current_start
+    from herstel.core.schedule import current_start, date_of
     from herstel.store.sessions import first_entry_day, sessions
 
-    today = runtime().today()
+    today = runtime().today() if last is None else last
     with store.reading() as session:
         slots = sessions(session=session, trajectory_id=trajectory_id)
         first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
         current = current_start(slots, today=today, first_entry=first_entry)
-        first = parse_period(period, today=today, current=current, first_entry=first_entry)
+        held = [date_of(s) for s in slots if s.status != "cancelled" and date_of(s) <= today]
+        begun = min([today, *held, *([first_entry] if first_entry else [])])
+        first = period_start(period, today=today, current=current, begun=begun)
         conn = session.connection()
         span = {"t": trajectory_id, "first": first.isoformat(), "last": today.isoformat()}
 
@@ -199,15 +229,13 @@ def gather(store: Store, trajectory_id: str, period: str) -> Insights:
         exercises.append(
             core.ExerciseMark(r[0], r[1], r[2], started, stopped, tuple(practised.get(r[0], ())))
         )
-    from herstel.core.schedule import date_of
-
     marks = [
         (s.number, date_of(s))
         for s in slots
         if s.status != "cancelled" and first <= date_of(s) <= today
     ]
     return Insights(
-        period=period,
+        period=period.name,
         first=first,
         last=today,
         days=days,
@@ -225,8 +253,9 @@ def gather(store: Store, trajectory_id: str, period: str) -> Insights:
 def show_insights(*, period: str, as_json: bool) -> None:
     from herstel.cli.setup import require_trajectory
 
+    window = parse_period(period)
     trajectory = require_trajectory()
-    found = gather(runtime().store(), trajectory.id, period)
+    found = gather(runtime().store(), trajectory.id, window)
     if as_json:
         console.emit_json(insights_json(found))
         return
@@ -291,14 +320,17 @@ class Words:
                 what=what,
                 events=found.events,
                 of_events=found.of_events,
-                otherwise=_otherwise("warning", found.otherwise),
+                otherwise=_otherwise("warning", found),
             )
         ]
         colour = ladder.get(" ".join(found.what.casefold().split()))
         if colour is not None:
             lines.append("  " + self.say("insights.on_ladder", colour=t(f"ladder.colour.{colour}")))
         else:
-            lines.append("  " + self.say("insights.ladder_add", command=self.ladder_command(found)))
+            from herstel.cli.prepare import Command
+
+            lines.append("  " + self.say("insights.ladder_add"))
+            lines.append(Command("    " + self.ladder_command(found)))
         return lines
 
     def ladder_command(self, found: SignalFinding) -> str:
@@ -314,19 +346,26 @@ class Words:
             events=found.events,
             of_events=found.of_events,
             energy=at_least,
-            otherwise=_otherwise("good", found.otherwise),
+            otherwise=_otherwise("good", found),
         )
 
 
-def _otherwise(kind: str, count: int) -> str:
-    """How often a signal came at other times: never, once, or on so many days."""
+def _count(key: str, count: int) -> str:
+    """ "once", "3 times"; "1 week", "3 weeks"."""
+    return t(f"{key}_one" if count == 1 else key, count=count)
+
+
+def _otherwise(kind: str, found: SignalFinding) -> str:
+    """On how many days a signal was logged, and how often at other times."""
+    count = found.otherwise
     key = "never" if count == 0 else "once" if count == 1 else "more"
-    return t(f"insights.{kind}.{key}", count=count)
+    return t(f"insights.{kind}.{key}", count=count, days=found.days)
 
 
 def _number(value: float) -> str:
-    """A threshold as people write it: 7, 7.5 (7,5 in Dutch)."""
-    return str(int(value)) if value == int(value) else format_decimal(value).rstrip("0")
+    """A threshold as people write it, as exact as it is: 7, 7.5, 6.25 (6,25 in Dutch)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language() == "nl" else text
 
 
 def herstel_command(*args: str, here: bool = True) -> str:
@@ -363,12 +402,14 @@ def findings_blocks(found: Insights, words: Words) -> list[Block]:
 def _factor_lines(found: Insights, words: Words) -> list[str]:
     factors = found.factors
     if not factors.findings:
-        return [t("insights.factors_none")]
+        return [words.say("insights.factors_none")]
     shown = [f for f in factors.findings if abs(f.difference) >= SHOWN_DIFFERENCE]
     shown = shown[:FINDINGS_SHOWN]
     lines = [words.finding(f) for f in shown] or [t("insights.factors_small")]
-    if len(shown) < len(factors.findings):
-        lines.append(t("insights.factors_more", count=len(factors.findings) - len(shown)))
+    left_out = len(factors.findings) - len(shown)
+    if left_out:
+        key = "insights.factors_more_one" if left_out == 1 else "insights.factors_more"
+        lines.append(words.say(key, count=left_out))
     if factors.thin:
         names = ", ".join(_factor_label(thin.factor, thin.name) for thin in factors.thin)
         lines.append(t("insights.factors_thin", names=names))
@@ -389,7 +430,11 @@ def _warning_lines(found: Insights, words: Words) -> list[str]:
     if signs.low_at_most is not None:
         basis.append(t("insights.low_days", energy=signs.low_at_most, count=signs.low_days))
     if signs.crossings:
-        basis.append(t("insights.crossings", count=signs.crossings))
+        basis.append(words.say("insights.crossings", count=signs.crossings))
+    if signs.low_at_most is not None and signs.crossings:
+        events = signs.warnings[0].of_events if signs.warnings else None
+        if events is not None:
+            basis.append(t("insights.together", count=events))
     lines = [" ".join(basis)]
     if not signs.warnings:
         return [*lines, t("insights.warnings_none")]
@@ -459,12 +504,13 @@ def _practice_lines(found: Insights) -> list[str]:
             t(
                 key,
                 name=t("insights.quoted", text=exercise.name),
-                total=total,
-                weeks=len(item.weeks),
+                times=_count("insights.times", total),
+                weeks=_count("insights.weeks", len(item.weeks)),
                 per_week=exercise.per_week or 0,
             )
         )
-        lines.append("  " + t("insights.practice_weeks", count=len(weeks), counts=counts))
+        last = "insights.practice_week" if len(weeks) == 1 else "insights.practice_weeks"
+        lines.append("  " + t(last, count=len(weeks), counts=counts))
     return lines
 
 
@@ -488,8 +534,12 @@ def show_energy(found: Insights, *, rich: bool) -> None:
         console.console().print(Text(heading, style="bold"))
     else:
         console.say(heading)
+    import shutil
+
     points = energy_series(found.days)
-    if len(points) >= 2:
+    if shutil.get_terminal_size((80, 24)).columns < CHART_LEAST_WIDTH:
+        console.say_indented(t("insights.chart.too_narrow"), 2)
+    elif len(points) >= 2:
         chart = energy_chart(found, points, rich=rich)
         if rich:
             from rich.text import Text
@@ -510,6 +560,8 @@ def show_energy(found: Insights, *, rich: bool) -> None:
     else:
         console.say_indented(t("insights.chart.too_few"), 2)
     console.say()
+    if not found.days:
+        return
     for line in weekly_lines(found, ascii_only=not rich):
         text = line.lstrip(" ")
         console.say_indented(text, len(line) - len(text))
@@ -529,18 +581,19 @@ def energy_chart(found: Insights, points: list[Any], *, rich: bool) -> str:
     xs = [(p.day - x0).days for p in points]
     for _, day in found.sessions:
         plt.vline((day - x0).days, "gray" if rich else "default")
-    # No legend inside the chart, where it would hide the first days; the caption says it.
-    plt.scatter(
-        xs,
-        [p.energy for p in points],
-        marker=DAILY_MARK if rich else DAILY_MARK_ASCII,
-        color="blue" if rich else "default",
-    )
+    # No legend inside the chart, where it would hide the first days; the caption says it. The
+    # average is drawn first, so that the day's dots stay on top of it.
     plt.plot(
         xs,
         [round(p.average, 2) for p in points],
         marker="braille" if rich else AVERAGE_MARK_ASCII,
         color="green" if rich else "default",
+    )
+    plt.scatter(
+        xs,
+        [p.energy for p in points],
+        marker=DAILY_MARK if rich else DAILY_MARK_ASCII,
+        color="cyan" if rich else "default",
     )
     plt.ylim(0, 10)
     plt.yticks([0, 2, 4, 6, 8, 10])
@@ -569,7 +622,7 @@ SPARK_RANGES = {
     "relaxation": (0, 60),
 }
 SPARK_UNICODE = "▁▂▃▄▅▆▇█"
-SPARK_ASCII = "12345678"
+SPARK_ASCII = "_.:-=+*#"  # not digits: a row of digits would read as the values themselves
 
 
 def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:

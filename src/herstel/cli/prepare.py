@@ -155,6 +155,13 @@ def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) 
 # --- words --------------------------------------------------------------------------------------
 
 
+class Command(str):
+    """A command line among a block's lines: shown whole on one line, never wrapped (a wrapped
+    line pasted into a shell runs without its last flags)."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Block:
     """A heading and its lines; `lines` may hold (sub-heading, lines) groups."""
@@ -351,7 +358,23 @@ def show_blocks(blocks: list[Block]) -> None:
             # On a terminal a long line wraps at a word and stays set in.
             text = line.lstrip(" ")
             indent = len(line) - len(text) + (2 if block.level > 1 else 0)
-            console.say_indented(text, indent) if text else console.say()
+            if isinstance(line, Command):
+                _show_command(text, indent)
+            elif text:
+                console.say_indented(text, indent)
+            else:
+                console.say()
+
+
+def _show_command(command: str, indent: int) -> None:
+    """A command to copy, whole; where the terminal cannot show its characters as they are, a
+    pointer to --json instead of a command that would do something else."""
+    import sys
+
+    if console.safe_text(command, sys.stdout) != command:
+        console.say_indented(t("command.unsafe"), indent)
+        return
+    console.say(" " * indent + command)
 
 
 def as_markdown(blocks: list[Block]) -> list[str]:

@@ -23,6 +23,9 @@ TOP_SIGNALS = 3  # early warnings and good signs shown
 # A signal stands out when the share of its days in the window that matters is at least this
 # many times the share of all logged days there.
 STANDS_OUT = 1.5
+# ... and chance alone would put it there that often less than once in twenty times (a signal
+# logged on four days, three of them before a dip, is not yet a pattern).
+BY_CHANCE = 0.05
 
 # The check-in's dimensions, in the order of the check-in itself.
 DIMENSIONS = (
@@ -112,7 +115,7 @@ def energy_series(days: Sequence[Day]) -> list[EnergyPoint]:
     total = 0
     for end, current in enumerate(ordered):
         total += current.energy
-        while ordered[start].day <= current.day - timedelta(days=MOVING_DAYS):
+        while (current.day - ordered[start].day).days >= MOVING_DAYS:
             total -= ordered[start].energy
             start += 1
         points.append(EnergyPoint(current.day, current.energy, total / (end - start + 1)))
@@ -292,7 +295,7 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
     energies = _Energies(
         [d.day for d in ordered],
         [d.energy for d in ordered],
-        [energy.get(d.day + timedelta(days=1)) for d in ordered],
+        [None if (after := _next_day(d.day)) is None else energy.get(after) for d in ordered],
     )
     result = Factors()
 
@@ -337,8 +340,18 @@ def split_point(values: Sequence[float]) -> float:
     return middle
 
 
+def _next_day(day: date) -> date | None:
+    return None if day == date.max else day + timedelta(days=1)
+
+
 def _running(exercise: ExerciseMark, day: date) -> bool:
-    return exercise.first <= day and (exercise.last is None or day <= exercise.last)
+    return _start(exercise) <= day and (exercise.last is None or day <= exercise.last)
+
+
+def _start(exercise: ExerciseMark) -> date:
+    """The first day an exercise ran: when it was added, or the first practice logged earlier
+    (a practice written down later, with the day it happened)."""
+    return min([exercise.first, *exercise.practised])
 
 
 # --- early warnings and good signs --------------------------------------------------------------
@@ -396,7 +409,12 @@ def signs(days: Sequence[Day], signals: Sequence[SignalMark]) -> Signs:
     events = low_days | crossed
     result.low_at_most, result.low_days, result.crossings = low, len(low_days), len(crossed)
     logged = {d.day for d in days} | {s.day for s in signals}
-    window = {e - timedelta(days=n) for e in events for n in range(1, WARNING_DAYS + 1)}
+    window = {
+        date.fromordinal(e.toordinal() - n)
+        for e in events
+        for n in range(1, WARNING_DAYS + 1)
+        if e.toordinal() > n  # no day before 1 January of year 1
+    }
     # A signal that said "this fits me" is no warning, whatever came after it.
     result.warnings = _signal_findings(
         [s for s in signals if s.fit is not True],
@@ -419,6 +437,14 @@ def signs(days: Sequence[Day], signals: Sequence[SignalMark]) -> Signs:
     return result
 
 
+def chance_of_at_least(hits: int, tries: int, share: float) -> float:
+    """How likely `hits` or more of `tries` days fall in a window that holds `share` of all days,
+    by chance alone (the binomial tail)."""
+    return sum(
+        math.comb(tries, k) * share**k * (1 - share) ** (tries - k) for k in range(hits, tries + 1)
+    )
+
+
 def _signal_findings(
     signals: Sequence[SignalMark],
     logged: set[date],
@@ -428,8 +454,9 @@ def _signal_findings(
     came_with: Callable[[date, date], bool],
 ) -> list[SignalFinding]:
     """Signals that fall in `window` clearly more often than logged days in general do (at least
-    STANDS_OUT times as often), strongest first. Each needs at least MIN_DAYS days and to have
-    come with at least two of the `events`."""
+    STANDS_OUT times as often, and more often than chance would make it, see BY_CHANCE),
+    strongest first. Each needs at least MIN_DAYS days and to have come with at least two of
+    the `events`."""
     if not events or not logged:
         return []
     base = len(window & logged) / len(logged)
@@ -444,6 +471,8 @@ def _signal_findings(
     for key, days in days_of.items():
         matched = len(days & window)
         if len(days) < MIN_DAYS or matched / len(days) < base * STANDS_OUT or not matched:
+            continue
+        if chance_of_at_least(matched, len(days), base) >= BY_CHANCE:
             continue
         came = sum(1 for e in events if any(came_with(d, e) for d in days))
         if came < 2:
@@ -503,7 +532,7 @@ def practice(exercises: Sequence[ExerciseMark], first: date, last: date) -> list
     result = []
     for exercise in exercises:
         counts = Counter(monday(d) for d in exercise.practised if first <= d <= last)
-        begin = max(first, exercise.first)
+        begin = max(first, _start(exercise))
         end = last if exercise.last is None else min(last, exercise.last)
         if begin > end and not counts:
             continue

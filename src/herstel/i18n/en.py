@@ -1113,7 +1113,7 @@ MESSAGES: dict[str, Any] = {
     ),
     "help.insights.period": (
         "The time to look at: current (since the last session), a number of weeks or months "
-        "back (4w, 3m), or all (the default)."
+        "back (4w, 3m), or all (the default). In Dutch also huidig and alles."
     ),
     "meta.period": "PERIOD",
     "insights.period_bad": (
@@ -1135,6 +1135,7 @@ MESSAGES: dict[str, Any] = {
         "{daily} your energy each day, {average} its 7-day average, from {first} on the left to "
         "{last} on the right; the vertical lines are your sessions, numbered along the bottom."
     ),
+    "insights.chart.too_narrow": "The terminal is too narrow for the chart.",
     "insights.chart.too_few": "A chart needs at least two check-ins.",
     "insights.weekly": "Week by week, the average of {count} weeks ({first} to {last}):",
     "insights.dimension.energy": "energy",
@@ -1174,8 +1175,8 @@ MESSAGES: dict[str, Any] = {
     "insights.factor.drainer": "energy drainer",
     "insights.factor.exercise": "exercise",
     "insights.factors_none": (
-        "Not enough days yet to see what goes with your energy: each side of a comparison needs "
-        "at least 3 days."
+        "Not enough days yet to see what goes with your energy. After a few more weeks of "
+        "check-ins there is more to see here."
     ),
     "insights.factors_small": (
         "No factor went with a difference of half a point of energy or more."
@@ -1184,6 +1185,26 @@ MESSAGES: dict[str, Any] = {
         "{count} smaller differences are left out here; herstel insights --json gives them all."
     ),
     "insights.weekly_one": "The week of {first} to {last}, its average:",
+    "insights.together": "Together: {count} days.",
+    "coach.insights.crossings": "Days over a limit: {count}.",
+    "insights.factors_more_one": (
+        "One smaller difference is left out here; herstel insights --json gives them all."
+    ),
+    "coach.insights.factors_more": (
+        "{count} smaller differences are left out here; herstel coach report --json gives them all."
+    ),
+    "coach.insights.factors_more_one": (
+        "One smaller difference is left out here; herstel coach report --json gives them all."
+    ),
+    "coach.insights.factors_none": "Not enough days yet to see what goes with their energy.",
+    "insights.times": "{count} times",
+    "insights.times_one": "once",
+    "insights.weeks": "{count} weeks",
+    "insights.weeks_one": "1 week",
+    "insights.practice_week": "The last week: {counts}",
+    "command.unsafe": (
+        "This terminal cannot show the command as it is; herstel insights --json gives it whole."
+    ),
     "insights.factors_thin": "Too few days on one side to compare yet: {names}.",
     "insights.not_cause": (
         "These things went together on your days; that does not say one causes the other."
@@ -1193,26 +1214,26 @@ MESSAGES: dict[str, Any] = {
         "Too few days yet to see which signals come before a low-energy day."
     ),
     "insights.low_days": "Low-energy days (energy {energy} or less): {count}.",
-    "insights.crossings": "Days with a crossed limit: {count}.",
+    "insights.crossings": "Days you went over a limit: {count}.",
     "insights.warnings_none": (
         "No signal stands out yet in the two days before a low-energy day or a crossed limit."
     ),
     "insights.warning": (
-        "{what} came in the two days before {events} of those {of_events} days; {otherwise}."
+        "{what} came in the two days before {events} of those {of_events} days. {otherwise}"
     ),
-    "insights.warning.never": "never at other times",
-    "insights.warning.once": "once at another time",
-    "insights.warning.more": "at other times on {count} days",
-    "insights.ladder_add": "To put it on your ladder: {command}",
+    "insights.warning.never": "Logged on {days} days, never at other times.",
+    "insights.warning.once": "Logged on {days} days, once at another time.",
+    "insights.warning.more": "Logged on {days} days, {count} of them at other times.",
+    "insights.ladder_add": "To put it on your ladder:",
     "insights.on_ladder": "It is on your ladder already ({colour}).",
     "insights.good_heading": "Signs that you are on track",
     "insights.good": (
-        "{what} (it fits) came on {events} of the {of_events} days with the most energy "
-        "({energy} or more); {otherwise}."
+        "{what}, a sign that it fits, came on {events} of the {of_events} days with the most "
+        "energy ({energy} or more). {otherwise}"
     ),
-    "insights.good.never": "never on other days",
-    "insights.good.once": "once on another day",
-    "insights.good.more": "on {count} other days",
+    "insights.good.never": "Logged on {days} days, never on other days.",
+    "insights.good.once": "Logged on {days} days, once on another day.",
+    "insights.good.more": "Logged on {days} days, {count} of them on other days.",
     "insights.patterns_heading": "Patterns, by the belief behind them",
     "insights.patterns_none": "No pattern notes in this time.",
     "insights.belief.perfection": "perfect results",
@@ -1224,10 +1245,8 @@ MESSAGES: dict[str, Any] = {
     "insights.new_heading": "New behaviour you tried",
     "insights.earlier": "({count} earlier)",
     "insights.exercises_heading": "Exercises, week by week",
-    "insights.practice": (
-        "{name}: {total} times in {weeks} weeks, with {per_week} a week in mind."
-    ),
-    "insights.practice_free": "{name}: {total} times in {weeks} weeks.",
+    "insights.practice": "{name}: {times} in {weeks}, with {per_week} a week in mind.",
+    "insights.practice_free": "{name}: {times} in {weeks}.",
     "insights.practice_weeks": "The last {count} weeks: {counts}",
     "coach.insights.factors_heading": "What goes with their energy",
     "coach.insights.energy_word": "their energy",
@@ -1235,7 +1254,7 @@ MESSAGES: dict[str, Any] = {
         "These things went together on their days; that does not say one causes the other."
     ),
     "coach.insights.warnings_heading": "Their early warnings",
-    "coach.insights.ladder_add": "For their ladder: {command}",
+    "coach.insights.ladder_add": "For their ladder, on their computer:",
     "coach.insights.on_ladder": "On their ladder already ({colour}).",
     "coach.insights.good_heading": "Signs that they are on track",
     "coach.insights.heading": "Over the whole trajectory",
@@ -1247,6 +1266,10 @@ MESSAGES: dict[str, Any] = {
     ),
     "help.demo.weeks": "How many weeks of journal the demo holds (default {default}).",
     "help.demo.seed": "Another number gives another made-up journal (default {default}).",
+    "demo.own_folder": (
+        "The demo needs a folder of its own, apart from your journal. Try: herstel --home "
+        "{folder} demo"
+    ),
     "demo.not_empty": (
         "This herstel folder already holds a journal; the demo only fills an empty one. "
         "Try: herstel --home {folder} demo"

@@ -1187,8 +1187,8 @@ MESSAGES: dict[str, Any] = {
         "je eigen vroege signalen, patronen en oefenen."
     ),
     "help.insights.period": (
-        "Welke tijd: current (sinds het laatste gesprek), een aantal weken of maanden terug "
-        "(4w, 3m), of all (alles, de standaard)."
+        "Over welke periode: current of huidig (sinds de laatste sessie), een aantal weken of "
+        "maanden terug (4w, 3m), of all of alles (de standaard)."
     ),
     "meta.period": "PERIODE",
     "insights.period_bad": (
@@ -1198,8 +1198,8 @@ MESSAGES: dict[str, Any] = {
     "insights.window": "{first} tot en met {last}: {count} check-ins.",
     "insights.window_one": "{first} tot en met {last}: 1 check-in.",
     "insights.nothing": (
-        "Er is nog niets om naar te kijken. Na een week of twee check-ins zie je hier je eigen "
-        "patronen."
+        "Er is nog niets om naar te kijken. Als je een week of twee hebt ingecheckt, zie je hier "
+        "je eigen patronen."
     ),
     "insights.energy_heading": "Je energie door de tijd",
     "insights.chart.legend_no_sessions": (
@@ -1208,15 +1208,16 @@ MESSAGES: dict[str, Any] = {
     ),
     "insights.chart.legend": (
         "{daily} je energie per dag, {average} het gemiddelde over 7 dagen, van {first} links tot "
-        "{last} rechts; de verticale lijnen zijn je gesprekken, met hun nummer eronder."
+        "{last} rechts; de verticale lijnen zijn je sessies, met hun nummer eronder."
     ),
+    "insights.chart.too_narrow": "Het venster is te smal voor de grafiek.",
     "insights.chart.too_few": "Voor een grafiek zijn minstens twee check-ins nodig.",
     "insights.weekly": (
         "Week voor week, het gemiddelde van {count} weken ({first} tot en met {last}):"
     ),
     "insights.dimension.energy": "energie",
     "insights.dimension.sleep_hours": "uren slaap",
-    "insights.dimension.sleep_quality": "kwaliteit slaap",
+    "insights.dimension.sleep_quality": "slaapkwaliteit",
     "insights.dimension.food": "eten",
     "insights.dimension.movement": "bewegen (min)",
     "insights.dimension.relaxation": "ontspanning (min)",
@@ -1226,23 +1227,23 @@ MESSAGES: dict[str, Any] = {
     "insights.quoted": "'{text}'",
     "insights.cond.sleep_hours": "Na een nacht van meer dan {x} uur slaap",
     "insights.cond.sleep_quality": "Na slaap met een cijfer boven de {x}",
-    "insights.cond.food": "Op dagen dat het eten een cijfer boven de {x} kreeg",
+    "insights.cond.food": "Op dagen met een cijfer boven de {x} voor eten",
     "insights.cond.movement": "Op dagen met meer dan {x} minuten bewegen",
     "insights.cond.relaxation": "Op dagen met meer dan {x} minuten ontspanning",
-    "insights.cond.structure": "Op dagen dat de dagstructuur een cijfer boven de {x} kreeg",
+    "insights.cond.structure": "Op dagen met een cijfer boven de {x} voor de dagstructuur",
     "insights.cond.giver": "Op dagen met {name} bij de energiegevers",
     "insights.cond.drainer": "Op dagen met {name} bij de energievreters",
     "insights.cond.exercise": "Op dagen met de oefening {name}",
     "insights.finding.same_day": (
-        "{cond} was {energy} die dag gemiddeld {with_} ({with_days} dagen), "
-        "anders {without} ({without_days} dagen)."
+        "{cond} was {energy} op die dagen gemiddeld {with_} ({with_days} dagen), "
+        "op de andere dagen {without} ({without_days} dagen)."
     ),
     "insights.finding.next_day": (
-        "{cond} was {energy} een dag later gemiddeld {with_} ({with_days} dagen), "
-        "anders {without} ({without_days} dagen)."
+        "{cond} was {energy} de dag erna gemiddeld {with_} ({with_days} dagen), "
+        "na de andere dagen {without} ({without_days} dagen)."
     ),
     "insights.factor.sleep_hours": "uren slaap",
-    "insights.factor.sleep_quality": "kwaliteit slaap",
+    "insights.factor.sleep_quality": "slaapkwaliteit",
     "insights.factor.food": "eten",
     "insights.factor.movement": "bewegen",
     "insights.factor.relaxation": "ontspanning",
@@ -1251,46 +1252,68 @@ MESSAGES: dict[str, Any] = {
     "insights.factor.drainer": "energievreter",
     "insights.factor.exercise": "oefening",
     "insights.factors_none": (
-        "Nog te weinig dagen om te zien wat samengaat met je energie: elke kant van een "
-        "vergelijking heeft minstens 3 dagen nodig."
+        "Nog te weinig dagen om te zien wat samengaat met je energie. Na nog een paar weken "
+        "check-ins valt hier meer te zien."
     ),
     "insights.factors_small": (
-        "Geen enkele factor ging samen met een verschil van een half punt energie of meer."
+        "Bij geen enkele factor lag de energie een half punt of meer hoger of lager."
     ),
     "insights.factors_more": (
         "{count} kleinere verschillen staan hier niet; herstel insights --json geeft ze allemaal."
     ),
     "insights.weekly_one": "De week van {first} tot en met {last}, het gemiddelde:",
+    "insights.together": "Samen: {count} dagen.",
+    "coach.insights.crossings": "Dagen over de grens: {count}.",
+    "insights.factors_more_one": (
+        "Eén kleiner verschil staat hier niet; herstel insights --json geeft ze allemaal."
+    ),
+    "coach.insights.factors_more": (
+        "{count} kleinere verschillen staan hier niet; herstel coach report --json geeft ze "
+        "allemaal."
+    ),
+    "coach.insights.factors_more_one": (
+        "Eén kleiner verschil staat hier niet; herstel coach report --json geeft ze allemaal."
+    ),
+    "coach.insights.factors_none": "Nog te weinig dagen om te zien wat samengaat met de energie.",
+    "insights.times": "{count} keer",
+    "insights.times_one": "één keer",
+    "insights.weeks": "{count} weken",
+    "insights.weeks_one": "1 week",
+    "insights.practice_week": "De laatste week: {counts}",
+    "command.unsafe": (
+        "Deze terminal kan de opdracht niet laten zien zoals hij is; herstel insights --json geeft "
+        "hem helemaal."
+    ),
     "insights.factors_thin": "Aan één kant nog te weinig dagen om te vergelijken: {names}.",
     "insights.not_cause": (
-        "Dit ging samen op jouw dagen; dat zegt niet dat het een het ander veroorzaakt."
+        "Dit ging samen op jouw dagen; dat zegt niet dat het ene het andere veroorzaakt."
     ),
     "insights.warnings_heading": "Je eigen vroege signalen",
     "insights.warnings_thin": (
         "Nog te weinig dagen om te zien welke signalen vóór een dag met weinig energie komen."
     ),
     "insights.low_days": "Dagen met weinig energie (energie {energy} of lager): {count}.",
-    "insights.crossings": "Dagen met een overschreden grens: {count}.",
+    "insights.crossings": "Dagen waarop je over je grens ging: {count}.",
     "insights.warnings_none": (
         "Er springt nog geen signaal uit in de twee dagen vóór een dag met weinig energie of een "
         "overschreden grens."
     ),
     "insights.warning": (
-        "{what} kwam in de twee dagen vóór {events} van die {of_events} dagen; {otherwise}."
+        "{what} kwam in de twee dagen vóór {events} van die {of_events} dagen. {otherwise}"
     ),
-    "insights.warning.never": "nooit op andere momenten",
-    "insights.warning.once": "één keer op een ander moment",
-    "insights.warning.more": "op andere momenten op {count} dagen",
-    "insights.ladder_add": "Op je ladder zetten: {command}",
+    "insights.warning.never": "Genoteerd op {days} dagen, nooit op andere momenten.",
+    "insights.warning.once": "Genoteerd op {days} dagen, één keer op een ander moment.",
+    "insights.warning.more": "Genoteerd op {days} dagen, waarvan {count} op andere momenten.",
+    "insights.ladder_add": "Op je ladder zetten:",
     "insights.on_ladder": "Staat al op je ladder ({colour}).",
-    "insights.good_heading": "Tekenen dat je op koers bent",
+    "insights.good_heading": "Tekenen dat het goed gaat",
     "insights.good": (
-        "{what} (het klopt) kwam op {events} van de {of_events} dagen met de meeste energie "
-        "({energy} of meer); {otherwise}."
+        "{what}, een teken dat het klopt, kwam op {events} van de {of_events} dagen met de meeste "
+        "energie ({energy} of meer). {otherwise}"
     ),
-    "insights.good.never": "nooit op andere dagen",
-    "insights.good.once": "één keer op een andere dag",
-    "insights.good.more": "op {count} andere dagen",
+    "insights.good.never": "Genoteerd op {days} dagen, nooit op andere dagen.",
+    "insights.good.once": "Genoteerd op {days} dagen, één keer op een andere dag.",
+    "insights.good.more": "Genoteerd op {days} dagen, waarvan {count} op andere dagen.",
     "insights.patterns_heading": "Patronen, naar de overtuiging erachter",
     "insights.patterns_none": "Geen patroonnotities in deze tijd.",
     "insights.belief.perfection": "perfecte resultaten",
@@ -1302,20 +1325,19 @@ MESSAGES: dict[str, Any] = {
     "insights.new_heading": "Nieuw gedrag dat je uitprobeerde",
     "insights.earlier": "({count} eerder)",
     "insights.exercises_heading": "Oefeningen, week voor week",
-    "insights.practice": (
-        "{name}: {total} keer in {weeks} weken, met {per_week} keer per week in gedachten."
-    ),
-    "insights.practice_free": "{name}: {total} keer in {weeks} weken.",
+    "insights.practice": "{name}: {times} in {weeks}, met {per_week} keer per week als voornemen.",
+    "insights.practice_free": "{name}: {times} in {weeks}.",
     "insights.practice_weeks": "De laatste {count} weken: {counts}",
     "coach.insights.factors_heading": "Wat samengaat met de energie",
     "coach.insights.energy_word": "de energie",
     "coach.insights.not_cause": (
-        "Dit ging samen op de dagen van de cliënt; dat zegt niet dat het een het ander veroorzaakt."
+        "Dit ging samen op de dagen van de cliënt; dat zegt niet dat het ene het andere "
+        "veroorzaakt."
     ),
     "coach.insights.warnings_heading": "Vroege signalen van de cliënt",
-    "coach.insights.ladder_add": "Voor de ladder: {command}",
+    "coach.insights.ladder_add": "Voor de ladder, op de computer van de cliënt:",
     "coach.insights.on_ladder": "Staat al op de ladder ({colour}).",
-    "coach.insights.good_heading": "Tekenen dat de cliënt op koers is",
+    "coach.insights.good_heading": "Tekenen dat het goed gaat",
     "coach.insights.heading": "Over het hele traject",
     "coach.insights.new_heading": "Nieuw gedrag dat de cliënt uitprobeerde",
     # herstel demo
@@ -1325,8 +1347,11 @@ MESSAGES: dict[str, Any] = {
     ),
     "help.demo.weeks": "Hoeveel weken dagboek de demo bevat (standaard {default}).",
     "help.demo.seed": "Een ander getal geeft een ander verzonnen dagboek (standaard {default}).",
+    "demo.own_folder": (
+        "De demo hoort in een eigen map, los van je dagboek. Probeer: herstel --home {folder} demo"
+    ),
     "demo.not_empty": (
-        "In deze herstel-map staat al een dagboek; de demo komt alleen in een lege map. "
+        "In deze herstel-map staat al een dagboek; de demo vult alleen een lege map. "
         "Probeer: herstel --home {folder} demo"
     ),
     "demo.done": "Een verzonnen dagboek van {weeks} weken staat klaar in {home}.",

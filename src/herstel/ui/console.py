@@ -71,6 +71,17 @@ def say_indented(text: str, indent: int) -> None:
 
         console().print(Padding(Text(text), (0, 0, 0, indent)))
         return
+    isatty = getattr(sys.stdout, "isatty", None)
+    if isatty and isatty():  # a terminal without colour: still wrapped at words, set in
+        import shutil
+        import textwrap
+
+        width = shutil.get_terminal_size().columns
+        if width > indent + 20:
+            for line in textwrap.wrap(text, width - indent, break_long_words=False,
+                                      break_on_hyphens=False) or [""]:  # fmt: skip
+                say(" " * indent + line)
+            return
     say(" " * indent + text)
 
 
