@@ -37,6 +37,42 @@ def insights(cli: Invoke, *args: str) -> dict[str, Any]:
     return value
 
 
+def spawn(home: Path, *args: str, columns: int = 80, **env: str) -> str:
+    import pexpect
+
+    environ = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8", **env}
+    for name in ("NO_COLOR", "LC_ALL"):
+        if name not in env:
+            environ.pop(name, None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "herstel", *args], env=environ, encoding="utf-8",
+        dimensions=(50, columns), timeout=30, codec_errors="replace",
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    return str(child.before)
+
+
+def coach_holding(cli: Invoke, tmp_path: Path) -> Path:
+    """A coach's home holding the client of the current home, just exported; returns it."""
+    coach = tmp_path / "coach"
+    key = ok(cli, "--home", str(coach), "coach", "keygen").strip()
+    ok(cli, "config", "set", "coach-key", key)
+    ok(cli, "export", "-o", str(tmp_path / "anna.age"))
+    ok(cli, "--home", str(coach), "coach", "import", str(tmp_path / "anna.age"))
+    return coach
+
+
+def warned(cli: Invoke, name: str) -> None:
+    """A journal of 41 days in which `name` comes the day before every low day."""
+    ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
+    for n in range(40, -1, -1):
+        ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
+        if n % 8 == 4:
+            ok(cli, "signal", name, "--type", "body", "--at", ago(n))
+
+
 @pytest.fixture
 def journal(cli: Invoke, home: Path) -> Path:
     """45 days of check-ins: long nights (8 h) before energy 7, short ones (5 h) before 3; dips to
@@ -223,18 +259,7 @@ def test_private_entries_are_the_clients_own_to_see(cli: Invoke, journal: Path) 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_on_a_real_terminal_the_chart_is_drawn(journal: Path, home: Path, lang: str) -> None:
-    import pexpect
-
-    env = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8"}
-    env.pop("NO_COLOR", None)
-    child = pexpect.spawn(
-        sys.executable, ["-m", "herstel", "--lang", lang, "insights"], env=env,
-        encoding="utf-8", dimensions=(50, 80), timeout=30,
-    )  # fmt: skip
-    child.expect(pexpect.EOF)
-    child.close()
-    screen = child.before
-    assert child.exitstatus == 0, screen
+    screen = spawn(home, "--lang", lang, "insights")
     assert "┌" in screen and "\x1b[" in screen  # plotext's frame, in colour
     assert "▁" in screen or "█" in screen or "▄" in screen  # the weekly sparklines
     assert ("7-day average" if lang == "en" else "gemiddelde over 7 dagen") in screen
@@ -242,31 +267,17 @@ def test_on_a_real_terminal_the_chart_is_drawn(journal: Path, home: Path, lang: 
 
 
 def test_no_color_and_a_non_utf8_terminal_stay_plain(journal: Path, home: Path) -> None:
-    import pexpect
-
-    for extra in ({"NO_COLOR": "1", "LANG": "C.UTF-8"}, {"LANG": "C", "LC_ALL": "C"}):
-        env = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", **extra}
-        if "NO_COLOR" not in extra:
-            env.pop("NO_COLOR", None)
-        env["PYTHONIOENCODING"] = "ascii" if extra.get("LANG") == "C" else "utf-8"
-        child = pexpect.spawn(
-            sys.executable, ["-m", "herstel", "insights"], env=env, encoding="utf-8",
-            dimensions=(50, 80), timeout=30,
-        )  # fmt: skip
-        child.expect(pexpect.EOF)
-        child.close()
-        screen = child.before
-        assert child.exitstatus == 0, screen
+    for extra in (
+        {"NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"},
+        {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},
+    ):
+        screen = spawn(home, "insights", **extra)
         assert "\x1b[" not in screen and screen.isascii(), screen
         assert "7-day average" in screen
 
 
 def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_path: Path) -> None:
-    coach = tmp_path / "coach"
-    key = ok(cli, "--home", str(coach), "coach", "keygen").strip()
-    ok(cli, "config", "set", "coach-key", key)
-    ok(cli, "export", "-o", str(tmp_path / "anna.age"))
-    ok(cli, "--home", str(coach), "coach", "import", str(tmp_path / "anna.age"))
+    coach = coach_holding(cli, tmp_path)
     report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
     assert "Over the whole trajectory" in report
     assert "What goes with their energy" in report
@@ -384,11 +395,7 @@ def test_the_coach_reads_about_the_client_even_on_thin_data(
 ) -> None:
     ok(cli, "init", "--name", "Anna", "--first-session", ago(3))
     ok(cli, "checkin", "--date", ago(1), "--energy", "4")
-    coach = tmp_path / "coach"
-    key = ok(cli, "--home", str(coach), "coach", "keygen").strip()
-    ok(cli, "config", "set", "coach-key", key)
-    ok(cli, "export", "-o", str(tmp_path / "anna.age"))
-    ok(cli, "--home", str(coach), "coach", "import", str(tmp_path / "anna.age"))
+    coach = coach_holding(cli, tmp_path)
     report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
     assert "Not enough days yet to see what goes with their energy." in report
     findings = report.split("Over the whole trajectory")[1].split("Your notes as coach")[0]
@@ -397,42 +404,17 @@ def test_the_coach_reads_about_the_client_even_on_thin_data(
 
 @pytest.mark.parametrize("name", ["druk op borst - links", "it's tight", 'a "knot" & $HOME'])
 def test_the_ladder_line_survives_any_name(cli: Invoke, home: Path, name: str) -> None:
-    ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
-    for n in range(40, -1, -1):
-        ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
-        if n % 8 == 4:
-            ok(cli, "signal", name, "--type", "body", "--at", ago(n))
+    warned(cli, name)
     (warning,) = insights(cli)["early_warnings"]["signals"]
     assert warning["signal"] == name
     ok(cli, *shlex.split(warning["ladder_command"])[1:])
     assert insights(cli)["early_warnings"]["signals"][0]["ladder_colour"] == "orange"
 
 
-def spawn(home: Path, *args: str, columns: int = 80, **env: str) -> str:
-    import pexpect
-
-    environ = {**os.environ, "HERSTEL_HOME": str(home), "TERM": "xterm", "LANG": "C.UTF-8", **env}
-    for name in ("NO_COLOR", "LC_ALL"):
-        if name not in env:
-            environ.pop(name, None)
-    child = pexpect.spawn(
-        sys.executable, ["-m", "herstel", *args], env=environ, encoding="utf-8",
-        dimensions=(50, columns), timeout=30, codec_errors="replace",
-    )  # fmt: skip
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0, child.before
-    return str(child.before)
-
-
 def test_a_terminal_that_cannot_show_the_name_gets_no_wrong_command(
     cli: Invoke, home: Path
 ) -> None:
-    ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
-    for n in range(40, -1, -1):
-        ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
-        if n % 8 == 4:
-            ok(cli, "signal", "geïrriteerd", "--type", "emotion", "--at", ago(n))
+    warned(cli, "geïrriteerd")
     screen = spawn(home, "insights", LANG="C", LC_ALL="C", PYTHONIOENCODING="ascii")
     assert "This terminal cannot show the command as it is" in screen
     assert "ladder add" not in screen

@@ -562,9 +562,18 @@ def show_energy(found: Insights, *, rich: bool) -> None:
     console.say()
     if not found.days:
         return
-    for line in weekly_lines(found, ascii_only=not rich):
-        text = line.lstrip(" ")
-        console.say_indented(text, len(line) - len(text))
+    header, *rows = weekly_lines(found, ascii_only=not rich)
+    console.say_indented(header, 0)
+    for row in rows:
+        if rich:  # the sparkline in the chart's colour, so that it reads as a line
+            from rich.text import Text
+
+            label, spark, ends = row.rsplit(SPARK_GAP, 2)
+            shown = Text(label + SPARK_GAP)
+            shown.append(spark, style="cyan")
+            console.console().print(shown + Text(SPARK_GAP + ends), no_wrap=True)
+        else:
+            console.say(row)
     console.say()
 
 
@@ -622,6 +631,7 @@ SPARK_RANGES = {
     "relaxation": (0, 60),
 }
 SPARK_UNICODE = "▁▂▃▄▅▆▇█"
+SPARK_GAP = "  "  # between a row's label, its sparkline and its first and last values
 SPARK_ASCII = "_.:-=+*#"  # not digits: a row of digits would read as the values themselves
 
 
@@ -663,7 +673,7 @@ def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:
         ends = f"{format_decimal(known[0])} → {format_decimal(known[-1])}"
         if ascii_only:
             ends = ends.replace("→", "->")
-        lines.append(f"  {labels[name].ljust(label_width)}  {line}  {ends}")
+        lines.append(SPARK_GAP.join([f"  {labels[name].ljust(label_width)}", line, ends]))
     return lines
 
 
