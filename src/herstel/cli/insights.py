@@ -449,6 +449,7 @@ def _good_lines(found: Insights, words: Words) -> list[str]:
 
 
 def _pattern_lines(patterns: Patterns, words: Words) -> list[str]:
+    from herstel.cli.prepare import one_line
     from herstel.i18n import format_day_short, names
 
     if not patterns.by_month:
@@ -468,7 +469,7 @@ def _pattern_lines(patterns: Patterns, words: Words) -> list[str]:
         if len(tried) > NEW_BEHAVIOURS_SHOWN:
             lines.append("  " + t("insights.earlier", count=len(tried) - NEW_BEHAVIOURS_SHOWN))
         for note in tried[-NEW_BEHAVIOURS_SHOWN:]:
-            text = _one_line(note.new_behaviour or "")
+            text = one_line(note.new_behaviour or "")
             if note.private:
                 text += " " + t("prepare.private")
             lines.append(f"  {format_day_short(note.day)}: {text}")
@@ -483,11 +484,6 @@ def _short(day: date) -> str:
 
 def _belief(belief: str | None) -> str:
     return t(f"insights.belief.{belief or 'none'}")
-
-
-def _one_line(text: str, width: int = 80) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
 def _practice_lines(found: Insights) -> list[str]:

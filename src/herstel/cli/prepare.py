@@ -175,7 +175,8 @@ def _private(item: Item, text: str) -> str:
     return f"{text} {t('prepare.private')}" if item.private else text
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """A text of several lines as one line, its whitespace made single spaces."""
     return " ".join(text.split())
 
 
@@ -247,7 +248,7 @@ class Words:
         return format_day_short(day, year=day.year != self.today.year)
 
     def item(self, item: Item, text: str) -> str:
-        return _private(item, f"{self.short(item.day)}: {_one_line(text)}")
+        return _private(item, f"{self.short(item.day)}: {one_line(text)}")
 
     def energy(self, summary: Preparation, *, ascii_only: bool) -> Block | None:
         from herstel.core.checkin import sparkline
@@ -279,7 +280,7 @@ class Words:
         lines = []
         for item in summary.lowest:
             text = t("prepare.low_day", day=self.short(item.day), energy=item.detail["energy"])
-            lines.append(_private(item, _one_line(f"{text} {item.text}")))
+            lines.append(_private(item, one_line(f"{text} {item.text}")))
         return Block(t("prepare.lowest_heading"), lines)
 
     def signals(self, summary: Preparation) -> Block | None:
@@ -290,7 +291,7 @@ class Words:
             lines.append(self.say(f"prepare.colour.{colour or 'none'}"))
             for item in items:
                 limit = item.detail["limit"]
-                what = _one_line(item.text)
+                what = one_line(item.text)
                 if limit in ("near", "crossed"):
                     what = f"{what}, {self.say(f'signal.limit.{limit}')}"
                 lines.append("  " + self.item(item, what))
