@@ -164,7 +164,8 @@ def gather(
         slots = sessions(session=session, trajectory_id=trajectory_id)
         first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
         current = current_start(slots, today=today, first_entry=first_entry)
-        held = [date_of(s) for s in slots if s.status != "cancelled" and date_of(s) <= today]
+        dated = [(s.number, date_of(s)) for s in slots if s.status != "cancelled"]
+        held = [day for _, day in dated if day <= today]
         begun = min([today, *held, *([first_entry] if first_entry else [])])
         first = period_start(period, today=today, current=current, begun=begun)
         conn = session.connection()
@@ -229,11 +230,7 @@ def gather(
         exercises.append(
             core.ExerciseMark(r[0], r[1], r[2], started, stopped, tuple(practised.get(r[0], ())))
         )
-    marks = [
-        (s.number, date_of(s))
-        for s in slots
-        if s.status != "cancelled" and first <= date_of(s) <= today
-    ]
+    marks = [(number, day) for number, day in dated if first <= day <= today]
     return Insights(
         period=period.name,
         first=first,
