@@ -144,3 +144,19 @@ def test_export_loads_age_only_to_encrypt(home: Path) -> None:
     subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
     assert "pyrage" not in modules_after(["export", "--plain", "-o", str(home / "e.json")], home)
     assert "pyrage" not in modules_after(["export", "--preview"], home)
+
+
+def test_only_the_html_report_loads_matplotlib(home: Path) -> None:
+    from conftest import INIT
+
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
+    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
+    for days in ("-2d", "-1d"):
+        subprocess.run(
+            [sys.executable, "-m", "herstel", "checkin", "--date", days, "--energy", "5"],
+            env=env, check=True,
+        )  # fmt: skip
+    for args in (["prepare"], ["prepare", "--json"], ["insights"], ["insights", "--json"]):
+        loaded = modules_after(args, home)
+        assert "matplotlib" not in loaded and "herstel.cli.report" not in loaded, args
+    assert "matplotlib" in modules_after(["prepare", "--html", str(home / "r.html")], home)

@@ -67,8 +67,11 @@ def register(app: typer.Typer) -> None:
         markdown: str | None = typer.Option(
             None, "--markdown", metavar=t("meta.file"), help=t("help.coach.markdown")
         ),
+        html: str | None = typer.Option(
+            None, "--html", metavar=t("meta.file"), help=t("help.coach.html")
+        ),
     ) -> None:
-        show_report(client, since=since, as_json=as_json, markdown=markdown)
+        show_report(client, since=since, as_json=as_json, markdown=markdown, html=html)
 
     @coach_app.command("note", help=t("help.coach.note"), **command_options())
     def coach_note(
@@ -326,14 +329,20 @@ ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 # --- report -----------------------------------------------------------------------------------
 
 
-def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str | None) -> None:
+def show_report(
+    typed: str,
+    *,
+    since: str | None,
+    as_json: bool,
+    markdown: str | None,
+    html: str | None = None,
+) -> None:
     from herstel.cli import insights, prepare
     from herstel.store import coach as queries
     from herstel.store.coach_models import Client
     from herstel.store.models import Trajectory
 
-    if as_json and markdown is not None:
-        raise UsageError("usage.either", first="--json", second="--markdown")
+    prepare.one_output(json=as_json, markdown=markdown is not None, html=html is not None)
     start = prepare.parse_since(since)
     store = runtime().coach_store()
     with store.reading() as session:
@@ -375,7 +384,22 @@ def show_report(typed: str, *, since: str | None, as_json: bool, markdown: str |
         level=1,
     )
     blocks.insert(0, heading)
-    blocks += _findings(found, words)
+    if html is not None:
+        from herstel.cli import report
+
+        parts: list[report.Part] = [*blocks]
+        parts += report.trajectory_parts(found, words, period=(summary.first, summary.last))
+        parts.append(_notes_block(notes))
+        page = report.page(
+            parts,
+            client=client.name,
+            first=summary.first,
+            last=summary.last,
+            today=context.today,
+        )
+        report.write(html, page, written="coach.report.written")
+        return
+    blocks += insights.trajectory_blocks(found, words)
     blocks.append(_notes_block(notes))
     if markdown is None:
         prepare.show_blocks(blocks)
@@ -410,25 +434,6 @@ def _exported_on(store: Any, trajectory_id: str) -> Any:
     return (
         today if newest is None else min(today, datetime.fromisoformat(newest).astimezone().date())
     )
-
-
-def _findings(found: Any, words: Any) -> list[Any]:
-    """What the client's whole trajectory shows, under a heading of its own."""
-    from herstel.cli import insights
-    from herstel.cli.prepare import Block
-    from herstel.i18n import format_day_short
-
-    heading = Block(
-        t("coach.insights.heading"),
-        [t("insights.window", first=format_day_short(found.first),
-           last=format_day_short(found.last), count=len(found.days))],
-    )  # fmt: skip
-    if found.empty:
-        return [heading]
-    blocks = insights.findings_blocks(found, words)
-    for block in blocks:
-        block.level = 3
-    return [heading, *blocks]
 
 
 def _day(day: Any) -> str:

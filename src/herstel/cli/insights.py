@@ -396,6 +396,25 @@ def findings_blocks(found: Insights, words: Words) -> list[Block]:
     return blocks
 
 
+def trajectory_blocks(found: Insights, words: Words) -> list[Block]:
+    """The findings over a whole trajectory under a heading of their own, as the coach's report
+    and the HTML report end with them."""
+    from herstel.cli.prepare import Block
+    from herstel.i18n import format_day_short
+
+    heading = Block(
+        t("insights.whole_heading"),
+        [t("insights.window", first=format_day_short(found.first),
+           last=format_day_short(found.last), count=len(found.days))],
+    )  # fmt: skip
+    if found.empty:
+        return [heading]
+    blocks = findings_blocks(found, words)
+    for block in blocks:
+        block.level = 3
+    return [heading, *blocks]
+
+
 def _factor_lines(found: Insights, words: Words) -> list[str]:
     factors = found.factors
     if not factors.findings:

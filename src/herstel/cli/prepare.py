@@ -33,8 +33,11 @@ def register(app: typer.Typer) -> None:
         markdown: str | None = typer.Option(
             None, "--markdown", metavar=t("meta.file"), help=t("help.prepare.markdown")
         ),
+        html: str | None = typer.Option(
+            None, "--html", metavar=t("meta.file"), help=t("help.prepare.html")
+        ),
     ) -> None:
-        show_preparation(since=since, as_json=as_json, markdown=markdown)
+        show_preparation(since=since, as_json=as_json, markdown=markdown, html=html)
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,11 @@ class Context:
     next_note: str | None  # what the client noted for the next session
 
 
-def gather(since: str | None) -> tuple[Preparation, Context]:
-    """The client's own current period (or the one from `since`)."""
-    from herstel.cli.setup import require_trajectory
-
-    start = parse_since(since)
-    trajectory = require_trajectory()
-    return gather_from(runtime().store(), trajectory.id, start)
+def one_output(**chosen: bool) -> None:
+    """Refuses two of --json, --markdown and --html at once."""
+    given = [f"--{name}" for name, on in chosen.items() if on]
+    if len(given) > 1:
+        raise UsageError("usage.either", first=given[0], second=given[1])
 
 
 def parse_since(since: str | None) -> date | None:
@@ -129,10 +130,19 @@ def gather_from(
     return summary, context
 
 
-def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) -> None:
-    if as_json and markdown is not None:
-        raise UsageError("usage.either", first="--json", second="--markdown")
-    summary, context = gather(since)
+def show_preparation(
+    *, since: str | None, as_json: bool, markdown: str | None, html: str | None = None
+) -> None:
+    from herstel.cli.setup import require_trajectory
+
+    one_output(json=as_json, markdown=markdown is not None, html=html is not None)
+    start = parse_since(since)
+    trajectory = require_trajectory()
+    store = runtime().store()
+    summary, context = gather_from(store, trajectory.id, start)
+    if html is not None:
+        write_html(html, store, trajectory, summary, context)
+        return
     if as_json:
         console.emit_json(preparation_json(summary, context))
         return
@@ -152,6 +162,25 @@ def show_preparation(*, since: str | None, as_json: bool, markdown: str | None) 
     show_blocks(render(summary, context, ascii_only=not console.rich_enabled()))
 
 
+def write_html(
+    target: str, store: Store, trajectory: Any, summary: Preparation, context: Context
+) -> None:
+    """The summary with the whole trajectory's chart, weekly table and findings, as a page."""
+    from herstel.cli import insights, report
+
+    found = insights.gather(store, trajectory.id, insights.Period("all"))
+    parts: list[report.Part] = [*render(summary, context, ascii_only=False)]
+    parts += report.trajectory_parts(found, insights.Words(), period=(summary.first, summary.last))
+    page = report.page(
+        parts,
+        client=trajectory.client_name,
+        first=summary.first,
+        last=summary.last,
+        today=context.today,
+    )
+    report.write(target, page, written="prepare.written")
+
+
 # --- words --------------------------------------------------------------------------------------
 
 
@@ -160,6 +189,25 @@ class Command(str):
     line pasted into a shell runs without its last flags)."""
 
     __slots__ = ()
+
+
+class Sparkline(str):
+    """A line of sparkline characters: a chart in a terminal, left out where a real chart is
+    drawn (the HTML report)."""
+
+    __slots__ = ()
+
+
+class Colour(str):
+    """A ladder colour's heading among a block's lines; the HTML report puts its colour beside
+    the words."""
+
+    colour: str
+
+    def __new__(cls, text: str, colour: str) -> Colour:
+        line = super().__new__(cls, text)
+        line.colour = colour
+        return line
 
 
 @dataclass
@@ -265,7 +313,7 @@ class Words:
                 trend = t(f"prepare.trend.{summary.energy_trend}")
                 lines.append(self.say("prepare.energy", average=average, trend=trend))
         if summary.checkins > 1:
-            lines.append(sparkline(summary.energy, ascii_only=ascii_only))
+            lines.append(Sparkline(sparkline(summary.energy, ascii_only=ascii_only)))
         if summary.sleep_average is not None:
             lines.append(t("prepare.sleep", average=format_decimal(summary.sleep_average)))
         lines.append(
@@ -286,9 +334,10 @@ class Words:
     def signals(self, summary: Preparation) -> Block | None:
         if not summary.signals:
             return None
-        lines = []
+        lines: list[str] = []
         for colour, items in summary.signals:
-            lines.append(self.say(f"prepare.colour.{colour or 'none'}"))
+            name = colour or "none"
+            lines.append(Colour(self.say(f"prepare.colour.{name}"), name))
             for item in items:
                 limit = item.detail["limit"]
                 what = one_line(item.text)

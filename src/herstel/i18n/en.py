@@ -1257,7 +1257,7 @@ MESSAGES: dict[str, Any] = {
     "coach.insights.ladder_add": "For their ladder, on their computer:",
     "coach.insights.on_ladder": "On their ladder already ({colour}).",
     "coach.insights.good_heading": "Signs that they are on track",
-    "coach.insights.heading": "Over the whole trajectory",
+    "insights.whole_heading": "Over the whole trajectory",
     "coach.insights.new_heading": "New behaviour they tried",
     # herstel demo
     "help.demo": (
@@ -1276,4 +1276,34 @@ MESSAGES: dict[str, Any] = {
     ),
     "demo.done": "A made-up journal of {weeks} weeks is ready in {home}.",
     "demo.look": "Have a look around:",
+    # the HTML report (prepare --html, coach report --html)
+    "help.prepare.html": (
+        "Write it as a page with charts, to open in a browser or print on A4 ('-': stdout)."
+    ),
+    "help.coach.html": (
+        "Write the report as a page with charts, to open in a browser or print (- for stdout)."
+    ),
+    "html.chart.energy": "Energy (0-10)",
+    "html.chart.daily": "Energy that day",
+    "html.chart.average": "Average over 7 days",
+    "html.chart.sessions": "Sessions",
+    "html.chart.period": "This period",
+    "html.chart.caption": (
+        "Energy each day from {first} to {last} ({count} check-ins). The dashed lines are the "
+        "sessions, numbered along the top."
+    ),
+    "html.chart.caption_no_sessions": "Energy each day from {first} to {last} ({count} check-ins).",
+    "html.weekly.question": "Check-in",
+    "html.weekly.per_week": "Average per week",
+    "html.weekly.ends": "First and last week",
+    "html.weekly.values": "{name}, per week: {values}",
+    "html.period": "{first} to {last}",
+    "html.fact.client": "Client",
+    "html.fact.period": "Period",
+    "html.fact.made": "Made on",
+    "html.made": "Made on {day}",
+    "html.footer": (
+        "Made by herstel on this computer, without the internet. What is on this page is "
+        "personal: keep it as carefully as a letter from your doctor."
+    ),
 }

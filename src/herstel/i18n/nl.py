@@ -1338,7 +1338,7 @@ MESSAGES: dict[str, Any] = {
     "coach.insights.ladder_add": "Voor de ladder, op de computer van de cliënt:",
     "coach.insights.on_ladder": "Staat al op de ladder ({colour}).",
     "coach.insights.good_heading": "Tekenen dat het goed gaat",
-    "coach.insights.heading": "Over het hele traject",
+    "insights.whole_heading": "Over het hele traject",
     "coach.insights.new_heading": "Nieuw gedrag dat de cliënt uitprobeerde",
     # herstel demo
     "help.demo": (
@@ -1356,4 +1356,38 @@ MESSAGES: dict[str, Any] = {
     ),
     "demo.done": "Een verzonnen dagboek van {weeks} weken staat klaar in {home}.",
     "demo.look": "Kijk gerust rond:",
+    # het verslag als pagina (prepare --html, coach report --html)
+    "help.prepare.html": (
+        "Zet het op een pagina met grafieken, om in een browser te openen of op A4 te printen "
+        "('-': stdout)."
+    ),
+    "help.coach.html": (
+        "Schrijf het verslag als pagina met grafieken, om in een browser te openen of te printen "
+        "(- voor stdout)."
+    ),
+    "html.chart.energy": "Energie (0-10)",
+    "html.chart.daily": "Energie die dag",
+    "html.chart.average": "Gemiddelde over 7 dagen",
+    "html.chart.sessions": "Sessies",
+    "html.chart.period": "Deze periode",
+    "html.chart.caption": (
+        "Energie per dag van {first} tot en met {last} ({count} check-ins). De stippellijnen zijn "
+        "de sessies, met hun nummer erboven."
+    ),
+    "html.chart.caption_no_sessions": (
+        "Energie per dag van {first} tot en met {last} ({count} check-ins)."
+    ),
+    "html.weekly.question": "Check-in",
+    "html.weekly.per_week": "Gemiddelde per week",
+    "html.weekly.ends": "Eerste en laatste week",
+    "html.weekly.values": "{name}, per week: {values}",
+    "html.period": "{first} tot en met {last}",
+    "html.fact.client": "Cliënt",
+    "html.fact.period": "Periode",
+    "html.fact.made": "Gemaakt op",
+    "html.made": "Gemaakt op {day}",
+    "html.footer": (
+        "Gemaakt door herstel op deze computer, zonder internet. Wat op deze pagina staat is "
+        "persoonlijk: bewaar het net zo zorgvuldig als een brief van je huisarts."
+    ),
 }

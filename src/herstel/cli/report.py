@@ -1,0 +1,256 @@
+"""The report as a page (`prepare --html`, `coach report --html`): the period's summary, the
+energy chart with the sessions, the weekly table and what the whole trajectory shows, in one
+self-contained HTML file to read in any browser or print on A4.
+
+The blocks are the same as on screen and in Markdown; here they become headings, paragraphs and
+lists, every text escaped. matplotlib draws the charts (`ui.charts`), imported only here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from herstel.cli.prepare import Block, Colour, Command, Sparkline
+from herstel.i18n import format_decimal, t
+from herstel.ui.page import text
+
+if TYPE_CHECKING:
+    from herstel.cli.insights import Insights, Words
+
+
+@dataclass(frozen=True)
+class Markup:
+    """herstel's own HTML (a chart, a table), its texts escaped where it was made."""
+
+    html: str
+
+
+Part = Block | Markup
+
+
+def trajectory_parts(
+    found: Insights, words: Words, *, period: tuple[date, date] | None = None
+) -> list[Part]:
+    """What the whole trajectory shows: the energy chart (the summary's `period` marked in it),
+    the weekly table and the findings, under one heading."""
+    from herstel.cli import insights
+    from herstel.core.insights import energy_series
+
+    heading, *blocks = insights.trajectory_blocks(found, words)
+    if found.empty:
+        return [heading]
+    parts: list[Part] = [heading]
+    points = energy_series(found.days)
+    if len(points) >= 2:
+        parts.append(energy_figure(found, points, period=period))
+    else:
+        parts.append(Block(t("insights.energy_heading"), [t("insights.chart.too_few")], level=3))
+    if found.days:
+        parts.append(weekly_table(found))
+    return parts + blocks
+
+
+def energy_figure(
+    found: Insights, points: Sequence[object], *, period: tuple[date, date] | None
+) -> Markup:
+    from herstel.i18n import format_day_short
+    from herstel.ui import charts
+
+    if period is not None:
+        period = (max(period[0], found.first), min(period[1], found.last))
+        if period[0] > period[1] or period == (found.first, found.last):
+            period = None  # outside the chart, or all of it: nothing to mark
+    first, last = found.first, found.last
+    words = charts.EnergyWords(
+        energy=t("html.chart.energy"),
+        daily=t("html.chart.daily"),
+        average=t("html.chart.average"),
+        sessions=t("html.chart.sessions"),
+        period=t("html.chart.period"),
+        description=t("insights.energy_heading"),
+    )
+    svg = charts.energy_svg(
+        points,
+        first=first,
+        last=last,
+        sessions=found.sessions,
+        ticks=charts.month_ticks(first, last, label=_day_month),
+        words=words,
+        period=period,
+    )
+    caption = t(
+        "html.chart.caption" if found.sessions else "html.chart.caption_no_sessions",
+        first=format_day_short(first),
+        last=format_day_short(last),
+        count=len(found.days),
+    )
+    return Markup(
+        f'<figure class="keep energy"><h3>{text(t("insights.energy_heading"))}</h3>\n{svg}\n'
+        f"<figcaption>{text(caption)}</figcaption></figure>"
+    )
+
+
+def _day_month(day: date) -> str:
+    """A date along the chart's axis: "1 Aug", "1 aug"."""
+    from herstel.i18n import names
+
+    return f"{day.day} {names('months_short')[day.month - 1]}"
+
+
+def weekly_table(found: Insights) -> Markup:
+    """One row per check-in question: its average per ISO week as a line, and its first and last
+    week's values in words."""
+    from herstel.cli.insights import SPARK_RANGES
+    from herstel.core.insights import DIMENSIONS, weekly_averages, weeks_between
+    from herstel.i18n import format_day_short
+    from herstel.ui import charts
+
+    weeks = weeks_between(found.first, found.last)
+    averages = weekly_averages(found.days, weeks)
+    caption = t(
+        "insights.weekly_one" if len(weeks) == 1 else "insights.weekly",
+        count=len(weeks),
+        first=format_day_short(found.first),
+        last=format_day_short(found.last),
+    ).rstrip(":")
+    rows = []
+    for name in DIMENSIONS:
+        values = averages[name]
+        known = [v for v in values if v is not None]
+        if not known:
+            continue
+        label = t(f"insights.dimension.{name}")
+        low, high = SPARK_RANGES[name]
+        said = ", ".join("–" if v is None else format_decimal(v) for v in values)
+        svg = charts.sparkline_svg(
+            values, low=low, high=high, label=t("html.weekly.values", name=label, values=said)
+        )
+        ends = f"{format_decimal(known[0])} → {format_decimal(known[-1])}"
+        rows.append(
+            f'<tr><th scope="row">{text(label)}</th><td class="spark">{svg}</td>'
+            f'<td class="number">{text(ends)}</td></tr>'
+        )
+    return Markup(
+        f'<table class="weekly"><caption>{text(caption)}</caption>\n'
+        f'<thead><tr><th scope="col">{text(t("html.weekly.question"))}</th>'
+        f'<th scope="col">{text(t("html.weekly.per_week"))}</th>'
+        f'<th scope="col">{text(t("html.weekly.ends"))}</th></tr></thead>\n'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+def page(parts: Sequence[Part], *, client: str, first: date, last: date, today: date) -> str:
+    """The page: the first part (a level-1 block) as its header, with the client, the period
+    and the day it was made; then every part in order."""
+    import herstel
+    from herstel.i18n import format_day, format_day_short, language
+    from herstel.ui.page import document
+
+    head, *rest = parts
+    assert isinstance(head, Block)  # noqa: S101 - callers start with their title
+    period = t("html.period", first=format_day_short(first), last=format_day_short(last))
+    made = format_day(today)
+    facts = (
+        (t("html.fact.client"), client),
+        (t("html.fact.period"), period),
+        (t("html.fact.made"), made),
+    )
+    header = "\n".join([
+        '<header class="page">',
+        f'<p class="brand">herstel</p><h1>{text(head.heading)}</h1>',
+        *(f"<p>{text(line)}</p>" for line in head.lines),
+        '<dl class="facts">',
+        *(f"<div><dt>{text(label)}</dt><dd>{text(value)}</dd></div>" for label, value in facts),
+        "</dl>",
+        "</header>",
+    ])  # fmt: skip
+    body = [header, "<main>", *(_part(part) for part in rest), "</main>"]
+    body.append(f'<footer class="page"><p>{text(t("html.footer"))}</p></footer>')
+    return document(
+        lang=language(),
+        title=f"{head.heading} · {client}",
+        running=(f"herstel · {client} · {period}", t("html.made", day=format_day_short(today))),
+        body="\n".join(body),
+        generator=f"herstel {herstel.__version__}",
+    )
+
+
+def _part(part: Part) -> str:
+    if isinstance(part, Markup):
+        return part.html
+    level = min(max(part.level, 2), 4)
+    return "\n".join([
+        f"<section class=\"level-{level}\"><h{level}>{text(part.heading)}</h{level}>",
+        _lines(part.lines),
+        "</section>",
+    ])  # fmt: skip
+
+
+def _lines(lines: Sequence[str]) -> str:
+    """A block's lines: those at the left as paragraphs, those set in below one as its list
+    (and deeper ones as a list within it)."""
+    items = [
+        ((len(line) - len(line.lstrip(" "))) // 2, line)
+        for line in lines
+        if line.strip() and not isinstance(line, Sparkline)  # the chart says it better
+    ]
+    out: list[str] = []
+    for line, children in _nested(items):
+        tag = 'p class="group"' if children and not isinstance(line, Command) else "p"
+        out.append(f"<{tag}>{_inline(line)}</p>")
+        if children:
+            out.append(_list(children))
+    return "\n".join(out)
+
+
+def _list(items: list[tuple[int, str]]) -> str:
+    out = ["<ul>"]
+    for line, children in _nested(items):
+        inner = _list(children) if children else ""
+        out.append(f"<li>{_inline(line)}{inner}</li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def _nested(items: list[tuple[int, str]]) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Each line with the lines set in further below it, up to the next one at its depth."""
+    out = []
+    n = 0
+    while n < len(items):
+        depth, line = items[n]
+        end = n + 1
+        while end < len(items) and items[end][0] > depth:
+            end += 1
+        out.append((line, items[n + 1 : end]))
+        n = end
+    return out
+
+
+def _inline(line: str) -> str:
+    shown = text(line.strip())
+    if isinstance(line, Command):
+        return f'<code class="command">{shown}</code>'
+    if isinstance(line, Colour):
+        return f'<span class="swatch {text(line.colour)}" aria-hidden="true"></span>{shown}'
+    return shown
+
+
+def write(target: str, html: str, *, written: str) -> None:
+    """The page to `target` (0600; an earlier report of herstel's is replaced, any other file
+    left alone), or to standard output for "-"."""
+    from herstel.cli.files import starts_with, write_user_file
+    from herstel.ui import console
+    from herstel.ui.page import MARK
+
+    data = html.encode("utf-8")
+    if target == "-":
+        console.write_bytes(data)
+        return
+    path, _ = write_user_file(target, data, ours=starts_with(MARK.encode()))
+    console.say(t(written, path=str(path)))
