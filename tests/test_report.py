@@ -318,3 +318,28 @@ def test_the_browser_check_would_see_a_script_run(tmp_path: Path) -> None:
         browser.open(page)
         assert browser.dialogs == ["1"]
         assert browser.evaluate("document.querySelectorAll('script').length") == 1
+
+
+def test_the_picture_tool_photographs_the_header_and_the_charts(
+    cli: Invoke, client: Path, tmp_path: Path
+) -> None:
+    """scripts/page_screenshot.py, which makes docs/images/report.png, still works."""
+    import importlib.util
+
+    from PIL import Image
+
+    path = Path(__file__).parent.parent / "scripts" / "page_screenshot.py"
+    spec = importlib.util.spec_from_file_location("page_screenshot", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    page = tmp_path / "report.html"
+    ok(cli, "prepare", "--html", str(page))
+    png = tmp_path / "images" / "report.png"
+    tool.main([str(page), "-o", str(png), "--width", "800"])
+    picture = png.read_bytes()
+    with Image.open(png) as image:
+        assert 700 < image.width <= 800 and image.height > 600
+    assert not_blank(picture) > 0.02 and chart_blue(picture) > 200
+    with pytest.raises(SystemExit, match="nothing on the page matches"):
+        tool.main([str(page), "-o", str(png), "--part", "table.nothing"])

@@ -27,7 +27,7 @@ PERIOD = "#f3e9c6"  # the current period's band: behind everything, its meaning 
 FONT = "DejaVu Sans"  # ships with matplotlib, so its measures are the ones it lays out with
 
 ENERGY_SIZE = (7.0, 2.9)  # inches: the width of an A4 page inside its margins
-SPARK_SIZE = (4.0, 0.3)  # about the table cell it is drawn in
+SPARK_SIZE = (4.0, 0.4)  # about the table cell it is drawn in
 
 
 @dataclass(frozen=True)
