@@ -143,7 +143,7 @@ def test_on_screen_through_a_pipe_plain_and_complete(cli: Invoke, journal: Path)
         "Energy over time",
         "What goes with your energy",
         "Your early warnings",
-        "Patterns, by the belief behind them",
+        "Patterns, month by month",
     ]
     positions = [shown.index(h) for h in headings]
     assert positions == sorted(positions)

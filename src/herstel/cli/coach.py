@@ -392,10 +392,12 @@ def show_report(
         parts.append(_notes_block(notes))
         page = report.page(
             parts,
+            title=f"{client.name} · {blocks[1].heading}",  # the session it is for
             client=client.name,
             first=summary.first,
             last=summary.last,
             today=context.today,
+            voice="coach",
         )
         report.write(html, page, written="coach.report.written")
         return

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, UsageError
 
 PEEK = 512  # how far into an existing file herstel's own mark is looked for
 
@@ -20,6 +20,8 @@ def write_user_file(
     else there is left alone."""
     from herstel.store.home import write_private
 
+    if not target.strip():
+        raise UsageError("file.no_name")
     path = Path(target).expanduser()
     if path.is_dir():
         raise HerstelError("file.is_folder", path=str(path))

@@ -404,8 +404,9 @@ def trajectory_blocks(found: Insights, words: Words) -> list[Block]:
 
     heading = Block(
         t("insights.whole_heading"),
-        [t("insights.window", first=format_day_short(found.first),
-           last=format_day_short(found.last), count=len(found.days))],
+        [t("insights.window_one" if len(found.days) == 1 else "insights.window",
+           first=format_day_short(found.first), last=format_day_short(found.last),
+           count=len(found.days))],
     )  # fmt: skip
     if found.empty:
         return [heading]

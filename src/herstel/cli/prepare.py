@@ -171,8 +171,10 @@ def write_html(
     found = insights.gather(store, trajectory.id, insights.Period("all"))
     parts: list[report.Part] = [*render(summary, context, ascii_only=False)]
     parts += report.trajectory_parts(found, insights.Words(), period=(summary.first, summary.last))
+    title = parts[0].heading if isinstance(parts[0], Block) else ""
     page = report.page(
         parts,
+        title=f"{trajectory.client_name} · {title}",
         client=trajectory.client_name,
         first=summary.first,
         last=summary.last,

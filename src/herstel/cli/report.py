@@ -39,9 +39,9 @@ def trajectory_parts(
     from herstel.cli import insights
     from herstel.core.insights import energy_series
 
+    if found.empty:  # a new journal: nothing to show over time yet, and no heading over nothing
+        return []
     heading, *blocks = insights.trajectory_blocks(found, words)
-    if found.empty:
-        return [heading]
     parts: list[Part] = [heading]
     points = energy_series(found.days)
     if len(points) >= 2:
@@ -77,7 +77,7 @@ def energy_figure(
         first=first,
         last=last,
         sessions=found.sessions,
-        ticks=charts.month_ticks(first, last, label=_day_month),
+        ticks=_axis_days(charts.tick_days(first, last), years=first.year != last.year),
         words=words,
         period=period,
     )
@@ -87,17 +87,33 @@ def energy_figure(
         last=format_day_short(last),
         count=len(found.days),
     )
+    if found.sessions:
+        dates = ", ".join(
+            t(
+                "html.chart.session",
+                number=number,
+                day=format_day_short(day, year=first.year != last.year),
+            )
+            for number, day in found.sessions
+        )
+        caption += " " + t("html.chart.session_dates", sessions=dates)
     return Markup(
         f'<figure class="keep energy"><h3>{text(t("insights.energy_heading"))}</h3>\n{svg}\n'
         f"<figcaption>{text(caption)}</figcaption></figure>"
     )
 
 
-def _day_month(day: date) -> str:
-    """A date along the chart's axis: "1 Aug", "1 aug"."""
+def _axis_days(days: list[date], *, years: bool) -> list[tuple[date, str]]:
+    """The dates along the chart's axis: "1 Aug", "1 aug"; on a chart over more than one year,
+    the first date and each first of January with their year."""
     from herstel.i18n import names
 
-    return f"{day.day} {names('months_short')[day.month - 1]}"
+    months = names("months_short")
+    return [
+        (day, f"{day.day} {months[day.month - 1]}"
+         + (f" {day.year}" if years and (n == 0 or (day.month, day.day) == (1, 1)) else ""))
+        for n, day in enumerate(days)
+    ]  # fmt: skip
 
 
 def weekly_table(found: Insights) -> Markup:
@@ -124,9 +140,13 @@ def weekly_table(found: Insights) -> Markup:
             continue
         label = t(f"insights.dimension.{name}")
         low, high = SPARK_RANGES[name]
-        said = ", ".join("–" if v is None else format_decimal(v) for v in values)
+        said = "; ".join("–" if v is None else format_decimal(v) for v in values)  # 6,5 in Dutch
         svg = charts.sparkline_svg(
-            values, low=low, high=high, label=t("html.weekly.values", name=label, values=said)
+            values,
+            low=low,
+            high=high,
+            name=name,
+            label=t("html.weekly.values", name=label, values=said),
         )
         ends = f"{format_decimal(known[0])} → {format_decimal(known[-1])}"
         rows.append(
@@ -145,9 +165,19 @@ def weekly_table(found: Insights) -> Markup:
 # --- the page -----------------------------------------------------------------------------------
 
 
-def page(parts: Sequence[Part], *, client: str, first: date, last: date, today: date) -> str:
+def page(
+    parts: Sequence[Part],
+    *,
+    title: str,
+    client: str,
+    first: date,
+    last: date,
+    today: date,
+    voice: str = "client",
+) -> str:
     """The page: the first part (a level-1 block) as its header, with the client, the period
-    and the day it was made; then every part in order."""
+    and the day it was made; then every part in order. `title` names it in the browser's tab
+    and as the name it suggests for a PDF."""
     import herstel
     from herstel.i18n import format_day, format_day_short, language
     from herstel.ui.page import document
@@ -171,10 +201,11 @@ def page(parts: Sequence[Part], *, client: str, first: date, last: date, today: 
         "</header>",
     ])  # fmt: skip
     body = [header, "<main>", *(_part(part) for part in rest), "</main>"]
-    body.append(f'<footer class="page"><p>{text(t("html.footer"))}</p></footer>')
+    footer = t("coach.html.footer" if voice == "coach" else "html.footer")
+    body.append(f'<footer class="page"><p>{text(footer)}</p></footer>')
     return document(
         lang=language(),
-        title=f"{head.heading} · {client}",
+        title=title,
         running=(f"herstel · {client} · {period}", t("html.made", day=format_day_short(today))),
         body="\n".join(body),
         generator=f"herstel {herstel.__version__}",
@@ -241,16 +272,27 @@ def _inline(line: str) -> str:
     return shown
 
 
+def herstels(existing: bytes) -> bool:
+    """Whether a file is a report or summary herstel wrote (HTML or Markdown), which a new one
+    may replace when the person names it."""
+    from herstel.cli.coach import REPORT_MARK
+    from herstel.cli.files import PEEK
+    from herstel.cli.prepare import MARKDOWN_MARK
+    from herstel.ui.page import MARK
+
+    start = existing[:PEEK]
+    return any(mark.encode() in start for mark in (MARK, MARKDOWN_MARK, REPORT_MARK))
+
+
 def write(target: str, html: str, *, written: str) -> None:
     """The page to `target` (0600; an earlier report of herstel's is replaced, any other file
     left alone), or to standard output for "-"."""
-    from herstel.cli.files import starts_with, write_user_file
+    from herstel.cli.files import write_user_file
     from herstel.ui import console
-    from herstel.ui.page import MARK
 
     data = html.encode("utf-8")
     if target == "-":
         console.write_bytes(data)
         return
-    path, _ = write_user_file(target, data, ours=starts_with(MARK.encode()))
+    path, _ = write_user_file(target, data, ours=herstels)
     console.say(t(written, path=str(path)))

@@ -1234,7 +1234,7 @@ MESSAGES: dict[str, Any] = {
     "insights.good.never": "Logged on {days} days, never on other days.",
     "insights.good.once": "Logged on {days} days, once on another day.",
     "insights.good.more": "Logged on {days} days, {count} of them on other days.",
-    "insights.patterns_heading": "Patterns, by the belief behind them",
+    "insights.patterns_heading": "Patterns, month by month",
     "insights.patterns_none": "No pattern notes in this time.",
     "insights.belief.perfection": "perfect results",
     "insights.belief.no-burden": "never a burden",
@@ -1281,7 +1281,7 @@ MESSAGES: dict[str, Any] = {
         "Write it as a page with charts, to open in a browser or print on A4 ('-': stdout)."
     ),
     "help.coach.html": (
-        "Write the report as a page with charts, to open in a browser or print (- for stdout)."
+        "Write it as a page with charts, to open in a browser or print on A4 ('-': stdout)."
     ),
     "html.chart.energy": "Energy (0-10)",
     "html.chart.daily": "Energy that day",
@@ -1297,6 +1297,13 @@ MESSAGES: dict[str, Any] = {
     "html.weekly.per_week": "Average per week",
     "html.weekly.ends": "First and last week",
     "html.weekly.values": "{name}, per week: {values}",
+    "html.chart.session_dates": "Sessions: {sessions}.",
+    "html.chart.session": "{number} on {day}",
+    "coach.html.footer": (
+        "Made by herstel on this computer, without the internet. This page holds a client's "
+        "health information: keep it as carefully as a client file."
+    ),
+    "file.no_name": "The file name is empty; give the file to write.",
     "html.period": "{first} to {last}",
     "html.fact.client": "Client",
     "html.fact.period": "Period",

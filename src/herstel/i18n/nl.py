@@ -833,7 +833,7 @@ MESSAGES: dict[str, Any] = {
     "prepare.colour.orange": "Oranje op je ladder:",
     "prepare.colour.green": "Groen op je ladder:",
     "prepare.colour.none": "Niet op je ladder:",
-    "prepare.patterns_heading": "Patronen, naar de overtuiging erachter",
+    "prepare.patterns_heading": "Patronen, per onderliggende overtuiging",
     "prepare.belief.perfection": "Mijn plek verdienen met perfecte resultaten:",
     "prepare.belief.no-burden": "Mijn plek verdienen door niemand tot last te zijn:",
     "prepare.belief.nothing-wrong": "Mijn plek verdienen door te zorgen dat er niets misgaat:",
@@ -1201,7 +1201,7 @@ MESSAGES: dict[str, Any] = {
         "Er is nog niets om naar te kijken. Als je een week of twee hebt ingecheckt, zie je hier "
         "je eigen patronen."
     ),
-    "insights.energy_heading": "Je energie door de tijd",
+    "insights.energy_heading": "Verloop van de energie",
     "insights.chart.legend_no_sessions": (
         "{daily} je energie per dag, {average} het gemiddelde over 7 dagen, van {first} links tot "
         "{last} rechts."
@@ -1314,7 +1314,7 @@ MESSAGES: dict[str, Any] = {
     "insights.good.never": "Genoteerd op {days} dagen, nooit op andere dagen.",
     "insights.good.once": "Genoteerd op {days} dagen, één keer op een andere dag.",
     "insights.good.more": "Genoteerd op {days} dagen, waarvan {count} op andere dagen.",
-    "insights.patterns_heading": "Patronen, naar de overtuiging erachter",
+    "insights.patterns_heading": "Patronen, maand voor maand",
     "insights.patterns_none": "Geen patroonnotities in deze tijd.",
     "insights.belief.perfection": "perfecte resultaten",
     "insights.belief.no-burden": "nooit tot last zijn",
@@ -1362,8 +1362,8 @@ MESSAGES: dict[str, Any] = {
         "('-': stdout)."
     ),
     "help.coach.html": (
-        "Schrijf het verslag als pagina met grafieken, om in een browser te openen of te printen "
-        "(- voor stdout)."
+        "Zet het op een pagina met grafieken, om in een browser te openen of op A4 te printen "
+        "('-': stdout)."
     ),
     "html.chart.energy": "Energie (0-10)",
     "html.chart.daily": "Energie die dag",
@@ -1381,6 +1381,13 @@ MESSAGES: dict[str, Any] = {
     "html.weekly.per_week": "Gemiddelde per week",
     "html.weekly.ends": "Eerste en laatste week",
     "html.weekly.values": "{name}, per week: {values}",
+    "html.chart.session_dates": "Sessies: {sessions}.",
+    "html.chart.session": "{number} op {day}",
+    "coach.html.footer": (
+        "Gemaakt door herstel op deze computer, zonder internet. Op deze pagina staat "
+        "gezondheidsinformatie van je cliënt: bewaar hem net zo zorgvuldig als een cliëntdossier."
+    ),
+    "file.no_name": "De bestandsnaam is leeg; geef het bestand op waar het in moet.",
     "html.period": "{first} tot en met {last}",
     "html.fact.client": "Cliënt",
     "html.fact.period": "Periode",

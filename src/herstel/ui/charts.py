@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ FONT = "DejaVu Sans"  # ships with matplotlib, so its measures are the ones it l
 
 ENERGY_SIZE = (7.0, 2.9)  # inches: the width of an A4 page inside its margins
 SPARK_SIZE = (4.0, 0.4)  # about the table cell it is drawn in
+LABELS_ACROSS = 40  # session numbers that fit side by side along the chart's top
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def energy_svg(
         figure = _figure(ENERGY_SIZE)
         _draw_energy(figure, points, first=first, last=last, sessions=sessions, ticks=ticks,
                      words=words, period=period)  # fmt: skip
-        return _svg(figure, "herstel-energy", words.description)
+        return _svg(figure, "energy", words.description)
 
 
 def _draw_energy(
@@ -94,7 +96,7 @@ def _draw_energy(
         axes.spines[side].set_visible(False)
     if sessions:
         top = axes.secondary_xaxis("top")
-        top.set_xticks([x(day) for _, day in sessions], [str(n) for n, _ in sessions])
+        top.set_xticks([x(day) for _, day in sessions], _spaced(sessions, x(last) - x(first)))
         top.tick_params(length=0, colors=SESSION)
         top.spines["top"].set_visible(False)
         top.set_xlabel(words.sessions, color=SESSION, fontsize=8)
@@ -106,13 +108,16 @@ def _draw_energy(
                   loc="outside lower center", ncols=3, frameon=False, fontsize=8)  # fmt: skip
 
 
-def sparkline_svg(values: Sequence[float | None], *, low: float, high: float, label: str) -> str:
+def sparkline_svg(
+    values: Sequence[float | None], *, low: float, high: float, name: str, label: str
+) -> str:
     """One row of the weekly table: a line of the weekly averages in `low`..`high`, broken where
-    a week has none, its last week a dot."""
+    a week has none, its last week a dot. `name` tells it from the other rows (its ids), `label`
+    says it to a screen reader."""
     with _style():
         figure = _figure(SPARK_SIZE, constrained=False)
         _draw_sparkline(figure, values, low=low, high=high)
-        return _svg(figure, f"herstel-spark-{label}", label)
+        return _svg(figure, f"spark-{name}", label)
 
 
 def _draw_sparkline(
@@ -136,9 +141,24 @@ def _draw_sparkline(
     axes.set_ylim(low - (high - low) * 0.08, high + (high - low) * 0.08)
 
 
-def month_ticks(first: date, last: date, *, label: Any) -> list[tuple[date, str]]:
+def _spaced(sessions: Sequence[tuple[int, date]], span: int) -> list[str]:
+    """The sessions' numbers, leaving out a number too close to the one before it to be read
+    (its dashed line stays, and the caption lists every session's date)."""
+    least = max(1, span) / LABELS_ACROSS
+    labels = []
+    shown: date | None = None
+    for number, day in sessions:
+        if shown is None or (day - shown).days >= least:
+            labels.append(str(number))
+            shown = day
+        else:
+            labels.append("")
+    return labels
+
+
+def tick_days(first: date, last: date) -> list[date]:
     """Where the x axis gets a date: each Monday over a short span, each month's first day (or
-    every second or third) over a longer one; `label(day)` words it."""
+    every second, third or sixth) over a longer one."""
     span = (last - first).days
     if span <= 35:
         step = 7 if span > 14 else 1 if span <= 6 else 3
@@ -153,17 +173,26 @@ def month_ticks(first: date, last: date, *, label: Any) -> list[tuple[date, str]
             if day >= first and (day.month - 1) % months == 0:
                 days.append(day)
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return [(d, label(d)) for d in days]
+    return days
 
 
 # --- drawing ------------------------------------------------------------------------------------
 
 
-def _style() -> Any:
-    """matplotlib's settings for every chart of the report, while one is drawn and saved."""
-    import matplotlib
+@contextmanager
+def _style() -> Iterator[None]:
+    """matplotlib's settings for every chart of the report, while one is drawn and saved: its
+    defaults (not a matplotlibrc of the user's, which could ask for LaTeX or another look), then
+    ours."""
+    import logging
 
-    return matplotlib.rc_context({
+    # matplotlib says things in English on stderr (that it builds its font cache, the first
+    # time; that it cannot write its cache folder): nothing the person needs to act on.
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
+    import matplotlib
+    import matplotlib.style
+
+    ours: dict[Any, Any] = {
         "svg.fonttype": "none",  # text stays text
         "font.family": "sans-serif",
         "font.sans-serif": [FONT],
@@ -173,7 +202,9 @@ def _style() -> Any:
         "xtick.color": INK,
         "ytick.color": INK,
         "axes.edgecolor": "#7a7a7a",
-    })  # fmt: skip
+    }
+    with matplotlib.style.context("default"), matplotlib.rc_context(ours):
+        yield
 
 
 def _figure(size: tuple[float, float], *, constrained: bool = True) -> Figure:
@@ -203,12 +234,14 @@ def _broken(xs: list[int], ys: list[float | None], *, gap: int) -> tuple[list[fl
 
 SVG_START = re.compile(r"<svg\b")
 SIZE = re.compile(r'\s(width|height)="[^"]*"')
+IDS = re.compile(r'\b(id|xlink:href|href)="(#?)([^"]+)"')
+URLS = re.compile(r"url\(#([^)]+)\)")
 
 
 def _svg(figure: Figure, name: str, description: str) -> str:
     """The figure as an `<svg>` element for an HTML page: no XML prolog, no metadata, sized by
-    the page (its viewBox kept), its ids salted by `name` so that two charts never share one,
-    described for a screen reader."""
+    the page (its viewBox kept), its ids prefixed by `name` so that no two charts on a page share
+    one, described for a screen reader."""
     from html import escape
 
     import matplotlib
@@ -222,7 +255,10 @@ def _svg(figure: Figure, name: str, description: str) -> str:
         raise ValueError("matplotlib wrote no <svg>")
     svg = text[start.start() :]
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, count=1, flags=re.DOTALL)
+    prefix = f"herstel-{name}"
+    svg = IDS.sub(lambda m: f'{m[1]}="{"#" if m[2] else ""}{prefix}-{m[3]}"', svg)
+    svg = URLS.sub(lambda m: f"url(#{prefix}-{m[1]})", svg)
     head, rest = svg.split(">", 1)
     head = SIZE.sub("", head)
     label = escape(description, quote=True)
-    return f'{head} class="{name}" role="img" aria-label="{label}">{rest.strip()}'
+    return f'{head} class="{prefix}" role="img" aria-label="{label}">{rest.strip()}'

@@ -60,9 +60,11 @@ table.weekly caption { text-align: left; font-size: .9rem; color: #3d3d3d; paddi
 table.weekly th, table.weekly td { padding: .2rem .6rem .2rem 0; text-align: left;
   vertical-align: middle; border-bottom: 1px solid #e6e6e6; }
 table.weekly th { font-weight: 600; }
-table.weekly td.spark { width: 55%; }
+table.weekly th[scope="row"]::first-letter { text-transform: uppercase; }
+table.weekly td.spark { width: 45%; }
 table.weekly td.spark svg { display: block; width: 100%; height: auto; }
 table.weekly .number { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.weekly th:last-child { white-space: nowrap; }
 footer.page { margin-top: 2rem; font-size: .8rem; color: #555; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
