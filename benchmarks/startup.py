@@ -30,6 +30,10 @@ JRNL_ENTRIES = 90
 LOG_CHECKINS = 365
 DEMO_WEEKS = 104
 PTY_TIMEOUT = 30.0
+# The floor of the HTML report: the database stack, and what it takes to draw an SVG figure.
+PLOTTING = (
+    "import sqlmodel\nfrom matplotlib.figure import Figure\nimport matplotlib.backends.backend_svg"
+)
 
 
 @dataclass
@@ -130,12 +134,21 @@ def cases(tmp: Path) -> list[Case]:
     demo = tmp / "demo"  # two years of the demo trajectory, for insights
     run_herstel(demo, "demo", "--weeks", str(DEMO_WEEKS))
     at_demo = {"HERSTEL_HOME": str(demo), "HERSTEL_LANG": "en"}
+    coach = tmp / "coach"  # the demo client, imported by a coach
+    public = subprocess.run(
+        herstel("coach", "keygen"), env={**os.environ, "HERSTEL_HOME": str(coach)},
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    run_herstel(demo, "config", "set", "coach-key", public)
+    run_herstel(demo, "export", "-o", str(tmp / "demo.age"))
+    run_herstel(coach, "coach", "import", str(tmp / "demo.age"))
     at_client = {"HERSTEL_HOME": str(client)}
     at_underway = {"HERSTEL_HOME": str(underway)}
     todo = [
         Case("python -c pass", fixed(PY, "-c", "pass")),
         Case("import typer", fixed(PY, "-c", "import typer")),
         Case("import sqlmodel", fixed(PY, "-c", "import sqlmodel")),
+        Case("import sqlmodel, matplotlib", fixed(PY, "-c", PLOTTING)),
         Case("herstel --version", fixed(*herstel("--version")), "python -c pass", 2.0),
         Case("herstel --help", fixed(*herstel("--help")), "import typer", 3.0),
         Case(
@@ -215,6 +228,20 @@ def cases(tmp: Path) -> list[Case]:
             # On a colour terminal: rich, and plotext's chart in colour.
             env={**at_demo, "NO_COLOR": "", "TERM": "xterm-256color", "LANG": "C.UTF-8"},
             until=b"Exercises, week by week",
+        ),
+        Case(
+            f"prepare --html (demo, {DEMO_WEEKS} w)",
+            fixed(*herstel("prepare", "--html", str(tmp / "report.html"))),
+            "import sqlmodel, matplotlib",
+            1.5,
+            env=at_demo,
+        ),
+        Case(
+            f"coach report --html ({DEMO_WEEKS} w)",
+            fixed(*herstel("coach", "report", "Demo", "--html", str(tmp / "coach.html"))),
+            "import sqlmodel, matplotlib",
+            1.5,
+            env={"HERSTEL_HOME": str(coach), "HERSTEL_LANG": "en"},
         ),
         Case(
             "export --plain (300 d)",

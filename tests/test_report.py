@@ -282,14 +282,17 @@ def not_blank(png: bytes) -> float:
 
 
 def chart_blue(png: bytes) -> int:
-    """How many pixels have the colour of the chart's daily dots (#1f5f99)."""
+    """How many pixels have the colour of the chart's daily dots (and its weekly lines)."""
     from PIL import Image
 
+    from herstel.ui.charts import DAILY
+
+    blue = [int(DAILY[n : n + 2], 16) for n in (1, 3, 5)]
     image = Image.open(io.BytesIO(png)).convert("RGB")
     return sum(
         count
-        for count, (r, g, b) in image.getcolors(1 << 24) or []
-        if abs(r - 0x1F) < 24 and abs(g - 0x5F) < 24 and abs(b - 0x99) < 24
+        for count, pixel in image.getcolors(1 << 24) or []
+        if all(abs(a - b) < 16 for a, b in zip(pixel, blue, strict=True))
     )
 
 
@@ -385,3 +388,26 @@ def test_the_picture_tool_photographs_the_header_and_the_charts(
     assert not_blank(picture) > 0.02 and chart_blue(picture) > 200
     with pytest.raises(SystemExit, match="nothing on the page matches"):
         tool.main([str(page), "-o", str(png), "--part", "table.nothing"])
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two colours ("#rrggbb")."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[n : n + 2], 16) / 255 for n in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_chart_colours_keep_their_contrast() -> None:
+    from herstel.ui import charts
+
+    white = "#ffffff"
+    for colour in (charts.DAILY, charts.AVERAGE, charts.SESSION, charts.INK):
+        assert contrast(colour, white) >= 4.5, colour  # WCAG AA, as for text
+    for colour in (charts.DAILY, charts.AVERAGE, charts.SESSION):
+        assert contrast(colour, charts.PERIOD) >= 3, colour  # on the period's band too
+    assert contrast(charts.DAILY, charts.AVERAGE) >= 1.5  # apart in grey print too

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-# Each at least 4.5:1 against white (WCAG AA for text), so they read in grey print too.
-DAILY = "#1f5f99"  # blue: the day's energy, dots
-AVERAGE = "#a34700"  # dark orange: the moving average, a line
+# Each at least 4.5:1 against white (WCAG AA for text); the dots and the line also differ in
+# lightness, so that they stay apart in grey print.
+DAILY = "#1f6fb0"  # blue: the day's energy, dots
+AVERAGE = "#6b2f00"  # dark brown: the moving average, a line
 SESSION = "#595959"  # grey: sessions, dashed lines
 INK = "#1a1a1a"
 PERIOD = "#f3e9c6"  # the current period's band: behind everything, its meaning in the legend
