@@ -132,7 +132,8 @@ def weekly_table(found: Insights) -> Markup:
         first=format_day_short(found.first),
         last=format_day_short(found.last),
     ).rstrip(":")
-    rows = []
+    sparks = []
+    ends = []
     for name in DIMENSIONS:
         values = averages[name]
         known = [v for v in values if v is not None]
@@ -141,18 +142,17 @@ def weekly_table(found: Insights) -> Markup:
         label = t(f"insights.dimension.{name}")
         low, high = SPARK_RANGES[name]
         said = "; ".join("–" if v is None else format_decimal(v) for v in values)  # 6,5 in Dutch
-        svg = charts.sparkline_svg(
-            values,
-            low=low,
-            high=high,
-            name=name,
-            label=t("html.weekly.values", name=label, values=said),
+        sparks.append(
+            charts.Sparkline(
+                name, values, low, high, t("html.weekly.values", name=label, values=said)
+            )
         )
-        ends = f"{format_decimal(known[0])} → {format_decimal(known[-1])}"
-        rows.append(
-            f'<tr><th scope="row">{text(label)}</th><td class="spark">{svg}</td>'
-            f'<td class="number">{text(ends)}</td></tr>'
-        )
+        ends.append((label, f"{format_decimal(known[0])} → {format_decimal(known[-1])}"))
+    rows = [
+        f'<tr><th scope="row">{text(label)}</th><td class="spark">{svg}</td>'
+        f'<td class="number">{text(values)}</td></tr>'
+        for (label, values), svg in zip(ends, charts.sparklines_svg(sparks), strict=True)
+    ]
     return Markup(
         f'<table class="weekly"><caption>{text(caption)}</caption>\n'
         f'<thead><tr><th scope="col">{text(t("html.weekly.question"))}</th>'

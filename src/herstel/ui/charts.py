@@ -109,37 +109,48 @@ def _draw_energy(
                   loc="outside lower center", ncols=3, frameon=False, fontsize=8)  # fmt: skip
 
 
-def sparkline_svg(
-    values: Sequence[float | None], *, low: float, high: float, name: str, label: str
-) -> str:
-    """One row of the weekly table: a line of the weekly averages in `low`..`high`, broken where
-    a week has none, its last week a dot. `name` tells it from the other rows (its ids), `label`
-    says it to a screen reader."""
+@dataclass(frozen=True)
+class Sparkline:
+    """One row of the weekly table: the weekly averages of one check-in question."""
+
+    name: str  # tells it from the other rows (its ids)
+    values: Sequence[float | None]  # None for a week without it
+    low: float  # the range the line spans
+    high: float
+    label: str  # what a screen reader says of it
+
+
+def sparklines_svg(rows: Sequence[Sparkline]) -> list[str]:
+    """Each row as a line of its weekly averages, broken where a week has none, its last week
+    (and a week alone between empty ones) a dot. One figure draws them all in turn: making a
+    figure costs more than drawing a line."""
+    if not rows:
+        return []
+    shown = []
     with _style():
         figure = _figure(SPARK_SIZE, constrained=False)
-        _draw_sparkline(figure, values, low=low, high=high)
-        return _svg(figure, f"spark-{name}", label)
-
-
-def _draw_sparkline(
-    figure: Figure, values: Sequence[float | None], *, low: float, high: float
-) -> None:
-    axes = figure.add_axes((0.02, 0.12, 0.96, 0.76))
-    axes.set_axis_off()
-    xs, ys = _broken(list(range(len(values))), list(values), gap=1)
-    axes.plot(xs, ys, color=DAILY, linewidth=1.3, solid_capstyle="round")
-    known = [(n, v) for n, v in enumerate(values) if v is not None]
-    alone = [
-        (n, v)
-        for n, v in known
-        if (n == 0 or values[n - 1] is None) and (n + 1 == len(values) or values[n + 1] is None)
-    ]  # a week between two empty ones would draw no line: a dot instead
-    shown = {*alone, known[-1]} if known else set()
-    if shown:
-        axes.scatter([n for n, _ in shown], [v for _, v in shown], s=7, color=DAILY, zorder=3,
-                     linewidths=0)  # fmt: skip
-    axes.set_xlim(-0.6, max(1, len(values) - 1) + 0.6)
-    axes.set_ylim(low - (high - low) * 0.08, high + (high - low) * 0.08)
+        axes = figure.add_axes((0.02, 0.12, 0.96, 0.76))
+        axes.set_axis_off()
+        (line,) = axes.plot([], [], color=DAILY, linewidth=1.3, solid_capstyle="round")
+        (dots,) = axes.plot([], [], color=DAILY, linestyle="none", marker="o", markersize=2.6,
+                            markeredgewidth=0, zorder=3)  # fmt: skip
+        for row in rows:
+            values = row.values
+            line.set_data(*_broken(list(range(len(values))), list(values), gap=1))
+            known = [(n, v) for n, v in enumerate(values) if v is not None]
+            alone = [
+                (n, v)
+                for n, v in known
+                if (n == 0 or values[n - 1] is None)
+                and (n + 1 == len(values) or values[n + 1] is None)
+            ]  # a week between two empty ones would draw no line: a dot instead
+            marked = sorted({*alone, known[-1]}) if known else []
+            dots.set_data([n for n, _ in marked], [v for _, v in marked])
+            axes.set_xlim(-0.6, max(1, len(values) - 1) + 0.6)
+            span = row.high - row.low
+            axes.set_ylim(row.low - span * 0.08, row.high + span * 0.08)
+            shown.append(_svg(figure, f"spark-{row.name}", row.label))
+    return shown
 
 
 def _spaced(sessions: Sequence[tuple[int, date]], span: int) -> list[str]:
