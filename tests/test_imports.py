@@ -118,7 +118,8 @@ def test_the_plan_loads_the_calendar_package_only_for_a_calendar(home: Path) -> 
     assert "icalendar" in modules_after(["plan", "--ics", str(home / "plan.ics")], home)
 
 
-def test_insights_loads_the_chart_library_only_to_draw(home: Path) -> None:
+def two_check_ins(home: Path) -> None:
+    """A trajectory with check-ins on the two days before today: enough for a chart."""
     from conftest import INIT
 
     env = {**os.environ, "HERSTEL_HOME": str(home)}
@@ -128,6 +129,10 @@ def test_insights_loads_the_chart_library_only_to_draw(home: Path) -> None:
             [sys.executable, "-m", "herstel", "checkin", "--date", days, "--energy", "5"],
             env=env, check=True,
         )  # fmt: skip
+
+
+def test_insights_loads_the_chart_library_only_to_draw(home: Path) -> None:
+    two_check_ins(home)
     loaded = modules_after(["insights", "--json"], home)
     assert "plotext" not in loaded and "rich" not in loaded
     # No entry model is built: insights reads its entries in plain SQL.
@@ -147,15 +152,7 @@ def test_export_loads_age_only_to_encrypt(home: Path) -> None:
 
 
 def test_only_the_html_report_loads_matplotlib(home: Path) -> None:
-    from conftest import INIT
-
-    env = {**os.environ, "HERSTEL_HOME": str(home)}
-    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
-    for days in ("-2d", "-1d"):
-        subprocess.run(
-            [sys.executable, "-m", "herstel", "checkin", "--date", days, "--energy", "5"],
-            env=env, check=True,
-        )  # fmt: skip
+    two_check_ins(home)
     for args in (["prepare"], ["prepare", "--json"], ["insights"], ["insights", "--json"]):
         loaded = modules_after(args, home)
         assert "matplotlib" not in loaded and "herstel.cli.report" not in loaded, args
