@@ -68,7 +68,7 @@ def register(app: typer.Typer) -> None:
             None, "--markdown", metavar=t("meta.file"), help=t("help.coach.markdown")
         ),
         html: str | None = typer.Option(
-            None, "--html", metavar=t("meta.file"), help=t("help.coach.html")
+            None, "--html", metavar=t("meta.file"), help=t("help.html")
         ),
     ) -> None:
         show_report(client, since=since, as_json=as_json, markdown=markdown, html=html)
@@ -387,10 +387,11 @@ def show_report(
     if html is not None:
         from herstel.cli import report
 
-        parts: list[report.Part] = [*blocks]
+        parts: list[report.Part] = [*blocks[1:]]
         parts += report.trajectory_parts(found, words, period=(summary.first, summary.last))
         parts.append(_notes_block(notes))
         page = report.page(
+            heading,
             parts,
             title=f"{client.name} · {blocks[1].heading}",  # the session it is for
             client=client.name,

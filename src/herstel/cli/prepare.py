@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
             None, "--markdown", metavar=t("meta.file"), help=t("help.prepare.markdown")
         ),
         html: str | None = typer.Option(
-            None, "--html", metavar=t("meta.file"), help=t("help.prepare.html")
+            None, "--html", metavar=t("meta.file"), help=t("help.html")
         ),
     ) -> None:
         show_preparation(since=since, as_json=as_json, markdown=markdown, html=html)
@@ -169,12 +169,13 @@ def write_html(
     from herstel.cli import insights, report
 
     found = insights.gather(store, trajectory.id, insights.Period("all"))
-    parts: list[report.Part] = [*render(summary, context, ascii_only=False)]
+    head, *blocks = render(summary, context, ascii_only=False)
+    parts: list[report.Part] = [*blocks]
     parts += report.trajectory_parts(found, insights.Words(), period=(summary.first, summary.last))
-    title = parts[0].heading if isinstance(parts[0], Block) else ""
     page = report.page(
+        head,
         parts,
-        title=f"{trajectory.client_name} · {title}",
+        title=f"{trajectory.client_name} · {head.heading}",
         client=trajectory.client_name,
         first=summary.first,
         last=summary.last,

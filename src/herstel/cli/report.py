@@ -166,6 +166,7 @@ def weekly_table(found: Insights) -> Markup:
 
 
 def page(
+    head: Block,
     parts: Sequence[Part],
     *,
     title: str,
@@ -175,15 +176,13 @@ def page(
     today: date,
     voice: str = "client",
 ) -> str:
-    """The page: the first part (a level-1 block) as its header, with the client, the period
-    and the day it was made; then every part in order. `title` names it in the browser's tab
-    and as the name it suggests for a PDF."""
+    """The page: `head` (the title and what it says under it) as its header, with the client,
+    the period and the day it was made; then every part in order. `title` names it in the
+    browser's tab and as the name it suggests for a PDF."""
     import herstel
     from herstel.i18n import format_day, format_day_short, language
     from herstel.ui.page import document
 
-    head, *rest = parts
-    assert isinstance(head, Block)  # noqa: S101 - callers start with their title
     period = t("html.period", first=format_day_short(first), last=format_day_short(last))
     made = format_day(today)
     facts = (
@@ -200,7 +199,7 @@ def page(
         "</dl>",
         "</header>",
     ])  # fmt: skip
-    body = [header, "<main>", *(_part(part) for part in rest), "</main>"]
+    body = [header, "<main>", *(_part(part) for part in parts), "</main>"]
     footer = t("coach.html.footer" if voice == "coach" else "html.footer")
     body.append(f'<footer class="page"><p>{text(footer)}</p></footer>')
     return document(

@@ -1277,10 +1277,7 @@ MESSAGES: dict[str, Any] = {
     "demo.done": "A made-up journal of {weeks} weeks is ready in {home}.",
     "demo.look": "Have a look around:",
     # the HTML report (prepare --html, coach report --html)
-    "help.prepare.html": (
-        "Write it as a page with charts, to open in a browser or print on A4 ('-': stdout)."
-    ),
-    "help.coach.html": (
+    "help.html": (
         "Write it as a page with charts, to open in a browser or print on A4 ('-': stdout)."
     ),
     "html.chart.energy": "Energy (0-10)",

@@ -1357,11 +1357,7 @@ MESSAGES: dict[str, Any] = {
     "demo.done": "Een verzonnen dagboek van {weeks} weken staat klaar in {home}.",
     "demo.look": "Kijk gerust rond:",
     # het verslag als pagina (prepare --html, coach report --html)
-    "help.prepare.html": (
-        "Zet het op een pagina met grafieken, om in een browser te openen of op A4 te printen "
-        "('-': stdout)."
-    ),
-    "help.coach.html": (
+    "help.html": (
         "Zet het op een pagina met grafieken, om in een browser te openen of op A4 te printen "
         "('-': stdout)."
     ),
