@@ -330,6 +330,7 @@ def test_in_chromium_it_shows_prints_on_a4_and_runs_no_script(
         # Each printed page has the header with the client and the period, and its number.
         assert "herstel" in words and "Demo" in words, number
         assert f"{number} / {count}" in words, number
+        assert len(words) > 200, number  # no page with only its header: none left empty
     assert ("To bring to session" if who == "client" else "Demo, focus:") in pages[0][1]
     # The chart is whole on one page: its axis, legend and caption together.
     holding = [
