@@ -11,7 +11,6 @@ then the energy chart with the weekly table.
 from __future__ import annotations
 
 import argparse
-import base64
 import io
 import json
 import sys
@@ -28,31 +27,16 @@ PARTS = ["header.page", "figure.energy, table.weekly"]
 GAP = 24  # pixels of white between two parts
 MARGIN = 8  # around each part
 
-BOUNDS = """JSON.stringify((() => {
-  const boxes = [...document.querySelectorAll(%s)].map(e => e.getBoundingClientRect());
-  if (!boxes.length) return null;
-  const top = Math.min(...boxes.map(b => b.top)) + window.scrollY;
-  const bottom = Math.max(...boxes.map(b => b.bottom)) + window.scrollY;
-  const left = Math.min(...boxes.map(b => b.left)), right = Math.max(...boxes.map(b => b.right));
-  return [left, top, right - left, bottom - top];
-})())"""
-
 
 def photograph(page: Path, parts: list[str], *, width: int) -> Image.Image:
     images = []
     with tempfile.TemporaryDirectory() as folder, Browser(Path(folder) / "profile") as browser:
         browser.open(page, width=width, height=1000)
         for selector in parts:
-            box = json.loads(browser.evaluate(BOUNDS % json.dumps(selector)))
-            if box is None:
+            if browser.evaluate(f"document.querySelectorAll({json.dumps(selector)}).length") == 0:
                 raise SystemExit(f"nothing on the page matches {selector!r}")
-            x, y, w, h = box
-            clip = {"x": max(0, x - MARGIN), "y": max(0, y - MARGIN),
-                    "width": w + 2 * MARGIN, "height": h + 2 * MARGIN, "scale": 1}  # fmt: skip
-            answer = browser.call(
-                "Page.captureScreenshot", format="png", clip=clip, captureBeyondViewport=True
-            )
-            images.append(Image.open(io.BytesIO(base64.b64decode(answer["data"]))).convert("RGB"))
+            shot = browser.screenshot(selector, margin=MARGIN)
+            images.append(Image.open(io.BytesIO(shot)).convert("RGB"))
     total = sum(i.height for i in images) + GAP * (len(images) - 1)
     sheet = Image.new("RGB", (max(i.width for i in images), total), "white")
     top = 0

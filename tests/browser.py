@@ -12,9 +12,11 @@ import base64
 import contextlib
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +32,20 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",  # a container's /dev/shm is often too small for a renderer
 )
 NAMES = ("chromium", "chromium-browser", "google-chrome")
+TIMEOUT = 60  # seconds to wait for any one message from Chromium
+# Where the elements a selector finds are on the page, from the first to the last: x, y,
+# width, height.
+BOUNDS = """JSON.stringify((() => {
+  const boxes = [...document.querySelectorAll(%s)].map(e => e.getBoundingClientRect());
+  if (!boxes.length) return null;
+  const top = Math.min(...boxes.map(b => b.top)) + window.scrollY;
+  const bottom = Math.max(...boxes.map(b => b.bottom)) + window.scrollY;
+  const left = Math.min(...boxes.map(b => b.left)), right = Math.max(...boxes.map(b => b.right));
+  return [left, top, right - left, bottom - top];
+})())"""
 # Puts the pipes where Chromium looks for them, then becomes Chromium. (A shell could do it only
 # for pipes below fd 10.)
 PLACE_PIPES = """
@@ -60,25 +74,34 @@ class Browser:
     """One headless Chromium; `open` a page, then ask it things."""
 
     def __init__(self, profile: Path) -> None:
+        executable = chromium()  # first: a skip leaves nothing open behind it
         profile.mkdir()
+        self._log_path = profile.parent / f"{profile.name}.log"  # Chromium's own words
         # Chromium reads the protocol from fd 3 and answers on fd 4.
         theirs_in, ours_out = os.pipe()
         ours_in, theirs_out = os.pipe()
-        self._log = (profile.parent / f"{profile.name}.log").open("wb")  # Chromium's own words
         command = [
             sys.executable, "-c", PLACE_PIPES, str(theirs_in), str(theirs_out),
-            chromium(), *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe",
+            executable, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe",
             "about:blank",
         ]  # fmt: skip
-        self.process = subprocess.Popen(
-            command,
-            pass_fds=(theirs_in, theirs_out),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=self._log,
-        )
-        os.close(theirs_in)
-        os.close(theirs_out)
+        try:
+            with self._log_path.open("wb") as log:
+                self.process = subprocess.Popen(
+                    command,
+                    pass_fds=(theirs_in, theirs_out),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=log,
+                )
+        except BaseException:
+            for fd in (theirs_in, theirs_out, ours_in, ours_out):
+                os.close(fd)
+            raise
+        finally:
+            if hasattr(self, "process"):
+                os.close(theirs_in)
+                os.close(theirs_out)
         self._reader = os.fdopen(ours_in, "rb")
         self._writer = os.fdopen(ours_out, "wb")
         self._buffer = b""
@@ -88,8 +111,9 @@ class Browser:
         self.session: str | None = None
 
     def close(self) -> None:
-        with contextlib.suppress(OSError, AssertionError):
-            self.call("Browser.close", session=False)
+        """Asks Chromium to close, without waiting for its answer; kills it if it lingers."""
+        with contextlib.suppress(OSError):
+            self._send({"id": 0, "method": "Browser.close", "params": {}})
         try:
             self.process.wait(timeout=15)
         except subprocess.TimeoutExpired:
@@ -98,7 +122,6 @@ class Browser:
         with contextlib.suppress(OSError):
             self._writer.close()
         self._reader.close()
-        self._log.close()
 
     def __enter__(self) -> Browser:
         return self
@@ -113,8 +136,7 @@ class Browser:
         message: dict[str, Any] = {"id": self._next, "method": method, "params": params}
         if session and self.session is not None:
             message["sessionId"] = self.session
-        self._writer.write(json.dumps(message).encode() + b"\0")
-        self._writer.flush()
+        self._send(message)
         while True:
             answer = self._receive()
             if answer.get("id") == self._next:
@@ -133,10 +155,22 @@ class Browser:
                 self.events.remove(message)
                 return message
 
+    def _send(self, message: dict[str, Any]) -> None:
+        self._writer.write(json.dumps(message).encode() + b"\0")
+        self._writer.flush()
+
     def _receive(self) -> dict[str, Any]:
+        """The next message; fails the test (with what Chromium said) rather than wait for
+        ever when none comes within TIMEOUT seconds."""
+        deadline = time.monotonic() + TIMEOUT
         while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([self._reader], [], [], max(0.0, left))
+            if not ready:
+                pytest.fail(f"Chromium gave no answer in {TIMEOUT} s: {self._said()}")
             chunk = self._reader.read1(1 << 16)
-            assert chunk, "Chromium closed the protocol pipe"
+            if not chunk:
+                pytest.fail(f"Chromium closed the protocol pipe: {self._said()}")
             self._buffer += chunk
         raw, self._buffer = self._buffer.split(b"\0", 1)
         message: dict[str, Any] = json.loads(raw)
@@ -145,12 +179,18 @@ class Browser:
             if message["method"] == "Page.javascriptDialogOpening":
                 # A page that runs a script: note it, and close the dialog so nothing hangs.
                 self.dialogs.append(message["params"]["message"])
-                self._writer.write(json.dumps({
+                self._send({
                     "id": 10**9 + len(self.dialogs), "method": "Page.handleJavaScriptDialog",
                     "params": {"accept": True}, "sessionId": message.get("sessionId"),
-                }).encode() + b"\0")  # fmt: skip
-                self._writer.flush()
+                })  # fmt: skip
         return message
+
+    def _said(self) -> str:
+        """The end of what Chromium wrote on stderr."""
+        try:
+            return self._log_path.read_text(errors="replace")[-2000:]
+        except OSError:
+            return "(no log)"
 
     # --- what the tests ask -----------------------------------------------------------------
 
@@ -164,8 +204,12 @@ class Browser:
             "Emulation.setDeviceMetricsOverride",
             width=width, height=height, deviceScaleFactor=1, mobile=False,
         )  # fmt: skip
-        self.call("Page.navigate", url=page.resolve().as_uri())
+        self.events.clear()  # a load event from before this page must not count for it
+        address = page.resolve().as_uri()
+        answer = self.call("Page.navigate", url=address)
+        assert "errorText" not in answer, answer["errorText"]
         self.wait_for("Page.loadEventFired")
+        assert self.evaluate("location.href") == address
 
     def evaluate(self, expression: str) -> Any:
         """What an expression gives in the page (run by the browser's tools, not by the page)."""
@@ -178,7 +222,18 @@ class Browser:
         answer = self.call("Page.printToPDF", preferCSSPageSize=True, printBackground=True)
         return base64.b64decode(answer["data"])
 
-    def screenshot(self) -> bytes:
-        """The whole page as a PNG, not only what fits in the window."""
-        answer = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+    def screenshot(self, selector: str | None = None, *, margin: float = 0) -> bytes:
+        """The whole page as a PNG, not only what fits in the window; or only the part where
+        the elements `selector` finds are (from the first to the last), `margin` around it."""
+        clip = {}
+        if selector is not None:
+            box = json.loads(self.evaluate(BOUNDS % json.dumps(selector)))
+            assert box is not None, f"nothing on the page matches {selector!r}"
+            x, y, width, height = box
+            clip = {"clip": {"x": max(0, x - margin), "y": max(0, y - margin),
+                             "width": width + 2 * margin, "height": height + 2 * margin,
+                             "scale": 1}}  # fmt: skip
+        answer = self.call(
+            "Page.captureScreenshot", format="png", captureBeyondViewport=True, **clip
+        )
         return base64.b64decode(answer["data"])
