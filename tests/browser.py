@@ -95,13 +95,12 @@ class Browser:
                     stderr=log,
                 )
         except BaseException:
-            for fd in (theirs_in, theirs_out, ours_in, ours_out):
-                os.close(fd)
+            os.close(ours_in)
+            os.close(ours_out)
             raise
-        finally:
-            if hasattr(self, "process"):
-                os.close(theirs_in)
-                os.close(theirs_out)
+        finally:  # Chromium holds its ends now, or there is no Chromium
+            os.close(theirs_in)
+            os.close(theirs_out)
         self._reader = os.fdopen(ours_in, "rb")
         self._writer = os.fdopen(ours_out, "wb")
         self._buffer = b""
