@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,15 @@ from typer.testing import CliRunner
 from herstel import i18n
 from herstel.cli import run
 from herstel.cli.runtime import set_runtime
+from herstel.core.clock import PIN_VARIABLE, clock_from
 from herstel.ui import prompts
+
+# The moment every test runs at: herstel reads it from HERSTEL_TODAY, never from the machine's
+# clock, so the suite gives the same answer on any day and across midnight. To run it on another
+# day: HERSTEL_TEST_TODAY=2028-02-29 pytest (noon), or HERSTEL_TEST_TODAY=2027-03-31T23:59.
+_PIN = os.environ.get("HERSTEL_TEST_TODAY", "2026-12-03T20:00")
+NOW: datetime = clock_from({PIN_VARIABLE: _PIN}).now
+TODAY: date = NOW.date()
 
 LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "HERSTEL_LANG", "NO_COLOR", "HERSTEL_DEBUG")
 
@@ -26,6 +35,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """HERSTEL_HOME points at a fresh folder (not yet created) for each test."""
     path = tmp_path / "home"
     monkeypatch.setenv("HERSTEL_HOME", str(path))
+    monkeypatch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
     for var in LOCALE_VARS:
         monkeypatch.delenv(var, raising=False)
     yield path
@@ -104,7 +114,7 @@ def next_session_line(first: date = date(2027, 1, 4)) -> str:
     from herstel.core.schedule import lay_out
     from herstel.i18n import format_day
 
-    today = date.today()
+    today = TODAY
     coming = [
         (n, d)
         for n, d in enumerate(lay_out(first, phase1_sessions=5, phase2_weeks=3), 1)

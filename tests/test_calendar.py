@@ -11,9 +11,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from conftest import Invoke, refused, rows
-
-TODAY = date.today()
+from conftest import TODAY, Invoke, refused, rows
 
 
 def read(path: Path) -> list[icalendar.Event]:

@@ -6,17 +6,15 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import Invoke, rows, snapshot, strip_ids
+from conftest import TODAY, Invoke, rows, snapshot, strip_ids
 from herstel.core.checkin import round_quarter, sparkline
-
-TODAY = date.today()
 
 
 def day(offset: int) -> str:

@@ -10,7 +10,7 @@ import sqlite3
 import stat
 import sys
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +18,8 @@ import jsonschema
 import pytest
 from pyrage import encrypt, x25519
 
-from conftest import Invoke, Result, refused, rows, snapshot
+from conftest import TODAY, Invoke, Result, refused, rows, snapshot
 
-TODAY = date.today()
 DOCS = Path(__file__).parent.parent / "docs" / "schema"
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Invoke, refused, rows, snapshot
+from conftest import TODAY, Invoke, refused, rows, snapshot
 
 CHECKINS = "SELECT day, energy, sleep_hours, givers, drainers, private FROM checkin ORDER BY day"
 SIGNALS = (
@@ -77,7 +77,7 @@ def test_demo_fills_an_empty_home(cli: Invoke, home: Path) -> None:
         "  herstel prepare\n"
     )
     store = home / "herstel.db"
-    today = date.today()
+    today = TODAY
     first = today - timedelta(days=16 * 7 - 1)
 
     [trajectory] = rows(
@@ -367,7 +367,7 @@ def test_a_bad_flag_is_a_usage_error_and_creates_nothing(
 def test_every_demo_keeps_the_rules(cli: Invoke, seed: int, weeks: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = demo(cli, Path(folder), "--weeks", str(weeks), "--seed", str(seed))
-        check_rules(store, weeks=weeks, today=date.today())
+        check_rules(store, weeks=weeks, today=TODAY)
 
 
 def check_rules(store: Path, *, weeks: int, today: date) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import shlex
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, refused, rows, snapshot
+from conftest import TODAY, Invoke, refused, rows, snapshot
 from herstel.core.template import parse, render
 
 EDITOR = """
@@ -75,7 +75,7 @@ def test_edit_with_flags_changes_only_those(cli: Invoke, started: Path) -> None:
         'SELECT what, situation, "limit", intensity, day, time, created_at, updated_at FROM signal',
     )
     assert (what, situation, limit, intensity) == ("headache", "new\nand more", "near", 2)
-    assert (day, time) == ((date.today() - timedelta(days=1)).isoformat(), None)
+    assert (day, time) == ((TODAY - timedelta(days=1)).isoformat(), None)
     assert created_after == created and str(updated) > str(updated_before)
     again = cli("edit", ident, "--situation", "new\nand more")
     assert again.stdout == "Nothing changed; it stays as it was.\n"

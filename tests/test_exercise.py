@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, Result, refused, rows, snapshot, strip_ids
+from conftest import NOW, TODAY, Invoke, Result, refused, rows, snapshot, strip_ids
+from herstel.core.clock import PIN_VARIABLE
 
 EXERCISES = (
     "SELECT name, description, per_week, type, session, private, stopped_at"
@@ -240,7 +241,7 @@ def test_list_as_json(cli: Invoke, started: Path) -> None:
     ids = [ident for (ident,) in rows(started, "SELECT id FROM exercise ORDER BY created_at")]
     assert [item["id"] for item in data] == ids
     first, second = data
-    this_week = 2 if date.today().weekday() > 0 else 1  # yesterday was last week on a Monday
+    this_week = 2 if TODAY.weekday() > 0 else 1  # yesterday was last week on a Monday
     assert {k: first[k] for k in JSON_KEYS[1:9]} == {
         "name": "Zitten",
         "description": "Sit",
@@ -284,7 +285,7 @@ def test_no_exercises_yet(cli: Invoke, started: Path) -> None:
 
 
 def test_this_week_starts_on_monday(cli: Invoke, started: Path) -> None:
-    today = date.today()
+    today = TODAY
     monday = today - timedelta(days=today.weekday())
     sunday_before = monday - timedelta(days=1)
     add(cli, "Walk", "--per-week", "3")
@@ -337,7 +338,7 @@ def test_lists_in_dutch(cli: Invoke, started: Path) -> None:
 
 def test_done_with_every_flag(cli: Invoke, started: Path) -> None:
     add(cli, "Walk", "--per-week", "2")
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = TODAY - timedelta(days=1)
     result = cli(
         "exercise",
         "done",
@@ -361,11 +362,11 @@ def test_done_with_every_flag(cli: Invoke, started: Path) -> None:
 
 def test_done_without_flags_is_now(cli: Invoke, started: Path) -> None:
     add(cli, "Walk")
-    before = datetime.now().replace(second=0, microsecond=0)
+    before = NOW.replace(second=0, microsecond=0)
     result = done(cli, "walk")
     ((name, day, clock, minutes, note, private),) = practice(started)
     assert (name, minutes, note, private) == ("Walk", None, None, 0)
-    assert before <= datetime.fromisoformat(f"{day}T{clock}") <= datetime.now()
+    assert before <= datetime.fromisoformat(f"{day}T{clock}") <= NOW
     assert result.stdout.splitlines()[0] == f"Noted: Walk (today {clock})."
 
 
@@ -482,7 +483,7 @@ def test_a_name_that_matches_nothing_lists_the_exercises(cli: Invoke, started: P
         (("--minutes", "x"), "--minutes needs a whole number, not 'x'."),
         (("--minutes", "7,5"), "--minutes needs a whole number, not '7,5'."),
         (("--at", "tomorrow"), "'tomorrow' lies in the future"),
-        (("--at", (date.today() + timedelta(days=1)).isoformat()), "lies in the future"),
+        (("--at", (TODAY + timedelta(days=1)).isoformat()), "lies in the future"),
         (("--at", "someday"), "'someday' isn't a date herstel knows."),
         (("--at", "2027-02-30"), "'2027-02-30' isn't a day on the calendar."),
         (("--at", "today 25:00"), "'25:00' isn't a time"),
@@ -507,10 +508,11 @@ def test_a_bad_flag_wins_over_a_name_that_matches_nothing(cli: Invoke, started: 
     assert "--minutes" in refused(cli("exercise", "done", "yoga", "--minutes", "x"), 2)
 
 
-def test_a_later_time_today_is_the_future(cli: Invoke, started: Path) -> None:
-    later = datetime.now() + timedelta(minutes=5)
-    if later.date() != date.today():
-        pytest.skip("too close to midnight")
+def test_a_later_time_today_is_the_future(
+    cli: Invoke, started: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PIN_VARIABLE, f"{TODAY.isoformat()}T14:00")
+    later = datetime.combine(TODAY, time(14, 5))
     add(cli, "Walk")
     before = snapshot(started)
     result = cli("exercise", "done", "walk", "--at", f"today {later:%H:%M}")
@@ -636,7 +638,7 @@ def test_the_only_exercise_stopped_cannot_be_practised(cli: Invoke, started: Pat
 def test_practice_in_the_log(cli: Invoke, started: Path) -> None:
     add(cli, "Walk")
     add(cli, "Rêverie")
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = TODAY - timedelta(days=1)
     done(cli, "walk", "--at", "yesterday 14:30", "--minutes", "20", "--note", "Rain", "--private")
     done(cli, "rêv", "--at", "yesterday 09:00")
     assert cli("signal", "tired", "--type", "body", "--at", "yesterday 12:00").exit_code == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyrage import decrypt, x25519
 
-from conftest import Invoke, refused, rows, snapshot
+from conftest import TODAY, Invoke, refused, rows, snapshot
 
-TODAY = date.today()
 SCHEMA = Path(__file__).parent.parent / "docs" / "schema" / "herstel-export-v1.json"
 FIXTURES = Path(__file__).parent / "fixtures"
 COACH = x25519.Identity.generate()
@@ -175,6 +174,9 @@ def test_without_a_coach_key_export_asks_for_one(
         ("ssh-ed25519 AAAA", "That isn't an age public key:"),
         (str(COACH), "That's a secret key, and it should never leave your coach's computer."),
     ],
+    # The keys are made afresh in each process: ids that do not hold them, so that every
+    # pytest-xdist worker collects the same tests.
+    ids=["short", "not-a-key", "one-character-less", "one-character-more", "ssh", "secret"],
 )
 def test_coach_key_is_checked(cli: Invoke, journal: Path, value: str, start: str) -> None:
     before = snapshot(journal)

@@ -14,9 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Invoke, refused, snapshot
-
-TODAY = date.today()
+from conftest import TODAY, Invoke, refused, snapshot
 
 
 def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:

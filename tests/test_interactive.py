@@ -11,6 +11,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from conftest import TODAY
+
 DOWN = "\x1b[B"
 
 
@@ -189,9 +191,9 @@ def test_interactive_checkin_then_accepting_the_defaults(home: Path) -> None:
     child.send("\r")
     child.expect("Saved your check-in")
     assert finish(child) == 0
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    today = TODAY
     assert checkins(home) == [
         (
             (today - timedelta(days=1)).isoformat(),

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, rows, snapshot, strip_ids
+from conftest import TODAY, Invoke, rows, snapshot, strip_ids
 
 PATTERNS = (
     "SELECT situation, behaviour, consequence, unnoticed, belief, belief_text, new_behaviour,"
@@ -60,7 +60,7 @@ def test_pattern_with_every_flag(cli: Invoke, started: Path) -> None:
         )
     ]
     assert "Your pattern note is saved" in result.stdout
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
     assert rows(started, "SELECT day, time FROM pattern_note") == [(yesterday, None)]
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from conftest import Invoke, next_session_line, strip_ids
+from conftest import TODAY, Invoke, next_session_line, strip_ids
 from herstel.i18n import format_day, format_day_short
 
 
 def short(offset: int) -> str:
-    day = date.today() + timedelta(days=offset)
-    return format_day_short(day, year=day.year != date.today().year)
+    day = TODAY + timedelta(days=offset)
+    return format_day_short(day, year=day.year != TODAY.year)
 
 
 def test_a_new_trajectory(cli: Invoke, started: Path) -> None:
@@ -40,7 +40,7 @@ def test_with_entries_and_exercises(cli: Invoke, started: Path) -> None:
         ("exercise", "done", "breath", "--at", "today 0:00"),
     ):
         assert cli(*args).exit_code == 0, args
-    first = format_day(date.today() - timedelta(days=2))
+    first = format_day(TODAY - timedelta(days=2))
     assert strip_ids(cli().stdout).splitlines()[4:] == [
         "Today's check-in is done (energy 6).",
         f"Energy since {first}: [3.6]",  # from the first check-in; the missing day a dot

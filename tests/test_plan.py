@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, next_session_line, refused, rows, snapshot
+from conftest import TODAY, Invoke, next_session_line, refused, rows, snapshot
 from herstel.i18n import format_day
 
-TODAY = date.today()
 SESSIONS = (
     "SELECT number, phase, planned_on, time, original_on, held_on, status, note, cancel_reason"
     " FROM session ORDER BY number"

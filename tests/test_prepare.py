@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, refused, snapshot
+from conftest import TODAY, Invoke, refused, snapshot
 from herstel.i18n import format_day, format_day_short
-
-TODAY = date.today()
 
 
 def day(offset: int) -> date:

@@ -11,12 +11,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, refused, rows, snapshot
+from conftest import TODAY, Invoke, refused, rows, snapshot
 
 FIXTURE_V2 = Path(__file__).parent / "fixtures" / "store-v2.db"
 
@@ -33,7 +32,7 @@ def test_backup_in_the_home_with_the_date(cli: Invoke, started: Path, home: Path
     cli("checkin", "--energy", "5", "--note", "a note")
     result = cli("backup")
     assert result.exit_code == 0, result.stderr
-    copy = home / f"herstel-backup-{date.today().isoformat()}.db"
+    copy = home / f"herstel-backup-{TODAY.isoformat()}.db"
     assert result.stdout == f"Your journal is copied to {copy}.\n"
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert integrity(copy) == [("ok",)]
@@ -197,7 +196,7 @@ def test_file_names_with_hashes_and_percents(cli: Invoke, started: Path, tmp_pat
 def test_a_backup_by_its_bare_name_from_anywhere(cli: Invoke, started: Path, home: Path) -> None:
     cli("checkin", "--energy", "5")
     cli("backup")
-    name = f"herstel-backup-{date.today().isoformat()}.db"
+    name = f"herstel-backup-{TODAY.isoformat()}.db"
     cli("checkin", "--energy", "7")
     assert cli("restore", name).exit_code == 0
     assert energies(cli) == [5]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import INIT, Invoke, next_session_line, rows, snapshot
+from conftest import INIT, TODAY, Invoke, next_session_line, rows, snapshot
 
 
 def trajectory_row(store: Path) -> dict[str, object]:
@@ -84,7 +84,7 @@ def test_init_in_dutch_words(cli: Invoke, home: Path) -> None:
 
 def test_init_relative_first_session(cli: Invoke, home: Path) -> None:
     assert cli("init", "--name", "A", "--first-session", "tomorrow").exit_code == 0
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (TODAY + timedelta(days=1)).isoformat()
     assert trajectory_row(home / "herstel.db")["first"] == tomorrow
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, rows, snapshot
+from conftest import NOW, TODAY, Invoke, rows, snapshot
+from herstel.core.clock import PIN_VARIABLE
 
 SIGNALS = (
     'SELECT what, type, location, intensity, "limit", fit, situation, response, private, day,'
@@ -44,7 +45,7 @@ def test_every_field_as_a_flag_asks_nothing(cli: Invoke, started: Path) -> None:
         answers=[],  # a terminal, as far as the prompts know: still nothing may be asked
     )
     assert result.exit_code == 0, result.stderr
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
     assert signals(started) == [
         (
             "tight shoulders",
@@ -65,14 +66,14 @@ def test_every_field_as_a_flag_asks_nothing(cli: Invoke, started: Path) -> None:
 
 
 def test_only_what_and_type_are_needed_off_a_terminal(cli: Invoke, started: Path) -> None:
-    before = datetime.now().replace(second=0, microsecond=0)
+    before = NOW.replace(second=0, microsecond=0)
     result = cli("signal", "restless", "--type", "emotion")
     assert result.exit_code == 0, result.stderr
     ((what, kind, *empty, private, day, clock),) = signals(started)
     assert (what, kind, private) == ("restless", "emotion", 0)
     assert empty == [None] * 6
     moment = datetime.fromisoformat(f"{day}T{clock}")
-    assert before <= moment <= datetime.now()
+    assert before <= moment <= NOW
 
 
 def test_dutch_words_are_stored_in_english(cli: Invoke, started: Path) -> None:
@@ -122,16 +123,16 @@ def test_no_private_question_without_words_of_ones_own(cli: Invoke, started: Pat
 def test_at_a_day_alone_keeps_no_time_and_a_time_alone_is_today(cli: Invoke, started: Path) -> None:
     result = cli("signal", "tired", "--type", "body", "--at", "-2d")
     assert result.exit_code == 0, result.stderr
-    assert signals(started)[0][-2:] == ((date.today() - timedelta(days=2)).isoformat(), None)
+    assert signals(started)[0][-2:] == ((TODAY - timedelta(days=2)).isoformat(), None)
     result = cli("signal", "tired", "--type", "body", "--at", "0.00")
     assert result.exit_code == 0, result.stderr
-    assert signals(started)[1][-2:] == (date.today().isoformat(), "00:00")
+    assert signals(started)[1][-2:] == (TODAY.isoformat(), "00:00")
     result = cli("signal", "tired", "--type", "body", "--at", "4-1-2027 9.30")
     assert result.exit_code == 2  # day-first dates are Dutch; this run speaks English
     assert "isn't a date herstel knows" in result.stderr
     dutch = cli("--lang", "nl", "signal", "moe", "--type", "body", "--at", "eergisteren 9.30")
     assert dutch.exit_code == 0, dutch.stderr
-    assert signals(started)[2][-2:] == ((date.today() - timedelta(days=2)).isoformat(), "09:30")
+    assert signals(started)[2][-2:] == ((TODAY - timedelta(days=2)).isoformat(), "09:30")
 
 
 def test_bytes_a_non_utf8_terminal_could_not_decode_are_stored_as_text(
@@ -189,10 +190,11 @@ def test_no_name_off_a_terminal_is_a_usage_error(cli: Invoke, started: Path) -> 
     assert result.stderr == "WHAT is needed; add it to the command.\n"
 
 
-def test_a_later_time_today_is_the_future(cli: Invoke, started: Path) -> None:
-    later = datetime.now() + timedelta(minutes=5)
-    if later.date() != date.today():
-        pytest.skip("too close to midnight")
+def test_a_later_time_today_is_the_future(
+    cli: Invoke, started: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PIN_VARIABLE, f"{TODAY.isoformat()}T14:00")
+    later = datetime.combine(TODAY, time(14, 5))
     result = cli("signal", "x", "--type", "body", "--at", f"today {later:%H:%M}")
     assert result.exit_code == 2
     assert "lies in the future" in result.stderr

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, refused, snapshot, strip_ids
+from conftest import TODAY, Invoke, refused, snapshot, strip_ids
 
 COMMON = {"kind", "id", "day", "private", "created_at", "updated_at"}
 SHAPES = {
@@ -56,7 +56,7 @@ SHAPES = {
 
 
 def day(offset: int) -> str:
-    return (date.today() + timedelta(days=offset)).isoformat()
+    return (TODAY + timedelta(days=offset)).isoformat()
 
 
 @pytest.fixture

@@ -66,13 +66,14 @@ def _run(argv: list[str]) -> int:
         if options.lang is not None and options.lang.strip().lower() not in LANGUAGES:
             raise UsageError("usage.bad_language", value=options.lang)
         from herstel.cli.runtime import Runtime, set_runtime
+        from herstel.core.clock import clock_from
         from herstel.store.home import resolve_home
         from herstel.store.settings import read_settings
 
         home = resolve_home(options.home, os.environ)
         stored = read_settings(home).get("language")
         set_language(choose_language(cli=options.lang, environ=os.environ, stored=stored))
-        runtime = Runtime(home=home, cli_lang=options.lang)
+        runtime = Runtime(home=home, clock=clock_from(os.environ), cli_lang=options.lang)
         set_runtime(runtime)
         try:
             return _invoke(options.rest)

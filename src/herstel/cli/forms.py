@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from datetime import time as dt_time
 from typing import Any
 
+from herstel.cli.runtime import runtime
 from herstel.core.entries import Choice
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
@@ -151,7 +152,7 @@ def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
     """--at as a day and, when known, a local time of day "HH:MM"; default now."""
     from herstel.core.entries import check_at
 
-    day, clock = check_at(at, now=datetime.now(), lang=lang)
+    day, clock = check_at(at, now=runtime().now(), lang=lang)
     return day, _hhmm(clock)
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from herstel.core.clock import Clock
 from herstel.store.home import (
     BACKUPS_NAME,
     COACH_STORE_NAME,
@@ -27,6 +28,7 @@ COACH_FORGET_PENDING = "coach_forget_pending"
 @dataclass
 class Runtime:
     home: Path
+    clock: Clock = field(default_factory=lambda: Clock(now=datetime.now()))
     cli_lang: str | None = None  # --lang, which beats every stored language for this run
     _store: Store | None = field(default=None, repr=False)
     _coach_store: Store | None = field(default=None, repr=False)
@@ -106,10 +108,13 @@ class Runtime:
                 store.close()
         self._store = self._coach_store = None
 
-    @staticmethod
-    def today() -> date:
+    def today(self) -> date:
         """The client's local date: the truth for days."""
-        return date.today()
+        return self.clock.today
+
+    def now(self) -> datetime:
+        """The client's local wall-clock time (naive), where an entry defaults to "now"."""
+        return self.clock.now
 
 
 _current: Runtime | None = None

@@ -87,6 +87,9 @@ MESSAGES: dict[str, Any] = {
     "usage.incomplete": "'{command}' needs a little more; see '{command} --help'.",
     "usage.generic": "That isn't quite how '{command}' works; see '{command} --help'.",
     "usage.bad_language": "Language '{value}' isn't available; choose nl or en.",
+    "usage.bad_today": (
+        "{variable}='{value}' isn't a day: write it as 2027-03-31 or 2027-03-31T14:30."
+    ),
     # input
     "date.unknown": (
         "'{value}' isn't a date herstel knows. Try today, yesterday, -3d or 2027-01-04."

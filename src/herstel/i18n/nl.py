@@ -87,6 +87,9 @@ MESSAGES: dict[str, Any] = {
     "usage.incomplete": "'{command}' heeft nog iets meer nodig; zie '{command} --help'.",
     "usage.generic": "Zo werkt '{command}' niet helemaal; zie '{command} --help'.",
     "usage.bad_language": "De taal '{value}' is er niet; kies nl of en.",
+    "usage.bad_today": (
+        "{variable}='{value}' is geen dag: schrijf het als 2027-03-31 of 2027-03-31T14:30."
+    ),
     # input
     "date.unknown": (
         "'{value}' is geen datum die herstel kent. Probeer vandaag, gisteren, -3d of 4-1-2027."
