@@ -62,7 +62,7 @@ def build_app(args: list[str] | None = None) -> Any:
     name no known command), every area is, as the root help and its errors need."""
     import importlib
 
-    from herstel.cli import setup
+    from herstel.cli.overview import overview
 
     named = next((arg for arg in args or [] if not arg.startswith("-")), None)
     areas = [AREAS[named]] if named in AREAS else list(dict.fromkeys(AREAS.values()))
@@ -83,7 +83,7 @@ def build_app(args: list[str] | None = None) -> Any:
         # --home, --lang and --version are read before Typer runs (see herstel.cli.run);
         # they are declared here so that the help lists them.
         if ctx.invoked_subcommand is None:
-            setup.overview()
+            overview()
 
     for area in areas:
         importlib.import_module(f"herstel.cli.{area}").register(app)

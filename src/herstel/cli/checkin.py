@@ -169,7 +169,7 @@ class Preloader:
 
 
 def load_form_context(day: date) -> FormContext:
-    from herstel.cli.setup import find_trajectory
+    from herstel.cli.first_run import find_trajectory
     from herstel.store import queries
 
     trajectory = find_trajectory()
@@ -236,7 +236,7 @@ def ask_checkin(day: date, given: CheckinFields) -> tuple[Trajectory, CheckinFie
     to the day's check-in (when updating) or the most recent one."""
     from dataclasses import replace
 
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.store.db import has_trajectory
 
     rt = runtime()

@@ -291,7 +291,7 @@ def practised_this_week(session: Session, trajectory_id: str) -> dict[str, int]:
 
 
 def show_exercises(*, as_json: bool, every: bool) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.store.timeline import exercises
 
     rt = runtime()

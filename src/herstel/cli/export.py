@@ -102,7 +102,7 @@ def _period(since: str | None, until: str | None) -> tuple[date | None, date | N
 def build(since: str | None, until: str | None) -> tuple[ExportV1, Held]:
     from pydantic import ValidationError
 
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.exchange.export import build_export
     from herstel.exchange.read import where_of
     from herstel.store import queries
@@ -254,7 +254,8 @@ def write_export(
     plain: bool,
     passphrase: bool,
 ) -> None:
-    from herstel.cli.setup import coach_key, require_trajectory
+    from herstel.cli.first_run import require_trajectory
+    from herstel.cli.setup import coach_key
     from herstel.exchange.export import export_bytes
 
     _period(since, until)  # a bad date fails before anything else is asked

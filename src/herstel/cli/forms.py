@@ -55,7 +55,7 @@ def fill(
     on a terminal when the person wrote something of their own and gave no --private.
 
     Off a terminal, a trajectory must be there; on one, its setup questions come first."""
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.ui import prompts
 
     values = checked(questions, typed)

@@ -248,7 +248,7 @@ def gather(
 
 
 def show_insights(*, period: str, as_json: bool) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
 
     window = parse_period(period)
     trajectory = require_trajectory()

@@ -91,7 +91,7 @@ def _show_view(view: Any) -> None:
 
 
 def show_record(typed: str, *, as_json: bool) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.core.entries import check_id
 
     prefix = check_id(typed)

@@ -117,7 +117,7 @@ def check_kinds(typed: list[str]) -> list[str]:
 
 
 def show_log(choice: LogChoice, *, as_json: bool) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.core.dates import parse_period, parse_whole
     from herstel.core.entries import fold
     from herstel.core.text import clean_name

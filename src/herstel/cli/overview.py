@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from herstel.cli.first_run import find_trajectory, require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.i18n import t
 from herstel.ui import console
@@ -75,3 +76,12 @@ def show_overview(trajectory: Trajectory) -> None:
             console.say(f"  {exercise.name}: {week}")
     console.say()
     console.say(t("overview.hint"))
+
+
+def overview() -> None:
+    """`herstel` on its own: a calm word on where things stand."""
+    trajectory = find_trajectory()
+    if trajectory is None:
+        require_trajectory()  # the setup questions, or the line that says to run init
+        return  # what init just said is all the overview there is yet
+    show_overview(trajectory)

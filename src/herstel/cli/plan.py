@@ -115,7 +115,7 @@ class PlanView:
 
 
 def read_plan() -> PlanView:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.core.schedule import periods
     from herstel.store.sessions import day_figures, first_entry_day, sessions
     from herstel.store.timeline import exercises

@@ -133,7 +133,7 @@ def gather_from(
 def show_preparation(
     *, since: str | None, as_json: bool, markdown: str | None, html: str | None = None
 ) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
 
     one_output(json=as_json, markdown=markdown is not None, html=html is not None)
     start = parse_since(since)

@@ -77,6 +77,10 @@ class Runtime:
             self._finish_forgetting(self._store, FORGET_PENDING)
         return self._store
 
+    def existing_store(self) -> Store | None:
+        """The client's store when there is one; None on a home without it (which stays so)."""
+        return self.store() if self.store_exists() else None
+
     def coach_store(self) -> Store:
         """The coach's store of every client, created or migrated on first use in this run."""
         if self._coach_store is None:

@@ -284,7 +284,7 @@ def ladder_json(item: LadderItem) -> dict[str, Any]:
 
 
 def show_ladder(*, as_json: bool) -> None:
-    from herstel.cli.setup import require_trajectory
+    from herstel.cli.first_run import require_trajectory
     from herstel.store.timeline import ladder
 
     trajectory = require_trajectory()

@@ -184,11 +184,56 @@ def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = N
 
 
 class Store:
-    """An open store: read with `reading()`, write with `writing()` (one transaction each)."""
+    """An open store, reached two ways, each one transaction per block:
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    - `read()` / `write()`: the standard library's sqlite3, for the daily commands, whose
+      start-up cannot carry SQLAlchemy's import. Rows come back as `sqlite3.Row`.
+    - `reading()` / `writing()`: a SQLModel session, for the rest (the engine is made, and
+      SQLAlchemy imported, only when one of these is first used).
+
+    `write()` and `writing()` begin with BEGIN IMMEDIATE: a writer takes the lock up front and
+    waits its turn, rather than failing halfway under contention."""
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.path)
+        return self._engine
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = connect(self.path)
+            self._conn.row_factory = sqlite3.Row
+        return self._conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on sqlite3: what it reads is one consistent state."""
+        with self._transaction("BEGIN") as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One BEGIN IMMEDIATE transaction on sqlite3: committed when the block ends, else
+        rolled back."""
+        with self._transaction("BEGIN IMMEDIATE") as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
+        conn = self._connection()
+        conn.execute(begin)
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -226,7 +271,11 @@ class Store:
             conn.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _make_engine(path: Path) -> Engine:
@@ -260,4 +309,4 @@ def _make_engine(path: Path) -> Engine:
 def open_store(path: Path, *, backups: Path) -> Store:
     """Open (creating or migrating as needed) the store at `path`."""
     migrate(path, backups=backups)
-    return Store(path, _make_engine(path))
+    return Store(path)

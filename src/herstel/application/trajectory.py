@@ -1,0 +1,23 @@
+"""The active trajectory, which nearly every action starts from."""
+
+from __future__ import annotations
+
+from herstel.errors import HerstelError
+from herstel.store.db import Store
+from herstel.store.rows import TrajectoryRow, active_trajectory
+
+
+def find_trajectory(*, store: Store | None) -> TrajectoryRow | None:
+    """The active trajectory; None without a store (an empty home stays empty) or without one."""
+    if store is None:
+        return None
+    with store.read() as conn:
+        return active_trajectory(conn=conn)
+
+
+def need_trajectory(*, store: Store | None) -> TrajectoryRow:
+    """The active trajectory, or the error that says to run `herstel init`."""
+    trajectory = find_trajectory(store=store)
+    if trajectory is None:
+        raise HerstelError("trajectory.none")
+    return trajectory

@@ -1,0 +1,99 @@
+"""The daily commands' way to the store: plain SQL on the standard library's sqlite3.
+
+SQLModel's table models (`store/*models.py`) stay the schema of record; what is written here is
+written exactly as they would write it, so that a row written by either path reads back the same
+through the other (`tests/test_store_paths.py` checks it):
+
+- timestamps: UTC ISO 8601 text with offset and microseconds (`utc_text`);
+- days: `YYYY-MM-DD` text; booleans: 0/1; lists (givers, drainers): JSON text or NULL.
+
+Functions take the connection keyword-only, as the ORM functions take the session, and return
+plain dataclasses: nothing here imports SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """A record's timestamp: the real time in UTC (it only ever grows, unlike a pinned day)."""
+    return datetime.now(UTC)
+
+
+def utc_text(moment: datetime) -> str:
+    """A timestamp as the ORM stores it (see `store.models.UTCDateTime`)."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def read_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def read_day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def json_list(values: tuple[str, ...] | list[str] | None) -> str | None:
+    """A list as SQLAlchemy's JSON type writes it; None (NULL) for no list at all."""
+    return None if values is None else json.dumps(list(values))
+
+
+def read_list(text: str | None) -> list[str] | None:
+    return None if text is None else list(json.loads(text))
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    """The active trajectory, as the daily commands need it."""
+
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    client_name: str
+    coach_name: str | None
+    first_session_on: date
+    first_session_time: str | None
+    phase1_sessions: int
+    phase2_weeks: int
+    focus: str
+
+
+def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
+    row = conn.execute(
+        "SELECT id, created_at, updated_at, client_name, coach_name, first_session_on,"
+        " first_session_time, phase1_sessions, phase2_weeks, focus"
+        " FROM trajectory WHERE active LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return TrajectoryRow(
+        id=row["id"],
+        created_at=read_utc(row["created_at"]),
+        updated_at=read_utc(row["updated_at"]),
+        client_name=row["client_name"],
+        coach_name=row["coach_name"],
+        first_session_on=date.fromisoformat(row["first_session_on"]),
+        first_session_time=row["first_session_time"],
+        phase1_sessions=row["phase1_sessions"],
+        phase2_weeks=row["phase2_weeks"],
+        focus=row["focus"],
+    )
+
+
+def insert(*, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> None:
+    """One row into `table` (a name of ours, never typed by a person)."""
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(values.values()))  # noqa: S608
