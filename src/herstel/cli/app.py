@@ -6,8 +6,9 @@ from typing import Any
 
 import typer
 
-from herstel.cli.help import HerstelCommand, HerstelGroup
+from herstel.cli.help import HerstelCommand, HerstelGroup, plain_parameter
 from herstel.i18n import t
+from herstel.ui import console
 
 
 def new_app(**kwargs: Any) -> typer.Typer:
@@ -68,6 +69,9 @@ def build_app(args: list[str] | None = None) -> Any:
     areas = [AREAS[named]] if named in AREAS else list(dict.fromkeys(AREAS.values()))
 
     app = new_app(help=t("help.app"), invoke_without_command=True)
+    # Typer's own shell completion: --install-completion and --show-completion on the root, and
+    # the completions themselves when the shell asks through _HERSTEL_COMPLETE.
+    app._add_completion = True
 
     @app.callback()
     def root(
@@ -87,4 +91,27 @@ def build_app(args: list[str] | None = None) -> Any:
 
     for area in areas:
         importlib.import_module(f"herstel.cli.{area}").register(app)
-    return typer.main.get_command(app)
+    command = typer.main.get_command(app)
+    completion_help = {
+        "install_completion": t("help.global.install_completion"),
+        "show_completion": t("help.global.show_completion"),
+    }
+    param: Any
+    for param in command.params:
+        if param.name in completion_help:  # Typer adds these two after building the group
+            param.help = completion_help[param.name]
+            plain_parameter(param)
+            if param.name == "install_completion":
+                param.callback = _install_completion
+    return command
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> None:
+    """Typer's --install-completion, saying what it did in the user's language."""
+    if not value or ctx.resilient_parsing:
+        return
+    from typer._completion_shared import install
+
+    shell, path = install(shell=value if isinstance(value, str) else None)
+    console.say(t("completion.installed", shell=shell, path=str(path)))
+    raise typer.Exit(0)

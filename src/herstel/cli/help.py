@@ -128,7 +128,7 @@ class _TextValue:
 TEXT_VALUE = _TextValue()
 
 
-def _plain_parameter(param: Any) -> None:
+def plain_parameter(param: Any) -> None:
     annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
     if annotation in (str, bool, list[str]) and hasattr(param, "_runtime_param"):
         param._runtime_param = TEXT_VALUE
@@ -141,12 +141,12 @@ class _WithContext:
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in getattr(self, "params", ()):
-            _plain_parameter(param)
+            plain_parameter(param)
 
     def get_help_option(self, ctx: Context) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
-            _plain_parameter(option)
+            plain_parameter(option)
         return option
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:

@@ -44,8 +44,13 @@ MESSAGES: dict[str, Any] = {
         "herstel: a private journal for recovering from burn-out, alongside your coaching "
         "trajectory. Everything stays on this computer unless you export it."
     ),
+    "completion.installed": (
+        "Tab completion for {shell} is installed in {path}; it works in the next shell."
+    ),
     "help.global.home": "Folder for your journal (default: HERSTEL_HOME, else your data folder).",
     "help.global.lang": "Language for this run only.",
+    "help.global.install_completion": "Install tab completion for your shell (bash, zsh, fish).",
+    "help.global.show_completion": "Show the completion script, to install it yourself.",
     "help.global.version": "Show the version and stop.",
     "help.json": "Give the result as JSON.",
     "help.init": (

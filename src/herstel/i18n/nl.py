@@ -44,8 +44,13 @@ MESSAGES: dict[str, Any] = {
         "herstel: een privédagboek voor je herstel van een burn-out, naast je coachtraject. "
         "Alles blijft op deze computer, tenzij je het zelf exporteert."
     ),
+    "completion.installed": (
+        "Aanvullen met Tab voor {shell} staat in {path}; het werkt in de volgende shell."
+    ),
     "help.global.home": "Map voor je dagboek (standaard: HERSTEL_HOME, anders je gegevensmap).",
     "help.global.lang": "Taal voor alleen deze keer.",
+    "help.global.install_completion": "Zet aanvullen met Tab aan voor je shell (bash, zsh, fish).",
+    "help.global.show_completion": "Toon het aanvulscript, om het zelf te installeren.",
     "help.global.version": "Laat de versie zien en stop.",
     "help.json": "Geef het resultaat als JSON.",
     "help.init": (
