@@ -51,7 +51,10 @@ def json_list(values: tuple[str, ...] | list[str] | None) -> str | None:
 
 
 def read_list(text: str | None) -> list[str] | None:
-    return None if text is None else list(json.loads(text))
+    """A stored list; SQL NULL and JSON 'null' (what the ORM writes for None on an update) are
+    both no list."""
+    value = None if text is None else json.loads(text)
+    return None if value is None else [str(item) for item in value]
 
 
 @dataclass(frozen=True)
