@@ -1,0 +1,55 @@
+"""The clock: the real one, or the day HERSTEL_TODAY pins, read once per run."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import INIT, Invoke, refused
+from herstel.core.clock import PIN_VARIABLE, clock_from
+
+
+def test_without_a_pin_the_real_clock() -> None:
+    real = datetime(2027, 3, 31, 23, 59, 30)
+    assert clock_from({}, real_now=real).now == real
+    assert clock_from({PIN_VARIABLE: "  "}, real_now=real).today == date(2027, 3, 31)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
+def test_a_pinned_day_is_that_day_at_noon(day: date) -> None:
+    clock = clock_from({PIN_VARIABLE: day.isoformat()})
+    assert clock.today == day
+    assert clock.now == datetime(day.year, day.month, day.day, 12, 0)
+
+
+def test_a_pinned_moment_is_that_moment() -> None:
+    clock = clock_from({PIN_VARIABLE: "2028-02-29T23:59"})
+    assert clock.now == datetime(2028, 2, 29, 23, 59)
+
+
+@pytest.mark.parametrize("pin", ["tomorrow", "2027-02-30", "31-3-2027", "2027-03-31T25:00"])
+def test_a_pin_that_is_no_day_is_a_usage_error(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch, pin: str
+) -> None:
+    monkeypatch.setenv(PIN_VARIABLE, pin)
+    message = refused(cli("where"), 2)
+    assert message.startswith(f"HERSTEL_TODAY='{pin}' isn't a day")
+
+
+def test_the_pinned_day_is_the_day_of_every_entry(
+    cli: Invoke, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PIN_VARIABLE, "2028-02-29T21:15")
+    assert cli(*INIT).exit_code == 0
+    assert cli("checkin", "--energy", "6").exit_code == 0
+    assert cli("signal", "tired", "--type", "body").exit_code == 0
+    monkeypatch.setenv(PIN_VARIABLE, "2028-03-01T08:00")
+    assert cli("checkin", "--energy", "4").exit_code == 0
+    entries = cli("log", "--json").stdout
+    assert '"day": "2028-02-29"' in entries
+    assert '"day": "2028-03-01"' in entries
+    assert '"time": "21:15"' in entries
