@@ -8,31 +8,32 @@ missing required field with a usage error.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date
 from datetime import time as dt_time
 from typing import Any
 
+from herstel.application.trajectory import find_trajectory
+from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
-from herstel.core.entries import Choice
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
 from herstel.ui import console
+from herstel.ui.forms import Question  # declared in ui, beside each kind's questions
 
-
-@dataclass(frozen=True)
-class Question:
-    name: str  # the field
-    flag: str  # how the command line names it, for messages
-    ask: str  # message key of the question
-    check: Callable[[str], Any]  # typed text -> value; UsageError when it cannot be taken
-    required: bool = False
-    choice: Choice | None = None  # a pick from a list instead of typed text
-    label: str = ""  # message key prefix of the choice labels ("signal.type.")
-    both_languages: bool = False  # labels in the other language too (the method's own words)
-    free_text: bool = False  # the person's own words (they make "keep it private?" worth asking)
-    asked_when: Callable[[Mapping[str, Any]], bool] | None = None
+__all__ = [
+    "Question",
+    "ask",
+    "checked",
+    "edit_texts",
+    "edit_typed",
+    "ensure_trajectory",
+    "fill",
+    "moment_label",
+    "need_store",
+    "trajectory_id",
+    "when",
+]
 
 
 def checked(questions: Sequence[Question], typed: Mapping[str, str | None]) -> dict[str, Any]:
@@ -55,7 +56,6 @@ def fill(
     on a terminal when the person wrote something of their own and gave no --private.
 
     Off a terminal, a trajectory must be there; on one, its setup questions come first."""
-    from herstel.cli.first_run import require_trajectory
     from herstel.ui import prompts
 
     values = checked(questions, typed)
@@ -65,7 +65,7 @@ def fill(
                 raise UsageError("form.missing", flag=q.flag)
         need_store()
         return values, bool(private)
-    require_trajectory()
+    ensure_trajectory()
     if any(typed.get(q.name) is None for q in questions):
         console.say(t(hint))
     for q in questions:
@@ -122,10 +122,15 @@ def _label(q: Question, value: str) -> str:
     return f"{t(key)} ({catalog(other)[key]})"
 
 
+def ensure_trajectory() -> None:
+    """Before a command that needs a trajectory: on a home without one, the init questions on a
+    terminal, else the error. Looked up on sqlite3, so that a daily command loads no ORM."""
+    if find_trajectory(store=runtime().existing_store()) is None:
+        require_trajectory()
+
+
 def need_store() -> None:
     """Before a command that only changes what is there: an empty home stays empty."""
-    from herstel.cli.runtime import runtime
-
     if not runtime().store_exists():
         raise HerstelError("trajectory.none")
 

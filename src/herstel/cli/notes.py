@@ -3,18 +3,19 @@ a period of one's life)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import typer
 
+from herstel.application import notes as application
+from herstel.cli import forms
 from herstel.cli.runtime import runtime
 from herstel.core.entries import BELIEF
 from herstel.errors import UsageError
 from herstel.i18n import language, t
-from herstel.ui import console
-
-if TYPE_CHECKING:
-    from herstel.cli.forms import Question
+from herstel.ui import console, prompts
+from herstel.ui.forms import Question
+from herstel.ui.notes import bio_questions, pattern_questions
 
 
 def register(app: typer.Typer) -> None:
@@ -72,82 +73,26 @@ def register(app: typer.Typer) -> None:
         write_bio(typed, at=at, private=private, edit=edit)
 
 
-def _text(name: str, flag: str, *, required: bool = False, **extra: Any) -> Question:
-    """A free-text question: its message key is "<kind>.ask.<field>"."""
-    from herstel.cli.forms import Question
-    from herstel.core.entries import check_text
-
-    return Question(
-        name,
-        flag,
-        extra.pop("ask"),
-        lambda v: check_text(v, field=flag, required=required),
-        required=required,
-        free_text=True,
-        **extra,
-    )
-
-
-def pattern_questions() -> list[Question]:
-    from herstel.cli.forms import Question
-    from herstel.core.entries import BELIEF
-
-    return [
-        _text("situation", "--situation", required=True, ask="pattern.ask.situation"),
-        _text("behaviour", "--behaviour", ask="pattern.ask.behaviour"),
-        _text("consequence", "--consequence", ask="pattern.ask.consequence"),
-        _text("unnoticed", "--unnoticed", ask="pattern.ask.unnoticed"),
-        Question(
-            "belief", "--belief", "pattern.ask.belief",
-            lambda v: BELIEF.check(v, name="--belief"), choice=BELIEF, label="pattern.belief.",
-            both_languages=True,
-        ),
-        _text(
-            "belief_text", "--belief-text", ask="pattern.ask.belief_text",
-            asked_when=lambda values: values["belief"] == "other",
-        ),
-        _text("new_behaviour", "--new-behaviour", ask="pattern.ask.new_behaviour"),
-        _text("reflection", "--reflection", ask="pattern.ask.reflection"),
-    ]  # fmt: skip
-
-
 def write_pattern(
     typed: dict[str, str | None], *, at: str | None, private: bool | None, edit: bool = False
 ) -> None:
-    from herstel.core.entries import BELIEF
-    from herstel.store.note_models import PatternNote
-
     if typed["belief_text"] is not None:
         # A belief in one's own words is the belief "other".
         if typed["belief"] is None:
             typed["belief"] = "other"
         elif BELIEF.check(typed["belief"], name="--belief") != "other":
             raise UsageError("pattern.belief_text_other")
-    _save_note(
-        "pattern", PatternNote, pattern_questions(), typed, at=at, private=private, edit=edit
-    )
-
-
-def bio_questions() -> list[Question]:
-    return [
-        _text("life_stage", "--life-stage", ask="bio.ask.life_stage"),
-        _text("text", "--text", ask="bio.ask.text"),
-        _text("drives", "--drives", ask="bio.ask.drives"),
-        _text("pattern", "--pattern", ask="bio.ask.pattern"),
-    ]
+    _save_note("pattern", pattern_questions(), typed, at=at, private=private, edit=edit)
 
 
 def write_bio(
     typed: dict[str, str | None], *, at: str | None, private: bool | None, edit: bool = False
 ) -> None:
-    from herstel.store.note_models import BioNote
-
-    _save_note("bio", BioNote, bio_questions(), typed, at=at, private=private, edit=edit)
+    _save_note("bio", bio_questions(), typed, at=at, private=private, edit=edit)
 
 
 def _save_note(
     kind: str,
-    model: Any,
     questions: list[Question],
     typed: dict[str, str | None],
     *,
@@ -157,11 +102,6 @@ def _save_note(
 ) -> None:
     """A pattern or biography note: flags checked, the rest asked on a terminal, saved in one
     transaction. A note with nothing written in it is not saved."""
-    from herstel.cli import forms
-    from herstel.store.models import utc_now
-    from herstel.store.queries import add_record
-    from herstel.ui import prompts
-
     rt = runtime()
     day, clock = forms.when(at, lang=language())
     if edit:
@@ -179,13 +119,10 @@ def _save_note(
             raise UsageError("bio.empty")
         console.say(t("form.nothing_saved"))
         return
-    with rt.store().writing() as session:
-        add_record(
-            session=session,
-            model=model,
-            trajectory_id=forms.trajectory_id(session),
-            now=utc_now(),
-            values={"day": day, "time": clock, "private": private, **values},
-        )
+    given: dict[str, Any] = {"day": day, "time": clock, "private": private, **values}
+    if kind == "pattern":
+        application.write_pattern(store=rt.store(), note=application.NewPattern(**given))
+    else:
+        application.write_bio(store=rt.store(), note=application.NewBio(**given))
     when = forms.moment_label(day, clock, today=rt.today())
     console.say(t(f"{kind}.saved", when=when))
