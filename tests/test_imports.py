@@ -84,28 +84,47 @@ def test_help_of_every_command_stays_light(home: Path) -> None:
         assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "rich")}, command
 
 
-def test_the_checkin_does_not_build_the_structural_tables(home: Path) -> None:
-    # The structural layer's models live apart, so the daily check-in does not pay for them.
+ORM = ("sqlmodel", "sqlalchemy", "pydantic")
+
+
+def orm_modules(loaded: set[str]) -> set[str]:
+    """The database stack and herstel's table models, among the modules a command loaded."""
+    return {
+        m
+        for m in loaded
+        if m.split(".")[0] in ORM or m == "herstel.store.models" or m.endswith("_models")
+    }
+
+
+def test_the_daily_commands_load_no_orm(home: Path) -> None:
+    # The daily commands go to the store on the standard library's sqlite3: SQLModel's import
+    # alone would cost several times the rest of such a command.
     from conftest import INIT
 
     env = {**os.environ, "HERSTEL_HOME": str(home)}
-    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
-    loaded = modules_after(["checkin", "--energy", "5"], home)
-    assert "herstel.store.models" in loaded
-    assert not {m for m in loaded if m.endswith("_models")}
-
-
-def test_each_command_builds_only_its_own_tables(home: Path) -> None:
-    from conftest import INIT
-
-    env = {**os.environ, "HERSTEL_HOME": str(home)}
-    subprocess.run([sys.executable, "-m", "herstel", *INIT], env=env, check=True)
-    loaded = modules_after(["signal", "x", "--type", "body"], home)
-    assert "herstel.store.signal_models" in loaded
-    assert not {"herstel.store.note_models", "herstel.store.exercise_models"} & loaded
-    loaded = modules_after(["log", "--json"], home)  # a signal to show, and nothing else
-    assert "herstel.store.signal_models" in loaded
-    assert not {"herstel.store.note_models", "herstel.store.exercise_models"} & loaded
+    herstel = [sys.executable, "-m", "herstel"]
+    subprocess.run([*herstel, *INIT], env=env, check=True)
+    subprocess.run([*herstel, "exercise", "add", "Walk", "--per-week", "3"], env=env, check=True)
+    subprocess.run([*herstel, "ladder", "add", "tight", "--colour", "orange"], env=env, check=True)
+    daily = [
+        ["checkin", "--energy", "5", "--sleep-hours", "7,5", "--giver", "walk"],
+        ["checkin", "--energy", "6"],  # an update
+        ["signal", "tight", "--type", "body", "--intensity", "3"],
+        ["exercise", "done", "walk", "--minutes", "20"],
+        ["ladder"],
+        ["log", "--json"],
+        ["log"],
+        ["plan"],
+        ["plan", "--json"],
+        [],  # herstel alone
+    ]
+    for command in daily:
+        assert orm_modules(modules_after(command, home)) == set(), command
+    shown = subprocess.run(
+        [*herstel, "log", "--json", "--last", "1"], env=env, check=True, capture_output=True
+    )
+    entry = json.loads(shown.stdout)[0]
+    assert orm_modules(modules_after(["show", entry["id"][:8]], home)) == set()
 
 
 def test_the_plan_loads_the_calendar_package_only_for_a_calendar(home: Path) -> None:
