@@ -6,17 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
+from herstel.application import setup
+from herstel.application import trajectory as application
 from herstel.cli.runtime import runtime
+from herstel.core import trajectory as core
+from herstel.core.dates import parse_day, parse_time, parse_whole
+from herstel.core.text import clean_name
+from herstel.core.text import if_given as given
+from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import LANGUAGES, language, t
-from herstel.ui import console
-
-if TYPE_CHECKING:
-    from herstel.core.trajectory import TrajectoryPlan
-    from herstel.store.models import Trajectory
-
+from herstel.store.rows import TrajectoryRow
+from herstel.ui import console, prompts
+from herstel.ui.prompts import ask_choice, ask_text
+from herstel.ui.setup import started_lines
 
 # --- init -------------------------------------------------------------------------------------
 
@@ -50,43 +54,28 @@ class InitChecks:
 
     @staticmethod
     def name(value: str) -> str | None:
-        from herstel.core.text import clean_name
-
         return clean_name(value, field="--name", required=True)
 
     @staticmethod
     def coach(value: str) -> str | None:
-        from herstel.core.text import clean_name
-
         return clean_name(value, field="--coach", required=False)
 
     def first_session(self, value: str) -> date:
-        from herstel.core.dates import parse_day
-        from herstel.core.trajectory import check_first_session
-
         day = parse_day(value, today=self.today, lang=language())
-        return check_first_session(day, today=self.today)
+        return core.check_first_session(day, today=self.today)
 
     @staticmethod
     def time(value: str) -> dt.time | None:
-        from herstel.core.dates import parse_time
-
         return parse_time(value) if value.strip() else None
 
     @staticmethod
     def phase1(value: str) -> int:
-        from herstel.core.dates import parse_whole
-        from herstel.core.trajectory import PHASE1_RANGE
-
-        low, high = PHASE1_RANGE
+        low, high = core.PHASE1_RANGE
         return parse_whole(value, name="--phase1-sessions", low=low, high=high)
 
     @staticmethod
     def phase2(value: str) -> int:
-        from herstel.core.dates import parse_whole
-        from herstel.core.trajectory import check_phase2
-
-        return check_phase2(parse_whole(value, name="--phase2-weeks", low=0, high=99))
+        return core.check_phase2(parse_whole(value, name="--phase2-weeks", low=0, high=99))
 
 
 @dataclass
@@ -107,10 +96,6 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
 
     Off a terminal nothing is asked: a missing name or first session is a usage error.
     """
-    from herstel.core import trajectory as core
-    from herstel.core.text import if_given as given
-    from herstel.ui import prompts
-
     checks = InitChecks(today)
 
     # Everything given is checked before anything is asked: a typo fails fast.
@@ -136,7 +121,7 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
             if value is None
         ]
         raise UsageError("init.missing", flags=", ".join(missing))
-    return core.TrajectoryPlan(
+    return TrajectoryPlan(
         client_name=answers.name,
         coach_name=answers.coach,
         first_session_on=answers.first_session,
@@ -150,9 +135,6 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
 
 def _ask_missing(answers: InitAnswers, flags: InitFlags, checks: InitChecks) -> None:
     """Ask, in order, for each value no flag gave. Optional ones can be skipped with Enter."""
-    from herstel.core import trajectory as core
-    from herstel.ui.prompts import ask_choice, ask_text
-
     if answers.name is None:
         answers.name = checks.name(ask_text(t("init.ask.name"), check=checks.name, required=True))
     if flags.coach is None:
@@ -186,58 +168,33 @@ def _ask_missing(answers: InitAnswers, flags: InitFlags, checks: InitChecks) -> 
         answers.focus = ask_choice(t("init.ask.focus"), focuses, default=core.FOCUS_DEFAULT)
 
 
-def start_trajectory(flags: InitFlags) -> Trajectory:
+def start_trajectory(flags: InitFlags) -> TrajectoryRow:
     """Create the trajectory (refused when one exists), in one transaction.
 
     Nothing is created on disk until every value has been checked (and asked)."""
-    from herstel.store import queries
-    from herstel.store.db import has_trajectory
-    from herstel.store.models import utc_now
-    from herstel.store.settings import read_settings, write_settings
-
     rt = runtime()
-    if rt.store_exists() and has_trajectory(rt.store_path):
-        raise HerstelError("init.exists")
+    if rt.store_exists():
+        setup.check_can_start(home=rt.home)
     plan = plan_from(flags, today=rt.today())
-    now = utc_now()
-    with rt.store().writing() as session:
-        if queries.active_trajectory(session=session) is not None:
-            raise HerstelError("init.exists")
-        trajectory = queries.add_trajectory(session=session, plan=plan, now=now)
-        queries.put_setting(session=session, key="language", value=plan.language, now=now)
-    write_settings(rt.home, {**read_settings(rt.home), "language": plan.language})
+    trajectory = setup.start_trajectory(store=rt.store(), home=rt.home, plan=plan)
     rt.use_language(plan.language)
     return trajectory
 
 
-def show_started(trajectory: Trajectory, *, as_message: bool = False) -> None:
+def show_started(trajectory: TrajectoryRow, *, as_message: bool = False) -> None:
     """What init says. `as_message`: on stderr, when the command's own output follows."""
-    from herstel.i18n import format_day
-
     say = console.note if as_message else console.say
-    say(t("init.done", name=trajectory.client_name))
-    day = format_day(trajectory.first_session_on)
-    if trajectory.first_session_time:
-        day = t("plan.day_at", day=day, time=trajectory.first_session_time)
-    say(t("init.first_session", day=day))
-    say(t("init.next_steps"))
+    for line in started_lines(trajectory):
+        say(line)
 
 
-def find_trajectory() -> Trajectory | None:
+def find_trajectory() -> TrajectoryRow | None:
     """The active trajectory, if the home has one (an empty home stays empty)."""
-    from herstel.store import queries
-
-    rt = runtime()
-    if not rt.store_exists():
-        return None
-    with rt.store().reading() as session:
-        return queries.active_trajectory(session=session)
+    return application.find_trajectory(store=runtime().existing_store())
 
 
-def require_trajectory() -> Trajectory:
+def require_trajectory() -> TrajectoryRow:
     """The active trajectory. On an empty home: the init questions on a terminal, else an error."""
-    from herstel.ui import prompts
-
     trajectory = find_trajectory()
     if trajectory is not None:
         return trajectory

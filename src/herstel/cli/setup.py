@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, Any
 
 import typer
 
+from herstel.application import settings
+from herstel.application.settings import SETTABLE
+from herstel.application.setup import locations
 from herstel.cli.first_run import (
     InitFlags,
     check_language,
@@ -17,14 +17,16 @@ from herstel.cli.first_run import (
     start_trajectory,
 )
 from herstel.cli.runtime import runtime
+from herstel.core.dates import parse_whole
+from herstel.core.text import clean_name
+from herstel.core.trajectory import check_focus, check_phase2
 from herstel.errors import HerstelError, UsageError
+from herstel.exchange.crypto import IDENTITY_NAME, check_recipient, public_key_in
 from herstel.i18n import language, t
 from herstel.ui import console
+from herstel.ui import setup as ui
 
-if TYPE_CHECKING:
-    from herstel.store.models import Trajectory
-
-SETTABLE = ("name", "coach", "language", "focus", "phase2-weeks", "coach-key")
+__all__ = ["SETTABLE", "coach_key", "register"]
 
 
 def register(app: typer.Typer) -> None:
@@ -101,79 +103,39 @@ def register(app: typer.Typer) -> None:
 # --- config -----------------------------------------------------------------------------------
 
 
-def config_values(trajectory: Trajectory) -> dict[str, Any]:
-    return {
-        "name": trajectory.client_name,
-        "coach": trajectory.coach_name,
-        "language": language_setting(),
-        "focus": trajectory.focus,
-        "first_session": trajectory.first_session_on.isoformat(),
-        "time": trajectory.first_session_time,
-        "phase1_sessions": trajectory.phase1_sessions,
-        "phase2_weeks": trajectory.phase2_weeks,
-        "coach_key": coach_key(),
-        "trajectory_id": trajectory.id,
-    }
-
-
-def language_setting() -> str:
-    from herstel.store import queries
-
-    with runtime().store().reading() as session:
-        return queries.get_setting(session=session, key="language") or language()
+def show_config(*, as_json: bool) -> None:
+    require_trajectory()  # on an empty home: the init questions, or the error
+    config = settings.read_config(store=runtime().store(), current_language=language())
+    if config is None:  # pragma: no cover - started a moment ago
+        raise HerstelError("trajectory.none")
+    if as_json:
+        console.emit_json(ui.config_json(config))
+        return
+    console.show_pairs(t("config.title"), ui.config_pairs(config))
+    console.say()
+    console.say(ui.config_hint())
 
 
 def coach_key() -> str | None:
-    """The coach's age public key, set with `config set coach-key`."""
-    from herstel.store import queries
-
-    with runtime().store().reading() as session:
-        return queries.get_setting(session=session, key="coach-key")
+    """The coach's age public key, set with `config set coach-key` (for `export`, until it asks
+    `herstel.application.settings.coach_key` itself)."""
+    return settings.coach_key(store=runtime().store())
 
 
-def show_config(*, as_json: bool) -> None:
-    from herstel.i18n import format_day
-
-    trajectory = require_trajectory()
-    values = config_values(trajectory)
-    if as_json:
-        console.emit_json(values)
-        return
-    none = t("config.none")
-    shown = {
-        "name": values["name"],
-        "coach": values["coach"] or none,
-        "language": t(f"language.{values['language']}"),
-        "focus": t(f"focus.{values['focus']}"),
-        "first-session": format_day(trajectory.first_session_on),
-        "time": values["time"] or none,
-        "phase1-sessions": str(values["phase1_sessions"]),
-        "phase2-weeks": str(values["phase2_weeks"]),
-        "coach-key": values["coach_key"] or none,
-    }
-    rows = [(t(f"config.label.{key}"), value) for key, value in shown.items()]
-    console.show_pairs(t("config.title"), rows)
-    console.say()
-    console.say(t("config.hint", keys=", ".join(SETTABLE)))
-
-
-def _settable() -> dict[str, tuple[Callable[[str], Any], str | None]]:
-    """Each key `config set` takes: how its value is checked, and its trajectory column
-    (None: a store-wide setting)."""
-    from herstel.core.dates import parse_whole
-    from herstel.core.text import clean_name
-    from herstel.core.trajectory import check_focus, check_phase2
+def _settable() -> dict[str, Callable[[str], settings.Value]]:
+    """How the value of each key `config set` takes is checked (where each lives:
+    `herstel.application.settings`)."""
 
     def phase2(value: str) -> int:
         return check_phase2(parse_whole(value, name="phase2-weeks", low=0, high=99))
 
     return {
-        "name": (lambda value: clean_name(value, field="name", required=True), "client_name"),
-        "coach": (lambda value: clean_name(value, field="coach", required=False), "coach_name"),
-        "language": (check_language, None),
-        "focus": (check_focus, "focus"),
-        "phase2-weeks": (phase2, "phase2_weeks"),
-        "coach-key": (_check_coach_key, None),
+        "name": lambda value: clean_name(value, field="name", required=True),
+        "coach": lambda value: clean_name(value, field="coach", required=False),
+        "language": check_language,
+        "focus": check_focus,
+        "phase2-weeks": phase2,
+        "coach-key": _check_coach_key,
     }
 
 
@@ -183,8 +145,6 @@ CLEARED = ("", "none", "geen", "-")
 def _check_coach_key(value: str) -> str | None:
     """The coach's public key; "none" (or nothing) clears it. The client's own key is refused:
     an export to it would be one the coach cannot open."""
-    from herstel.exchange.crypto import IDENTITY_NAME, check_recipient, public_key_in
-
     if value.strip().lower() in CLEARED:
         return None
     key = check_recipient(value)
@@ -195,119 +155,29 @@ def _check_coach_key(value: str) -> str | None:
 
 def change_setting(key: str, value: str) -> None:
     """`config set KEY VALUE`: check, store in one transaction, say what changed."""
-    from herstel.store.models import Trajectory, utc_now
-    from herstel.store.settings import read_settings, write_settings
-
     name = key.strip().lower()
     settable = _settable()
     if name not in settable:
         raise UsageError("config.unknown_key", key=key, keys=", ".join(SETTABLE))
-    check, column = settable[name]
-    new = check(value)
-
-    trajectory = require_trajectory()
+    new = settable[name](value)
+    require_trajectory()  # on an empty home: the init questions, or the error
     rt = runtime()
-    now = utc_now()
-    relaid: list[int] = []
-    with rt.store().writing() as session:
-        if column is None:
-            old = _put_store_setting(session, name, new, now=now)
-        else:
-            stored = session.get(Trajectory, trajectory.id)
-            if stored is None:  # pragma: no cover - read a moment ago in this process
-                raise HerstelError("trajectory.none")
-            old = getattr(stored, column)
-            if old != new:
-                setattr(stored, column, new)
-                stored.updated_at = now
-                if column == "phase2_weeks":
-                    relaid = _relay_phase2(session, stored, today=rt.today(), now=now)
-    if name == "language":
-        write_settings(rt.home, {**read_settings(rt.home), "language": new})
+    change = settings.change_setting(
+        store=rt.store(), home=rt.home, today=rt.today(), key=name, value=new,
+        current_language=language(),
+    )  # fmt: skip
+    if name == "language" and isinstance(new, str):
         rt.use_language(new)
-    if old == new:
-        console.say(t("config.unchanged", key=t(f"config.label.{name}")))
-    else:
-        label = t(f"config.label.{name}")
-        console.say(t("config.changed", key=label, old=_shown(name, old), new=_shown(name, new)))
-    if relaid:
-        console.say(t("config.relaid", numbers=numbers_text(relaid), weeks=new))
-
-
-def numbers_text(numbers: list[int]) -> str:
-    """ "6, 8 and 9": session numbers as a sentence names them."""
-    shown = [str(n) for n in numbers]
-    if len(shown) == 1:
-        return shown[0]
-    return t("words.and", first=", ".join(shown[:-1]), last=shown[-1])
-
-
-def _put_store_setting(session: Any, name: str, new: str | None, *, now: dt.datetime) -> Any:
-    """A store-wide setting set (None: cleared); returns what it was."""
-    from herstel.store import queries
-
-    old = queries.get_setting(session=session, key=name)
-    if name == "language":
-        old = old or language()
-    if new is None:
-        queries.delete_setting(session=session, key=name)
-    else:
-        queries.put_setting(session=session, key=name, value=new, now=now)
-    return old
-
-
-def _relay_phase2(
-    session: Any, trajectory: Trajectory, *, today: date, now: dt.datetime
-) -> list[int]:
-    """The phase-2 sessions still to come, and never moved by hand, follow the new rhythm.
-    Returns the numbers of the sessions that moved."""
-    from herstel.core.schedule import relaid
-    from herstel.store.sessions import sessions
-
-    slots = sessions(session=session, trajectory_id=trajectory.id)
-    changes = relaid(
-        slots,
-        phase1_sessions=trajectory.phase1_sessions,
-        phase2_weeks=trajectory.phase2_weeks,
-        today=today,
-    )
-    for slot in slots:
-        if slot.number in changes:
-            slot.planned_on = changes[slot.number]
-            slot.updated_at = now
-    return sorted(changes)
-
-
-def _shown(key: str, value: Any) -> str:
-    if value is None:
-        return t("config.none")
-    if key == "language":
-        return t(f"language.{value}")
-    if key == "focus":
-        return t(f"focus.{value}")
-    return str(value)
+    for line in ui.change_lines(change):
+        console.say(line)
 
 
 # --- where ------------------------------------------------------------------------------------
 
 
 def show_where(*, as_json: bool) -> None:
-    from herstel.exchange.crypto import (  # names only: age itself stays unloaded
-        COACH_IDENTITY_NAME,
-        IDENTITY_NAME,
-    )
-
-    rt = runtime()
-    paths = {
-        "home": str(rt.home),
-        "store": str(rt.store_path),
-        "coach_store": str(rt.coach_store_path),
-        "settings": str(rt.settings_path),
-        "backups": str(rt.backups_path),
-        "client_identity": str(rt.home / IDENTITY_NAME),
-        "coach_identity": str(rt.home / COACH_IDENTITY_NAME),
-    }
+    found = locations(home=runtime().home)
     if as_json:
-        console.emit_json(paths)
+        console.emit_json(ui.where_json(found))
         return
-    console.show_pairs(None, [(t(f"where.{key}"), path) for key, path in paths.items()])
+    console.show_pairs(None, ui.where_pairs(found))

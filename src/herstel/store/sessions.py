@@ -1,15 +1,17 @@
-"""Keyword-only functions over the sessions of a trajectory, and the small figures `herstel plan`
-shows for each period (read in plain SQL, so that the entry models are not built)."""
+"""Keyword-only functions over the sessions of a trajectory, on the ORM, for the commands that
+read through it (insights, prepare, the demo). `herstel plan` reads and writes the same rows on
+sqlite3: `herstel.store.plan`."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlmodel import col, select
 
-from herstel.core.summary import DayFigures
+from herstel.core.schedule import lay_out, phase_of
+from herstel.store.rows import new_id
 from herstel.store.session_models import CoachingSession
 
 if TYPE_CHECKING:
@@ -20,9 +22,6 @@ if TYPE_CHECKING:
 
 def add_sessions(*, session: Session, trajectory: Trajectory, now: datetime) -> None:
     """The ten sessions, laid out from the trajectory's first session and rhythm."""
-    from herstel.core.schedule import lay_out, phase_of
-    from herstel.store.queries import new_id
-
     days = lay_out(
         trajectory.first_session_on,
         phase1_sessions=trajectory.phase1_sessions,
@@ -71,25 +70,3 @@ def first_entry_day(*, session: Session, trajectory_id: str) -> date | None:
     found = session.connection().execute(text(union), {"t": trajectory_id}).all()
     days = [date.fromisoformat(row[0]) for row in found if row[0] is not None]
     return min(days, default=None)
-
-
-def day_figures(*, session: Session, trajectory_id: str) -> DayFigures:
-    conn = session.connection()
-
-    def query(sql: str) -> list[Any]:
-        return list(conn.execute(text(sql), {"t": trajectory_id}).all())
-
-    day = date.fromisoformat
-    checkins = {
-        day(row[0]): (row[1], row[2])
-        for row in query("SELECT day, energy, sleep_hours FROM checkin WHERE trajectory_id = :t")
-    }
-    signals = [
-        (day(row[0]), row[1])
-        for row in query('SELECT day, "limit" FROM signal WHERE trajectory_id = :t')
-    ]
-    patterns = [
-        day(row[0]) for row in query("SELECT day FROM pattern_note WHERE trajectory_id = :t")
-    ]
-    practices = [day(row[0]) for row in query("SELECT day FROM practice WHERE trajectory_id = :t")]
-    return DayFigures(checkins, signals, patterns, practices)

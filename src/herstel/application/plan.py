@@ -1,0 +1,202 @@
+"""`herstel plan`: the ten sessions and the periods between them; moving, holding, cancelling and
+noting a session. All on sqlite3 (`plan` is a daily command: no SQLAlchemy on its way)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import date
+
+from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
+from herstel.core.summary import DayFigures
+from herstel.errors import HerstelError
+from herstel.store.db import Store
+from herstel.store.plan import (
+    AgreedExercise,
+    SessionRow,
+    agreed_exercises,
+    day_figures,
+    first_entry_day,
+    save_session,
+    sessions,
+    update_trajectory,
+)
+from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """Everything `herstel plan` shows, read in one transaction."""
+
+    trajectory: TrajectoryRow
+    today: date
+    sessions: list[SessionRow]
+    periods: list[Period]
+    figures: DayFigures
+    exercises: list[AgreedExercise]
+
+
+def read_plan(*, store: Store | None, today: date) -> PlanView | None:
+    """The plan as it stands on `today`; None without a trajectory (an empty home stays empty)."""
+    if store is None:
+        return None
+    with store.read() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:
+            return None
+        slots = sessions(conn=conn, trajectory_id=trajectory.id)
+        first = first_entry_day(conn=conn, trajectory_id=trajectory.id)
+        figures = day_figures(conn=conn, trajectory_id=trajectory.id)
+        agreed = agreed_exercises(conn=conn, trajectory_id=trajectory.id)
+    found = periods(slots, today=today, first_entry=first)
+    return PlanView(trajectory, today, slots, found, figures, agreed)
+
+
+# --- changing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Moved:
+    """A move or a new time: the session as it now is, the day it had, the others shifted with
+    it. `changed` False: it already was so, and nothing was written."""
+
+    session: SessionRow
+    old_day: date
+    shifted: list[int]
+    changed: bool
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A session held, cancelled, planned again or noted: as it now is, with all ten after the
+    change. `changed` False: it already was so, and nothing was written."""
+
+    session: SessionRow
+    sessions: list[SessionRow]
+    changed: bool
+
+
+def _active_sessions(conn: sqlite3.Connection) -> tuple[TrajectoryRow, list[SessionRow]]:
+    trajectory = active_trajectory(conn=conn)
+    if trajectory is None:
+        raise HerstelError("trajectory.none")
+    return trajectory, sessions(conn=conn, trajectory_id=trajectory.id)
+
+
+def _need(store: Store | None) -> Store:
+    """An empty home stays empty: changing a session needs a store."""
+    if store is None:
+        raise HerstelError("trajectory.none")
+    return store
+
+
+def move_session(
+    *,
+    store: Store | None,
+    today: date,
+    number: int,
+    to: date | None,
+    time: str | None,
+    shift_rest: bool,
+) -> Moved:
+    """Session `number` to day `to` (None: its day stays) and/or time `time` ("HH:MM"; "" for
+    no time; None: its time stays); with `shift_rest`, every later planned session moves by as
+    many days. Session 1 carries the trajectory's first session along."""
+    with _need(store).write() as conn:
+        trajectory, slots = _active_sessions(conn)
+        slot = slots[number - 1]
+        if slot.status != "planned":
+            raise HerstelError(f"plan.move.{slot.status}", number=number)
+        old_day = slot.planned_on
+        changes: dict[int, date] = {}
+        if to is not None and to != old_day:
+            changes = moved(slots, number, to, shift_rest=shift_rest, today=today)
+        new_time = slot.time if time is None else (time or None)
+        if not changes and new_time == slot.time:
+            return Moved(slot, old_day, [], changed=False)
+        now = utc_now()
+        for index, stored in enumerate(slots):
+            changed = stored
+            if stored.number in changes:
+                day = changes[stored.number]
+                first = stored.planned_on if stored.original_on is None else stored.original_on
+                # Back where it was first planned: no longer moved.
+                original = None if first == day else first
+                changed = replace(changed, planned_on=day, original_on=original, updated_at=now)
+            if stored.number == number and new_time != stored.time:
+                changed = replace(changed, time=new_time, updated_at=now)
+            if changed is not stored:
+                save_session(conn=conn, slot=changed)
+                slots[index] = changed
+        slot = slots[number - 1]
+        if number == 1:  # the trajectory's first session follows session 1
+            update_trajectory(
+                conn=conn,
+                trajectory_id=trajectory.id,
+                values={"first_session_on": slot.planned_on, "first_session_time": slot.time},
+                now=now,
+            )
+    return Moved(slot, old_day, sorted(n for n in changes if n != number), changed=True)
+
+
+def hold_session(
+    *,
+    store: Store | None,
+    today: date,
+    number: int,
+    on: date | None,
+    note: str | None,
+    keep_note: bool,
+) -> Changed:
+    """Session `number` held on `on` (None: its planned day), with `note` unless `keep_note`."""
+    with _need(store).write() as conn:
+        _, slots = _active_sessions(conn)
+        slot = slots[number - 1]
+        held_on = held(slots, number, on, today=today)
+        slot = replace(
+            slot,
+            status="held",
+            held_on=held_on,
+            note=slot.note if keep_note else note,
+            updated_at=utc_now(),
+        )
+        save_session(conn=conn, slot=slot)
+        slots[number - 1] = slot
+    return Changed(slot, slots, changed=True)
+
+
+def cancel_session(
+    *, store: Store | None, number: int, reason: str | None, undo: bool = False
+) -> Changed:
+    """Session `number` cancelled (with `reason`); with `undo`, planned again on its day."""
+    with _need(store).write() as conn:
+        _, slots = _active_sessions(conn)
+        (restorable if undo else cancellable)(slots, number)
+        slot = replace(
+            slots[number - 1],
+            status="planned" if undo else "cancelled",
+            cancel_reason=None if undo else reason,
+            updated_at=utc_now(),
+        )
+        save_session(conn=conn, slot=slot)
+        slots[number - 1] = slot
+    return Changed(slot, slots, changed=True)
+
+
+def session_note(*, store: Store | None, number: int) -> str | None:
+    """The note of session `number` as it is now (to start an edit from)."""
+    with _need(store).read() as conn:
+        return _active_sessions(conn)[1][number - 1].note
+
+
+def note_session(*, store: Store | None, number: int, note: str | None) -> Changed:
+    """The note of session `number` set to `note` (None or "": cleared)."""
+    with _need(store).write() as conn:
+        _, slots = _active_sessions(conn)
+        slot = slots[number - 1]
+        if slot.note == note:
+            return Changed(slot, slots, changed=False)
+        slot = replace(slot, note=note, updated_at=utc_now())
+        save_session(conn=conn, slot=slot)
+        slots[number - 1] = slot
+    return Changed(slot, slots, changed=True)

@@ -1,0 +1,50 @@
+"""Keeping the journal safe: `herstel backup [FILE]` and `herstel restore FILE`.
+
+No transaction of ours: SQLite's backup API reads one snapshot of the store, and a restore puts a
+checked copy in place of the store file (see `herstel.store.safekeeping`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from herstel.errors import HerstelError
+from herstel.store.home import BACKUPS_NAME, STORE_NAME
+from herstel.store.safekeeping import backup_name, copy_store, restore
+
+
+def make_backup(*, home: Path, today: date, target: Path | None) -> Path:
+    """A copy of the home's store as `target` (None: a dated name in the home); returns where.
+    The caller has seen that there is a store."""
+    if target is None:
+        target = backup_name(home, today.isoformat())
+    else:
+        if target.exists():
+            raise HerstelError("backup.exists", path=str(target))
+        if not target.parent.is_dir():
+            raise HerstelError("backup.no_folder", path=str(target.parent))
+    try:
+        copy_store(home / STORE_NAME, target)
+    except OSError:
+        raise HerstelError("backup.failed", path=str(target)) from None
+    return target
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    kept: Path | None  # the store as it was, copied aside; None when there was none
+
+
+def restore_store(*, home: Path, source: Path) -> Restored:
+    """The home's store replaced by a checked copy of `source`. No connection of this process
+    may hold the store open."""
+    store = home / STORE_NAME
+    if source == store.absolute():
+        raise HerstelError("restore.same", path=str(source))
+    try:
+        kept = restore(source, store=store, backups=home / BACKUPS_NAME)
+    except OSError:
+        raise HerstelError("restore.failed", path=str(source)) from None
+    return Restored(source, kept)

@@ -1,0 +1,176 @@
+"""Settings: the one way to read and change them.
+
+Each key `config set` takes lives in one place: the trajectory's own columns (name, coach, focus,
+phase-2 rhythm) or the store's `setting` table (language, coach key). The language is also kept
+in the settings file in the home, the fast copy that start-up reads before any query; it is
+written here, after the store, whenever the store's language is written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from herstel.core.schedule import relaid
+from herstel.errors import HerstelError
+from herstel.store.db import Store
+from herstel.store.plan import (
+    delete_setting,
+    get_setting,
+    put_setting,
+    save_session,
+    sessions,
+    update_trajectory,
+)
+from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+from herstel.store.settings import read_settings, write_settings
+
+# The keys `config set` takes, in the order they are listed.
+SETTABLE = ("name", "coach", "language", "focus", "phase2-weeks", "coach-key")
+# Where each key lives: a trajectory column; the others are store-wide settings.
+TRAJECTORY_KEYS = {
+    "name": "client_name",
+    "coach": "coach_name",
+    "focus": "focus",
+    "phase2-weeks": "phase2_weeks",
+}
+LANGUAGE = "language"
+COACH_KEY = "coach-key"
+
+Value = str | int | None
+
+
+@dataclass(frozen=True)
+class Config:
+    """What `herstel config` shows."""
+
+    trajectory: TrajectoryRow
+    language: str
+    coach_key: str | None
+
+
+def read_config(*, store: Store | None, current_language: str) -> Config | None:
+    """The settings; the language is `current_language` while none is stored. None without a
+    trajectory (an empty home stays empty)."""
+    if store is None:
+        return None
+    with store.read() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:
+            return None
+        return Config(
+            trajectory=trajectory,
+            language=get_setting(conn=conn, key=LANGUAGE) or current_language,
+            coach_key=get_setting(conn=conn, key=COACH_KEY),
+        )
+
+
+def stored_language(*, store: Store) -> str | None:
+    """The language stored with the journal (None: never set)."""
+    with store.read() as conn:
+        return get_setting(conn=conn, key=LANGUAGE)
+
+
+def coach_key(*, store: Store) -> str | None:
+    """The coach's age public key, set with `config set coach-key`."""
+    with store.read() as conn:
+        return get_setting(conn=conn, key=COACH_KEY)
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    """`config set`: the key, what it was and is now, and the phase-2 sessions that moved."""
+
+    key: str
+    old: Value
+    new: Value
+    relaid: list[int]
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+def change_setting(
+    *,
+    store: Store,
+    home: Path,
+    today: date,
+    key: str,
+    value: Value,
+    current_language: str,
+) -> SettingChange:
+    """Set `key` (one of SETTABLE) to `value`, checked already (None: cleared), in one
+    transaction. A new phase-2 rhythm moves the phase-2 sessions still to come that were never
+    moved by hand."""
+    if key not in SETTABLE:
+        raise ValueError(f"not a setting: {key}")
+    now = utc_now()
+    moved: list[int] = []
+    with store.write() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:  # pragma: no cover - read a moment ago in this process
+            raise HerstelError("trajectory.none")
+        column = TRAJECTORY_KEYS.get(key)
+        old: Value
+        if column is None:
+            old = get_setting(conn=conn, key=key)
+            if key == LANGUAGE:
+                old = old or current_language
+            _put(conn, key, value, now=now)
+        else:
+            old = getattr(trajectory, column)
+            if old != value:
+                update_trajectory(
+                    conn=conn, trajectory_id=trajectory.id, values={column: value}, now=now
+                )
+                if column == "phase2_weeks" and isinstance(value, int):
+                    moved = _relay_phase2(conn, trajectory, weeks=value, today=today, now=now)
+    if key == LANGUAGE and isinstance(value, str):
+        write_language_file(home, value)
+    return SettingChange(key, old, value, moved)
+
+
+def _put(conn: sqlite3.Connection, key: str, value: Value, *, now: datetime) -> None:
+    if value is None:
+        delete_setting(conn=conn, key=key)
+    else:
+        put_setting(conn=conn, key=key, value=str(value), now=now)
+
+
+def _relay_phase2(
+    conn: sqlite3.Connection, trajectory: TrajectoryRow, *, weeks: int, today: date, now: datetime
+) -> list[int]:
+    """The phase-2 sessions still to come, and never moved by hand, follow the new rhythm.
+    Returns the numbers of the sessions that moved."""
+    slots = sessions(conn=conn, trajectory_id=trajectory.id)
+    changes = relaid(
+        slots, phase1_sessions=trajectory.phase1_sessions, phase2_weeks=weeks, today=today
+    )
+    for slot in slots:
+        if slot.number in changes:
+            save_session(
+                conn=conn, slot=replace(slot, planned_on=changes[slot.number], updated_at=now)
+            )
+    return sorted(changes)
+
+
+def put_language(*, conn: sqlite3.Connection, language: str, now: datetime) -> None:
+    """The store's language, within the caller's transaction (then `write_language_file`)."""
+    put_setting(conn=conn, key=LANGUAGE, value=language, now=now)
+
+
+def write_language_file(home: Path, language: str) -> None:
+    """The settings file's copy of the language, after the store's was written."""
+    write_settings(home, {**read_settings(home), LANGUAGE: language})
+
+
+def language_file_from_store(*, store: Store, home: Path) -> str | None:
+    """The settings file follows the store (after a restore): returns the store's language,
+    now also in the file; None when the store has none (the file is left as it is)."""
+    language = stored_language(store=store)
+    if language is not None:
+        write_language_file(home, language)
+    return language

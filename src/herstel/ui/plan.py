@@ -1,0 +1,377 @@
+"""`herstel plan` as it is shown: the two tables of sessions, the periods with their figures, the
+JSON, what a change says, and the plan as an RFC 5545 calendar.
+
+Each session keeps one UID for good in the calendar, and its SEQUENCE grows with every change,
+so that importing the file again after a move updates the event instead of adding a second one.
+Notes and cancel reasons stay out: a calendar is often synced to someone else's server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any, Protocol
+
+from herstel.application.plan import Changed, Moved, PlanView
+from herstel.core.schedule import Period, date_of, next_session
+from herstel.core.sparkline import energy_sparkline
+from herstel.core.summary import PeriodFigures, period_figures
+from herstel.core.trajectory import SESSIONS
+from herstel.i18n import format_day, format_day_short, format_decimal, t
+from herstel.store.plan import SessionRow
+from herstel.ui import console
+
+UID_DOMAIN = "herstel.invalid"  # RFC 2606: a name that is never anyone's host
+SESSION_MINUTES = 60
+
+
+class Coming(Protocol):
+    """What the next-session line needs of a session."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def planned_on(self) -> date: ...
+    @property
+    def time(self) -> str | None: ...
+
+
+def next_line(slots: Sequence[SessionRow], today: date) -> str:
+    """ "Next: session 4 of 10, Monday 15 February 2027, in 5 days." or that it is completed."""
+    return coming_line(next_session(slots, today=today), today)
+
+
+def coming_line(coming: Coming | None, today: date) -> str:
+    if coming is None:
+        return t("plan.completed")
+    days = (coming.planned_on - today).days
+    when = (
+        t("plan.in.today") if days == 0
+        else t("plan.in.tomorrow") if days == 1
+        else t("plan.in.days", days=days)
+    )  # fmt: skip
+    return t("plan.next", number=coming.number, of=SESSIONS, day=day_at(coming), when=when)
+
+
+def day_at(slot: Coming) -> str:
+    """ "Monday 4 January 2027" or "Monday 4 January 2027 at 10:00"."""
+    day = format_day(slot.planned_on)
+    return t("plan.day_at", day=day, time=slot.time) if slot.time else day
+
+
+# --- showing ----------------------------------------------------------------------------------
+
+
+def show_plan(view: PlanView) -> None:
+    coach = view.trajectory.coach_name
+    console.say(t("plan.title_with", coach=coach) if coach else t("plan.title"))
+    console.say(next_line(view.sessions, view.today))
+    headers = [
+        "", t("plan.col.number"), t("plan.col.day"), t("plan.col.time"), t("plan.col.status"),
+        t("plan.col.details"),
+    ]  # fmt: skip
+    tables = []
+    for phase in (1, 2):
+        in_phase = [s for s in view.sessions if s.phase == phase]
+        if in_phase:
+            rows, styles = _session_rows(view, in_phase, last=in_phase[-1].number == SESSIONS)
+            tables.append((phase, rows, styles))
+    # The same column widths in both phases, so that the two tables line up.
+    widths = [
+        max(len(cell) for cell in column)
+        for column in zip(headers, *(row for _, rows, _ in tables for row in rows), strict=True)
+    ]
+    for phase, rows, styles in tables:
+        console.say()
+        key = "plan.phase1" if phase == 1 else "plan.phase2"
+        console.say(t(key, weeks=view.trajectory.phase2_weeks))
+        console.show_table(headers, rows, styles=styles, widths=widths)
+    passed = [
+        s.number for s in view.sessions if s.status == "planned" and s.planned_on < view.today
+    ]
+    if passed:
+        console.say()
+        console.say(t("plan.hint_held", number=passed[-1]))
+    figures = view.figures
+    if view.periods and (figures.checkins or figures.signals or figures.patterns
+                         or figures.practices):  # fmt: skip
+        console.say()
+        console.say(t("plan.periods"))
+        for period in view.periods:
+            for line, indent in period_lines(view, period):
+                console.say_indented(line, indent)
+
+
+def _session_rows(
+    view: PlanView, shown: list[SessionRow], *, last: bool
+) -> tuple[list[list[str]], list[str | None]]:
+    """The rows of one phase's table, with today's marker where it falls."""
+    today = view.today
+    coming = next_session(view.sessions, today=today)
+    marker = "▸" if console.rich_enabled() else ">"
+    rows: list[list[str]] = []
+    styles: list[str | None] = []
+    today_placed = any(date_of(s) == today and s.status != "cancelled" for s in view.sessions)
+    later = [s for s in view.sessions if s.status != "cancelled" and date_of(s) > today]
+    first_later = later[0].number if later else None
+    for slot in shown:
+        if not today_placed and slot.number == first_later:
+            rows.append([marker, "", t("plan.today", day=format_day_short(today)), "", "", ""])
+            styles.append("bold")
+        day = date_of(slot)
+        mark = marker if day == today and slot.status != "cancelled" else ""
+        status = t(f"plan.status.{slot.status}")
+        if slot.status == "planned" and day < today:
+            status = t("plan.status.passed")  # its day is behind us; held or not, unsaid
+        if coming is not None and slot.number == coming.number:
+            status = t("plan.status.next")
+        rows.append(
+            [mark, str(slot.number), format_day_short(day), slot.time or "", status,
+             _details(view, slot)]
+        )  # fmt: skip
+        styles.append(
+            "dim" if slot.status == "cancelled"
+            else "bold" if coming is not None and slot.number == coming.number
+            else None
+        )  # fmt: skip
+    if not today_placed and first_later is None and last:
+        rows.append([marker, "", t("plan.today", day=format_day_short(today)), "", "", ""])
+        styles.append("bold")
+    return rows, styles
+
+
+def _details(view: PlanView, slot: SessionRow) -> str:
+    """Moved from, held on another day, why cancelled, the session's note, its exercises."""
+    parts: list[str] = []
+    if slot.original_on is not None:
+        parts.append(t("plan.moved_from", day=format_day_short(slot.original_on)))
+    if slot.status == "held" and slot.held_on is not None and slot.held_on != slot.planned_on:
+        parts.append(t("plan.planned_for", day=format_day_short(slot.planned_on)))
+    if slot.cancel_reason:
+        parts.append(t("plan.reason", reason=slot.cancel_reason))
+    if slot.note:
+        parts.append(slot.note)
+    names = [e.name for e in view.exercises if e.session == slot.number]
+    if names:
+        parts.append(t("plan.exercises", names=", ".join(names)))
+    return " · ".join(" ".join(part.split()) for part in parts)
+
+
+def period_lines(view: PlanView, period: Period) -> list[tuple[str, int]]:
+    """A period's title, its figures and (with two check-ins or more) its energy, each with
+    its indent."""
+    last = period.last_day(view.today)
+    figures = period_figures(view.figures, period.start, last)
+    start = format_day_short(period.start)
+    if period.session is None:
+        title = t("plan.period.before", start=start, end=format_day_short(last))
+    elif period.current:
+        title = t("plan.period.current", number=period.session, start=start)
+    else:
+        title = t("plan.period.since", number=period.session, start=start,
+                  end=format_day_short(last))  # fmt: skip
+    lines = [(title, 2), (period_line(figures), 4)]
+    if figures.checkins > 1:
+        spark = energy_sparkline(figures.energy, ascii_only=not console.rich_enabled())
+        lines.append((spark, 4))
+    return lines
+
+
+def period_line(figures: PeriodFigures) -> str:
+    """ "energy 5.2 · sleep 6.8 h · 12 check-ins · ..." with only what there is."""
+    if not (figures.checkins or figures.signals_near or figures.signals_crossed
+            or figures.patterns or figures.practices):  # fmt: skip
+        return t("plan.period.empty")
+    parts = []
+    if figures.energy_avg is not None:
+        parts.append(t("plan.fig.energy", value=format_decimal(figures.energy_avg)))
+    if figures.sleep_avg is not None:
+        parts.append(t("plan.fig.sleep", value=format_decimal(figures.sleep_avg)))
+    parts.append(counted("plan.fig.checkins", figures.checkins))
+    if figures.signals_near:
+        parts.append(counted("plan.fig.near", figures.signals_near))
+    if figures.signals_crossed:
+        parts.append(counted("plan.fig.crossed", figures.signals_crossed))
+    if figures.patterns:
+        parts.append(counted("plan.fig.patterns", figures.patterns))
+    if figures.practices:
+        parts.append(counted("plan.fig.practices", figures.practices))
+    return " · ".join(parts)
+
+
+def counted(key: str, count: int) -> str:
+    """A count with its word: the `_one` form for exactly one."""
+    return t(f"{key}_one") if count == 1 else t(key, count=count)
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def session_json(slot: SessionRow) -> dict[str, Any]:
+    return {
+        "id": slot.id,
+        "number": slot.number,
+        "phase": slot.phase,
+        "planned_on": slot.planned_on.isoformat(),
+        "time": slot.time,
+        "original_on": slot.original_on.isoformat() if slot.original_on else None,
+        "held_on": slot.held_on.isoformat() if slot.held_on else None,
+        "status": slot.status,
+        "date": date_of(slot).isoformat(),
+        "note": slot.note,
+        "cancel_reason": slot.cancel_reason,
+        "created_at": slot.created_at.isoformat(),
+        "updated_at": slot.updated_at.isoformat(),
+    }
+
+
+def plan_json(view: PlanView) -> dict[str, Any]:
+    coming = next_session(view.sessions, today=view.today)
+    sessions = []
+    for slot in view.sessions:
+        agreed = [e for e in view.exercises if e.session == slot.number]
+        sessions.append(
+            {
+                **session_json(slot),
+                "exercises": [{"id": e.id, "name": e.name, "private": e.private} for e in agreed],
+            }
+        )
+    periods = []
+    for period in view.periods:
+        last = period.last_day(view.today)
+        figures = period_figures(view.figures, period.start, last)
+        periods.append(
+            {
+                "session": period.session,
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat() if period.end else None,
+                "current": period.current,
+                "days": (last - period.start).days + 1,
+                "checkins": figures.checkins,
+                "energy_avg": figures.energy_avg,
+                "sleep_avg": figures.sleep_avg,
+                "signals_near": figures.signals_near,
+                "signals_crossed": figures.signals_crossed,
+                "pattern_notes": figures.patterns,
+                "practices": figures.practices,
+                "energy": figures.energy,
+            }
+        )
+    return {
+        "today": view.today.isoformat(),
+        "client": view.trajectory.client_name,
+        "coach": view.trajectory.coach_name,
+        "phase1_sessions": view.trajectory.phase1_sessions,
+        "phase2_weeks": view.trajectory.phase2_weeks,
+        "next": None if coming is None else {
+            "number": coming.number,
+            "of": SESSIONS,
+            "planned_on": coming.planned_on.isoformat(),
+            "time": coming.time,
+            "in_days": (coming.planned_on - view.today).days,
+        },
+        "completed": coming is None,
+        "sessions": sessions,
+        "periods": periods,
+    }  # fmt: skip
+
+
+# --- what a change says -----------------------------------------------------------------------
+
+
+def moved_lines(result: Moved) -> list[str]:
+    slot = result.session
+    if not result.changed:
+        return [t("plan.move.unchanged", number=slot.number)]
+    if slot.planned_on != result.old_day:
+        lines = [
+            t("plan.moved", number=slot.number, day=day_at(slot), old=format_day(result.old_day))
+        ]
+    else:
+        lines = [t("plan.retimed", number=slot.number, day=day_at(slot))]
+    if result.shifted:
+        delta = (slot.planned_on - result.old_day).days
+        key = "plan.shifted_later" if delta > 0 else "plan.shifted_earlier"
+        lines.append(t(key, first=result.shifted[0], last=result.shifted[-1], days=abs(delta)))
+    return lines
+
+
+def held_line(result: Changed) -> str:
+    held_on = date_of(result.session)  # held: the day it was held
+    return t("plan.held", number=result.session.number, day=format_day(held_on))
+
+
+def cancelled_lines(result: Changed, *, undo: bool, today: date) -> list[str]:
+    number = result.session.number
+    return [
+        t("plan.undone" if undo else "plan.cancelled", number=number),
+        next_line(result.sessions, today),
+    ]
+
+
+def noted_line(result: Changed) -> str:
+    number = result.session.number
+    if not result.changed:
+        return t("plan.note.unchanged", number=number)
+    return t("plan.note.saved" if result.session.note else "plan.note.cleared", number=number)
+
+
+# --- the calendar -----------------------------------------------------------------------------
+
+
+def calendar_bytes(view: PlanView, *, now: datetime, zone: tzinfo | None) -> bytes:
+    """The ten sessions as events; timed ones in `zone` (None: written in UTC, converted with
+    the C library's own idea of local time, which every calendar reads correctly)."""
+    import icalendar  # only for a calendar: `plan` itself stays light
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//herstel//herstel//" + t("ics.language_tag"))
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", t("ics.name"))
+    coach = view.trajectory.coach_name
+    for slot in view.sessions:
+        event = icalendar.Event()
+        event.add("uid", f"{slot.id}@{UID_DOMAIN}")
+        event.add("dtstamp", now.astimezone(UTC))
+        event.add("last-modified", slot.updated_at.astimezone(UTC))
+        event.add("created", slot.created_at.astimezone(UTC))
+        event.add("sequence", sequence(slot.created_at, slot.updated_at))
+        summary = (
+            t("ics.summary_with", number=slot.number, of=SESSIONS, coach=coach)
+            if coach
+            else t("ics.summary", number=slot.number, of=SESSIONS)
+        )
+        event.add("summary", summary)
+        day = date_of(slot)
+        if slot.time:
+            start = _local(day, slot.time, zone)
+            event.add("dtstart", start)
+            event.add("dtend", start + timedelta(minutes=SESSION_MINUTES))
+        else:
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+            event.add("transp", "TRANSPARENT")  # a day marked, not a day made busy
+        event.add("status", "CANCELLED" if slot.status == "cancelled" else "CONFIRMED")
+        calendar.add_component(event)
+    if zone is not None:
+        calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def sequence(created: datetime, updated: datetime) -> int:
+    """RFC 5545 SEQUENCE: 0 while a session was never changed, then one more than the whole
+    seconds between its creation and its last change. It grows with every change made a second
+    or more after the one before, and stays put while nothing changes; it fits in 32 bits for
+    68 years."""
+    if updated <= created:
+        return 0
+    return 1 + int((updated - created).total_seconds())
+
+
+def _local(day: date, clock: str, zone: tzinfo | None) -> datetime:
+    hour, minute = (int(part) for part in clock.split(":"))
+    naive = datetime(day.year, day.month, day.day, hour, minute)
+    if zone is not None:
+        return naive.replace(tzinfo=zone)
+    return naive.astimezone().astimezone(UTC)  # the machine's zone, written as UTC
