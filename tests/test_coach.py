@@ -806,8 +806,8 @@ def test_the_report_speaks_about_the_client_not_to_them(cli: Invoke, held: Coach
 def test_every_coach_voice_message_exists_in_both_languages() -> None:
     import string
 
-    from herstel.cli.prepare import COACH_VOICE
     from herstel.i18n import en, nl
+    from herstel.ui.prepare import COACH_VOICE
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -5,23 +5,36 @@ everything held on them, and erasure."""
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import typer
 
-from herstel.cli.runtime import runtime
+from herstel.application import coach as coaching
+from herstel.cli.files import read_user_file, starts_with, write_user_file
+from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
+from herstel.core.entries import check_session, check_text
+from herstel.core.prepare import check_since
 from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
-from herstel.i18n import t
-from herstel.ui import console
+from herstel.exchange import crypto
+from herstel.exchange.read import parse_export
+from herstel.i18n import language, t
+from herstel.store.db import backup_copies, inspect_store
+from herstel.store.home import ensure_home
+from herstel.store.rows import utc_now
+from herstel.ui import console, prompts
+from herstel.ui.coach import clients_json, clients_table, report_blocks, report_html, report_json
+from herstel.ui.prepare import as_markdown, show_blocks
+from herstel.ui.report import REPORT_MARK, herstels, one_output
 
 if TYPE_CHECKING:
-    from herstel.core.coach import Named
     from herstel.exchange.format import ExportV1
     from herstel.exchange.merge import Counts
     from herstel.store.db import Store
 
-REPORT_MARK = "<!-- herstel coach report -->"
 COACH_EXPORT_MARK = b'"format": "herstel-coach-export"'
+PASSPHRASE_ENV = "HERSTEL_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 
 
 def register(app: typer.Typer) -> None:
@@ -106,28 +119,17 @@ def register(app: typer.Typer) -> None:
 
 
 def make_key(*, rotate: bool) -> None:
-    from herstel.exchange import crypto
-    from herstel.store.home import ensure_home
-    from herstel.store.models import utc_now
-
     home = ensure_home(runtime().home)
-    had = bool(crypto.coach_identities(home)) if rotate else False
-    identity = crypto.new_coach_identity(home, rotate=rotate, now=utc_now())
-    recipient = str(identity.to_public())
-    console.say(recipient)
-    console.note(t("coach.key_made", path=str(home / crypto.COACH_IDENTITY_NAME)))
-    if had:
+    key = coaching.make_key(home=home, rotate=rotate, now=utc_now())
+    console.say(key.recipient)
+    console.note(t("coach.key_made", path=str(key.path)))
+    if key.rotated:
         console.note(t("coach.key_rotated"))
-    console.note(t("coach.key_how", key=recipient))
+    console.note(t("coach.key_how", key=key.recipient))
 
 
 def show_key() -> None:
-    from herstel.exchange import crypto
-
-    identities = crypto.coach_identities(runtime().home)
-    if not identities:
-        raise HerstelError("coach.no_key")
-    recipient = str(identities[-1].to_public())
+    recipient = coaching.current_key(home=runtime().home)
     console.say(recipient)
     console.note(t("coach.key_how", key=recipient))
 
@@ -159,17 +161,11 @@ def import_files(files: list[str], *, new_client: bool) -> int:
 
 def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     """The export in `source`, decrypted and checked against the format."""
-    from herstel.cli.files import read_user_file
-    from herstel.exchange import crypto
-    from herstel.exchange.read import parse_export
-
     data = read_user_file(source)
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
             if "passphrase" not in secrets:
-                from herstel.cli.export import read_passphrase
-
-                secrets["passphrase"] = read_passphrase()
+                secrets["passphrase"] = _read_passphrase()
             data = crypto.decrypt(data, identities=(), passphrase=secrets["passphrase"])
         else:
             identities = crypto.coach_identities(runtime().home)
@@ -179,151 +175,54 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     return parse_export(data)
 
 
+def _read_passphrase() -> str:
+    """As `herstel import` reads it (cli/export.py's `read_passphrase`, a command module of its
+    own): from HERSTEL_PASSPHRASE, else asked on a terminal."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not prompts.can_ask_secret():
+        raise UsageError("export.read.passphrase_missing")
+    return prompts.ask_secret(t("export.ask.passphrase"))
+
+
 def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
-    from datetime import UTC, datetime, timedelta
-
-    from herstel.store import coach as queries
-    from herstel.ui import prompts
-
-    if export.exported_at > datetime.now(UTC) + timedelta(days=1):
-        # A clock far ahead would make this file newer than every real one to come.
-        raise HerstelError("coach.import.future", day=export.exported_at.astimezone().date())
+    coaching.check_not_ahead(export=export, now=datetime.now(UTC))
     store = runtime().coach_store()
-    trajectory = export.trajectory
-    with store.reading() as session:
-        known = queries.is_client(session=session, trajectory_id=trajectory.id)
-        namesakes = (
-            [] if known
-            else queries.same_name(session=session, name=trajectory.client_name,
-                                   other_than=trajectory.id)
-        )  # fmt: skip
-    if namesakes and not new_client:
+    name = export.trajectory.client_name
+    if not new_client and coaching.namesakes(store=store, export=export):
         if not prompts.interactive():
-            raise HerstelError("coach.import.same_name", name=trajectory.client_name)
-        question = t("coach.import.ask_new", name=trajectory.client_name)
+            raise HerstelError("coach.import.same_name", name=name)
+        question = t("coach.import.ask_new", name=name)
         choices = [(False, t("coach.import.skip")), (True, t("coach.import.as_new"))]
         if not prompts.ask_choice(question, choices, default=False):
             raise HerstelError("coach.import.skipped")
-    return trajectory.client_name, merge_into(store, export)
+    return name, merge_into(store, export)
 
 
 def merge_into(store: Store, export: ExportV1) -> Counts:
-    """The merge in one BEGIN IMMEDIATE transaction; a store error leaves the store as it was
-    and says so in one line."""
-    import sqlite3
-    from datetime import UTC, datetime
-
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from herstel.exchange.merge import merge_export
-
-    try:
-        with store.writing() as session:
-            now = datetime.now(UTC)  # not store.models.utc_now: its module builds ORM tables
-            counts = merge_export(conn=session.connection(), export=export, now=now)
-    except (SQLAlchemyError, sqlite3.Error) as problem:
-        full = "full" in str(getattr(problem, "orig", problem)).lower()
-        raise HerstelError("coach.import.full" if full else "coach.import.store") from None
-    if counts.deleted:
-        store.forget_deleted()
-    return counts
+    """The merge in one transaction, now (benchmarks/exchange.py and the merge tests call it)."""
+    return coaching.merge_into(store=store, export=export, now=datetime.now(UTC))
 
 
 # --- clients ----------------------------------------------------------------------------------
 
 
-def has_coach_store() -> bool:
-    from herstel.store.db import inspect_store
-
-    return inspect_store(runtime().coach_store_path).exists
-
-
-def _client(session: Any, typed: str) -> Named:
-    from herstel.core.coach import find_client
-    from herstel.store import coach as queries
-
-    return find_client(typed, queries.named_clients(session=session))
-
-
 def show_clients(*, as_json: bool) -> None:
-    from herstel.core.coach import glance
-    from herstel.core.schedule import next_session
-    from herstel.store import coach as queries
-
     rt = runtime()
     today = rt.today()
-    facts = []
-    if has_coach_store():  # looking creates nothing
-        with rt.coach_store().reading() as session:
-            facts = queries.client_facts(session=session, today=today)
-    facts.sort(key=lambda f: (f.name.casefold(), f.id))
-    lines = []
-    for fact in facts:
-        coming = next_session(fact.sessions, today=today)
-        figures = glance(energy=fact.energy, crossed=fact.crossed, today=today)
-        imported = (today - fact.last_import_at.astimezone().date()).days
-        lines.append((fact, coming, figures, imported))
+    # Looking creates nothing: without a coach's store there are no clients.
+    store = rt.coach_store() if inspect_store(rt.coach_store_path).exists else None
+    lines = coaching.client_overview(store=store, today=today)
     if as_json:
-        console.emit_json([
-            {
-                "id": fact.id,
-                "name": fact.name,
-                "focus": fact.focus,
-                "next_session": None if coming is None else {
-                    "number": coming.number, "phase": coming.phase,
-                    "planned_on": coming.planned_on.isoformat(),
-                },
-                "last_checkin": fact.last_checkin.isoformat() if fact.last_checkin else None,
-                "energy_average_14d": figures.energy_average,
-                "energy_average_before": figures.energy_before,
-                "energy_trend": figures.energy_trend,
-                "crossings_14d": figures.crossings,
-                "last_import_at": fact.last_import_at.isoformat(),
-                "days_since_import": imported,
-            }
-            for fact, coming, figures, imported in lines
-        ])  # fmt: skip
+        console.emit_json(clients_json(lines))
         return
-    if not facts:
+    if not lines:
         console.say(t("coach.clients.none"))
         return
-    from collections import Counter
-
-    from herstel.core.entries import fold
-    from herstel.i18n import format_day_short, format_decimal
-
-    rich = console.rich_enabled()
-    twice = {name for name, n in Counter(fold(f.name) for f in facts).items() if n > 1}
-    rows = []
-    for fact, coming, figures, imported in lines:
-        upcoming = t("coach.clients.completed")
-        if coming is not None:
-            day = format_day_short(coming.planned_on, year=coming.planned_on.year != today.year)
-            upcoming = t("coach.clients.next", number=coming.number, phase=coming.phase, day=day)
-        energy = "-"
-        if figures.energy_average is not None:
-            energy = format_decimal(figures.energy_average)
-            if figures.energy_trend is not None:
-                energy += " " + (ARROWS[figures.energy_trend] if rich
-                                 else t(f"coach.trend.{figures.energy_trend}"))  # fmt: skip
-        rows.append([
-            f"{fact.name} ({fact.id[:8]})" if fold(fact.name) in twice else fact.name,
-            t(f"focus.{fact.focus}"),
-            upcoming,
-            format_day_short(fact.last_checkin, year=fact.last_checkin.year != today.year)
-            if fact.last_checkin else "-",
-            energy,
-            str(figures.crossings),
-            t("coach.clients.days_ago", count=imported) if imported > 1
-            else t(f"coach.clients.ago_{max(imported, 0)}"),
-        ])  # fmt: skip
-    headers = [t(f"coach.col.{name}") for name in
-               ("client", "focus", "next", "last", "energy", "crossed", "imported")]  # fmt: skip
+    headers, rows = clients_table(lines, today=today, rich=console.rich_enabled())
     console.show_table(headers, rows, wrap=True)
-
-
-ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -337,142 +236,44 @@ def show_report(
     markdown: str | None,
     html: str | None = None,
 ) -> None:
-    from herstel.cli import insights, prepare
-    from herstel.store import coach as queries
-    from herstel.store.coach_models import Client
-    from herstel.store.models import Trajectory
-
-    prepare.one_output(json=as_json, markdown=markdown is not None, html=html is not None)
-    start = prepare.parse_since(since)
-    store = runtime().coach_store()
-    with store.reading() as session:
-        client = _client(session, typed)
-        facts = session.get(Client, client.id)
-        notes = queries.notes(session=session, trajectory_id=client.id)
-        trajectory = session.get(Trajectory, client.id)
-    assert facts is not None and trajectory is not None  # noqa: S101 - found a moment ago
-    summary, context = prepare.gather_from(store, client.id, start)
-    # Up to the day of the client's latest export: later weeks are not empty, only not yet seen.
-    found = insights.gather(
-        store, client.id, insights.Period("all"), last=_exported_on(store, client.id)
+    rt = runtime()
+    one_output(json=as_json, markdown=markdown is not None, html=html is not None)
+    start = check_since(since, today=rt.today(), lang=language())
+    report = coaching.client_report(
+        store=rt.coach_store(), typed=typed, today=rt.today(), since=start
     )
-    words = insights.Words(voice="coach")
     if as_json:
-        console.emit_json({
-            "client": {
-                "id": client.id, "name": client.name, "focus": trajectory.focus,
-                "language": facts.language, "last_import_at": facts.last_import_at.isoformat(),
-            },
-            **prepare.preparation_json(summary, context),
-            "insights": {
-                "first": found.first.isoformat(), "last": found.last.isoformat(),
-                "checkins": len(found.days), **insights.findings_json(found, words),
-            },
-            "coach_notes": [
-                {"id": n.id, "session": n.session, "created_at": n.created_at.isoformat(),
-                 "text": n.text}
-                for n in notes
-            ],
-        })  # fmt: skip
+        console.emit_json(report_json(report))
         return
-    ascii_only = markdown is None and not console.rich_enabled()
-    blocks = prepare.render(summary, context, ascii_only=ascii_only, voice="coach")
-    blocks[0].level = 2
-    heading = prepare.Block(
-        t("coach.report.title", name=client.name, focus=t(f"focus.{trajectory.focus}")),
-        [t("coach.report.imported", day=_day(facts.last_import_at.astimezone().date()))],
-        level=1,
-    )
-    blocks.insert(0, heading)
     if html is not None:
-        from herstel.cli import report
-
-        parts: list[report.Part] = [*blocks[1:]]
-        parts += report.trajectory_parts(found, words, period=(summary.first, summary.last))
-        parts.append(_notes_block(notes))
-        page = report.page(
-            heading,
-            parts,
-            title=f"{client.name} · {blocks[1].heading}",  # the session it is for
-            client=client.name,
-            first=summary.first,
-            last=summary.last,
-            today=context.today,
-            voice="coach",
-        )
-        report.write(html, page, written="coach.report.written")
+        _write(html, report_html(report).encode("utf-8"), ours=herstels)
         return
-    blocks += insights.trajectory_blocks(found, words)
-    blocks.append(_notes_block(notes))
+    blocks = report_blocks(report, ascii_only=markdown is None and not console.rich_enabled())
     if markdown is None:
-        prepare.show_blocks(blocks)
+        show_blocks(blocks)
         return
-    from herstel.cli.files import starts_with, write_user_file
+    text = "\n".join([REPORT_MARK, *as_markdown(blocks)]) + "\n"
+    _write(markdown, text.encode("utf-8"), ours=starts_with(REPORT_MARK.encode()))
 
-    text = "\n".join([REPORT_MARK, *prepare.as_markdown(blocks)]) + "\n"
-    if markdown == "-":
-        console.write_bytes(text.encode("utf-8"))
+
+def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
+    """To `target` (0600; an earlier file of herstel's is replaced, any other left alone), or to
+    standard output for "-"."""
+    if target == "-":
+        console.write_bytes(data)
         return
-    mark = starts_with(REPORT_MARK.encode())
-    path, _ = write_user_file(markdown, text.encode("utf-8"), ours=mark)
+    path, _ = write_user_file(target, data, ours=ours)
     console.say(t("coach.report.written", path=str(path)))
-
-
-def _exported_on(store: Any, trajectory_id: str) -> Any:
-    """The day (local) of the newest export imported for a client, or today."""
-    from datetime import datetime
-
-    from sqlalchemy import text
-
-    with store.reading() as session:
-        newest = (
-            session.connection()
-            .execute(
-                text("SELECT max(exported_at) FROM imported_export WHERE trajectory_id = :t"),
-                {"t": trajectory_id},
-            )
-            .scalar()
-        )
-    today = runtime().today()
-    return (
-        today if newest is None else min(today, datetime.fromisoformat(newest).astimezone().date())
-    )
-
-
-def _day(day: Any) -> str:
-    from herstel.i18n import format_day_short
-
-    return format_day_short(day)
-
-
-def _notes_block(notes: list[Any]) -> Any:
-    from herstel.cli.prepare import Block
-
-    if not notes:
-        return Block(t("coach.report.notes"), [t("coach.report.no_notes")])
-    lines = []
-    for note in notes:
-        when = _day(note.created_at.astimezone().date())
-        about = t("coach.report.session", number=note.session) if note.session else None
-        label = f"{when} ({about})" if about else when
-        lines.append(f"{label}: {' '.join(note.text.split())}")
-    return Block(t("coach.report.notes"), lines)
 
 
 # --- notes ------------------------------------------------------------------------------------
 
 
 def add_note(typed: str, note: str | None, *, session: str | None) -> None:
-    from herstel.core.entries import check_session, check_text
-    from herstel.store import coach as queries
-    from herstel.store.models import utc_now
-    from herstel.ui import prompts
-
     number = None if session is None else check_session(session)
     text = None if note is None else check_text(note, field=t("coach.field.note"), required=True)
     store = runtime().coach_store()
-    with store.reading() as reading:
-        client = _client(reading, typed)
+    client = coaching.find_coach_client(store=store, typed=typed)
     if text is None:
         if not prompts.interactive():
             raise UsageError("coach.note.missing")
@@ -482,10 +283,7 @@ def add_note(typed: str, note: str | None, *, session: str | None) -> None:
         )  # fmt: skip
         text = check_text(asked, field=t("coach.field.note"), required=True)
     assert text is not None  # noqa: S101 - required above
-    with store.writing() as writing:
-        queries.add_note(
-            session=writing, trajectory_id=client.id, number=number, note=text, now=utc_now()
-        )
+    coaching.add_note(store=store, client=client, number=number, note=text, now=utc_now())
     console.say(
         t("coach.note.saved_session", name=client.name, number=number) if number
         else t("coach.note.saved", name=client.name)
@@ -497,59 +295,41 @@ def add_note(typed: str, note: str | None, *, session: str | None) -> None:
 
 def export_client(typed: str, *, output: str | None) -> None:
     """Everything held on the client, as plain JSON (their right of access)."""
-    from herstel.exchange.export import coach_export, export_bytes
-
     if output is not None and output.startswith("-") and output != "-":
         raise UsageError("export.output_looks_like_option", value=output)
-    store = runtime().coach_store()
-    with store.reading() as session:
-        client = _client(session, typed)
-        document = coach_export(session=session, trajectory_id=client.id)
-    data = export_bytes(document)
+    copy = coaching.export_client(store=runtime().coach_store(), typed=typed)
     if output is None or output == "-":
-        console.write_bytes(data)
+        console.write_bytes(copy.data)
         return
-    from herstel.cli.files import starts_with, write_user_file
-
-    path, _ = write_user_file(output, data, ours=starts_with(COACH_EXPORT_MARK))
-    console.say(t("coach.export.written", name=client.name, path=str(path)))
+    path, _ = write_user_file(output, copy.data, ours=starts_with(COACH_EXPORT_MARK))
+    console.say(t("coach.export.written", name=copy.client.name, path=str(path)))
 
 
 # --- erasure ----------------------------------------------------------------------------------
 
 
 def forget_client(typed: str, *, yes: bool) -> None:
-    from herstel.store import coach as queries
-    from herstel.store.db import backup_copies
-    from herstel.ui import prompts
-
     rt = runtime()
     store = rt.coach_store()
-    with store.reading() as session:
-        client = _client(session, typed)
-        records, noted = queries.count_held(session=session, trajectory_id=client.id)
+    held = coaching.held_on(store=store, typed=typed)
+    client = held.client
     backups = backup_copies(rt.coach_store_path, rt.backups_path)
     if not yes:
         if not prompts.interactive():
             raise UsageError("coach.forget.needs_yes", name=client.name)
-        console.say(t("coach.forget.what", name=client.name, records=records, notes=noted))
+        console.say(t("coach.forget.what", name=client.name, records=held.records,
+                      notes=held.notes))  # fmt: skip
         if backups:
             console.say(t("coach.forget.backups", count=len(backups)))
         choices = [(False, t("coach.forget.keep")), (True, t("coach.forget.confirm"))]
         if not prompts.ask_choice(t("coach.forget.ask"), choices, default=False):
             console.say(t("coach.forget.kept"))
             return
-    with store.writing() as session:
-        queries.erase_client(session=session, trajectory_id=client.id)
-    emptied = store.forget_deleted()
-    for backup in backups:
-        backup.unlink(missing_ok=True)
+    emptied = coaching.forget_client(store=store, client=client, backups=backups)
     console.say(t("coach.forget.done", name=client.name))
     if backups:
         console.say(t("coach.forget.backups_gone", count=len(backups)))
     console.say(t("coach.forget.files"))
     if not emptied:
-        from herstel.cli.runtime import COACH_FORGET_PENDING
-
         rt.forget_later(COACH_FORGET_PENDING)
         console.say(t("coach.forget.wal_pending"))

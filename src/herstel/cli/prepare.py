@@ -3,22 +3,21 @@ as JSON, or as a Markdown file to print or mail."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+import os
+from collections.abc import Callable
 
 import typer
 
+from herstel.application.prepare import prepare_page, prepare_summary
+from herstel.cli.files import starts_with, write_user_file
+from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
-from herstel.errors import UsageError
+from herstel.core.prepare import check_since
 from herstel.i18n import language, t
 from herstel.ui import console
-
-if TYPE_CHECKING:
-    from herstel.core.prepare import Item, Preparation
-    from herstel.store.db import Store
-
-MARKDOWN_MARK = "<!-- herstel prepare -->"
+from herstel.ui.insights import Words, named_home
+from herstel.ui.prepare import as_markdown, preparation_json, render, show_blocks
+from herstel.ui.report import MARKDOWN_MARK, herstels, one_output, prepare_html
 
 
 def register(app: typer.Typer) -> None:
@@ -40,460 +39,40 @@ def register(app: typer.Typer) -> None:
         show_preparation(since=since, as_json=as_json, markdown=markdown, html=html)
 
 
-@dataclass(frozen=True)
-class Context:
-    """What the summary says around the figures: the next session, and today."""
-
-    today: date
-    next_number: int | None
-    next_day: date | None
-    next_note: str | None  # what the client noted for the next session
-
-
-def one_output(**chosen: bool) -> None:
-    """Refuses two of --json, --markdown and --html at once."""
-    given = [f"--{name}" for name, on in chosen.items() if on]
-    if len(given) > 1:
-        raise UsageError("usage.either", first=given[0], second=given[1])
-
-
-def parse_since(since: str | None) -> date | None:
-    from herstel.core.dates import parse_day
-
-    today = runtime().today()
-    start = None if since is None else parse_day(since, today=today, lang=language())
-    if start is not None and start > today:
-        raise UsageError("prepare.since_future", value=since or "")
-    return start
-
-
-def gather_from(
-    store: Store, trajectory_id: str, start: date | None
-) -> tuple[Preparation, Context]:
-    """The summary of one trajectory in `store` (the client's, or one of the coach's clients)
-    from `start`, or over the current period."""
-    from herstel.core.prepare import prepare
-    from herstel.core.schedule import next_session, period_of
-    from herstel.store.sessions import first_entry_day, sessions
-    from herstel.store.timeline import (
-        exercises,
-        ladder_colours,
-        practice_counts,
-        timeline,
-    )
-
-    today = runtime().today()
-    with store.reading() as session:
-        slots = sessions(session=session, trajectory_id=trajectory_id)
-        first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
-        first, number = period_of(slots, today=today, first_entry=first_entry, since=start)
-        entries = timeline(session=session, trajectory_id=trajectory_id, since=first, until=today)
-        by_kind: dict[str, list[Any]] = {}
-        for entry in entries:
-            by_kind.setdefault(entry.__tablename__, []).append(entry)
-        signals = by_kind.get("signal", [])
-        linked = {s.ladder_item_id for s in signals if s.ladder_item_id}
-        colours = ladder_colours(session=session, ids=linked)
-        practised = practice_counts(
-            session=session, trajectory_id=trajectory_id, since=first, until=today
-        )
-        agreed = [
-            e
-            for e in exercises(session=session, trajectory_id=trajectory_id, stopped=True)
-            if e.stopped_at is None or practised.get(e.id)
-        ]
-        coming = next_session(slots, today=today)
-    summary = prepare(
-        first=first,
-        last=today,
-        session=number,
-        checkins=by_kind.get("checkin", []),
-        signals=signals,
-        colours=colours,
-        patterns=by_kind.get("pattern_note", []),
-        exercises=agreed,
-        practised=practised,
-        spans={
-            e.id: (
-                e.created_at.astimezone().date(),  # local days: the client's days
-                None if e.stopped_at is None else e.stopped_at.astimezone().date(),
-            )
-            for e in agreed
-        },
-    )
-    context = Context(
-        today=today,
-        next_number=None if coming is None else coming.number,
-        next_day=None if coming is None else coming.planned_on,
-        next_note=None if coming is None else coming.note,
-    )
-    return summary, context
-
-
 def show_preparation(
     *, since: str | None, as_json: bool, markdown: str | None, html: str | None = None
 ) -> None:
-    from herstel.cli.first_run import require_trajectory
-
+    rt = runtime()
     one_output(json=as_json, markdown=markdown is not None, html=html is not None)
-    start = parse_since(since)
+    start = check_since(since, today=rt.today(), lang=language())
     trajectory = require_trajectory()
-    store = runtime().store()
-    summary, context = gather_from(store, trajectory.id, start)
+    store = rt.store()
     if html is not None:
-        write_html(html, store, trajectory, summary, context)
+        page = prepare_page(store=store, trajectory_id=trajectory.id, today=rt.today(), since=start)
+        words = Words(home=named_home(rt.home, os.environ))
+        shown = prepare_html(page, client=trajectory.client_name, words=words)
+        _write(html, shown.encode("utf-8"), ours=herstels)
         return
+    prepared = prepare_summary(
+        store=store, trajectory_id=trajectory.id, today=rt.today(), since=start
+    )
+    summary, context = prepared.summary, prepared.context
     if as_json:
         console.emit_json(preparation_json(summary, context))
         return
     if markdown is not None:
         blocks = render(summary, context, ascii_only=False)
-        from herstel.cli.files import starts_with, write_user_file
-
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
-        if markdown == "-":
-            console.write_bytes(text.encode("utf-8"))
-            return
-        path, _ = write_user_file(
-            markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode())
-        )
-        console.say(t("prepare.written", path=str(path)))
+        _write(markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode()))
         return
     show_blocks(render(summary, context, ascii_only=not console.rich_enabled()))
 
 
-def write_html(
-    target: str, store: Store, trajectory: Any, summary: Preparation, context: Context
-) -> None:
-    """The summary with the whole trajectory's chart, weekly table and findings, as a page."""
-    from herstel.cli import insights, report
-
-    found = insights.gather(store, trajectory.id, insights.Period("all"))
-    head, *blocks = render(summary, context, ascii_only=False)
-    parts: list[report.Part] = [*blocks]
-    parts += report.trajectory_parts(found, insights.Words(), period=(summary.first, summary.last))
-    page = report.page(
-        head,
-        parts,
-        title=f"{trajectory.client_name} · {head.heading}",
-        client=trajectory.client_name,
-        first=summary.first,
-        last=summary.last,
-        today=context.today,
-    )
-    report.write(target, page, written="prepare.written")
-
-
-# --- words --------------------------------------------------------------------------------------
-
-
-class Command(str):
-    """A command line among a block's lines: shown whole on one line, never wrapped (a wrapped
-    line pasted into a shell runs without its last flags)."""
-
-    __slots__ = ()
-
-
-class Sparkline(str):
-    """A line of sparkline characters: a chart in a terminal, left out where a real chart is
-    drawn (the HTML report)."""
-
-    __slots__ = ()
-
-
-class Colour(str):
-    """A ladder colour's heading among a block's lines; the HTML report puts its colour beside
-    the words."""
-
-    colour: str
-
-    def __new__(cls, text: str, colour: str) -> Colour:
-        line = super().__new__(cls, text)
-        line.colour = colour
-        return line
-
-
-@dataclass
-class Block:
-    """A heading and its lines; `lines` may hold (sub-heading, lines) groups."""
-
-    heading: str
-    lines: list[str]
-    level: int = 2
-
-
-def _private(item: Item, text: str) -> str:
-    return f"{text} {t('prepare.private')}" if item.private else text
-
-
-def one_line(text: str) -> str:
-    """A text of several lines as one line, its whitespace made single spaces."""
-    return " ".join(text.split())
-
-
-# The messages the coach reads in another voice than the client: "Energy averaged 4.5", not
-# "Your energy averaged 4.5".
-COACH_VOICE = {
-    "prepare.title": "coach.prepare.title",
-    "prepare.energy": "coach.prepare.energy",
-    "prepare.energy_only": "coach.prepare.energy_only",
-    "prepare.note_heading": "coach.prepare.note_heading",
-    "prepare.nothing": "coach.prepare.nothing",
-    "prepare.new_heading": "coach.prepare.new_heading",
-    "prepare.colour.red": "coach.prepare.colour.red",
-    "prepare.colour.orange": "coach.prepare.colour.orange",
-    "prepare.colour.green": "coach.prepare.colour.green",
-    "prepare.colour.none": "coach.prepare.colour.none",
-    "signal.limit.near": "coach.prepare.limit.near",
-    "signal.limit.crossed": "coach.prepare.limit.crossed",
-}
-
-
-def render(
-    summary: Preparation, context: Context, *, ascii_only: bool, voice: str = "client"
-) -> list[Block]:
-    """The summary in words: to the client ("your energy"), or with `voice="coach"` about them."""
-    from herstel.i18n import format_day
-
-    words = Words(context.today, voice)
-    if context.next_number is not None and context.next_day is not None:
-        day = format_day(context.next_day)
-        title = words.say("prepare.title", number=context.next_number, day=day)
-    else:
-        title = t("prepare.title_done")
-    key = "prepare.since_day" if summary.session is None else "prepare.since_session"
-    if summary.days == 1:
-        key += "_one"
-    since = t(key, number=summary.session, day=words.short(summary.first), days=summary.days)
-    blocks = [Block(title, [since], level=1)]
-    if context.next_note:
-        blocks.append(Block(words.say("prepare.note_heading"), context.next_note.splitlines()))
-    if summary.empty:
-        blocks.append(Block(t("prepare.nothing_heading"), [words.say("prepare.nothing")]))
-        return blocks
-    sections = (
-        words.energy(summary, ascii_only=ascii_only),
-        words.lowest(summary),
-        words.signals(summary),
-        words.patterns(summary),
-        words.new_behaviours(summary),
-        words.exercises(summary),
-        words.named(summary),
-    )
-    return blocks + [block for block in sections if block is not None]
-
-
-@dataclass(frozen=True)
-class Words:
-    """Each section of the summary in words; None for a section with nothing in it."""
-
-    today: date
-    voice: str = "client"
-
-    def say(self, key: str, /, **params: Any) -> str:
-        return t(COACH_VOICE.get(key, key) if self.voice == "coach" else key, **params)
-
-    def short(self, day: date) -> str:
-        from herstel.i18n import format_day_short
-
-        return format_day_short(day, year=day.year != self.today.year)
-
-    def item(self, item: Item, text: str) -> str:
-        return _private(item, f"{self.short(item.day)}: {one_line(text)}")
-
-    def energy(self, summary: Preparation, *, ascii_only: bool) -> Block | None:
-        from herstel.core.checkin import sparkline
-        from herstel.i18n import format_decimal
-
-        if not summary.checkins:
-            return None
-        lines = []
-        if summary.energy_average is not None:
-            average = format_decimal(summary.energy_average)
-            if summary.energy_trend is None:
-                lines.append(self.say("prepare.energy_only", average=average))
-            else:
-                trend = t(f"prepare.trend.{summary.energy_trend}")
-                lines.append(self.say("prepare.energy", average=average, trend=trend))
-        if summary.checkins > 1:
-            lines.append(Sparkline(sparkline(summary.energy, ascii_only=ascii_only)))
-        if summary.sleep_average is not None:
-            lines.append(t("prepare.sleep", average=format_decimal(summary.sleep_average)))
-        lines.append(
-            t("prepare.checkins_one") if summary.checkins == 1
-            else t("prepare.checkins", count=summary.checkins)
-        )  # fmt: skip
-        return Block(t("prepare.energy_heading"), lines)
-
-    def lowest(self, summary: Preparation) -> Block | None:
-        if not summary.lowest:
-            return None
-        lines = []
-        for item in summary.lowest:
-            text = t("prepare.low_day", day=self.short(item.day), energy=item.detail["energy"])
-            lines.append(_private(item, one_line(f"{text} {item.text}")))
-        return Block(t("prepare.lowest_heading"), lines)
-
-    def signals(self, summary: Preparation) -> Block | None:
-        if not summary.signals:
-            return None
-        lines: list[str] = []
-        for colour, items in summary.signals:
-            name = colour or "none"
-            lines.append(Colour(self.say(f"prepare.colour.{name}"), name))
-            for item in items:
-                limit = item.detail["limit"]
-                what = one_line(item.text)
-                if limit in ("near", "crossed"):
-                    what = f"{what}, {self.say(f'signal.limit.{limit}')}"
-                lines.append("  " + self.item(item, what))
-        return Block(t("prepare.signals_heading"), lines)
-
-    def patterns(self, summary: Preparation) -> Block | None:
-        if not summary.patterns:
-            return None
-        lines = []
-        for belief, items in summary.patterns:
-            lines.append(t(f"prepare.belief.{belief or 'none'}"))
-            for item in items:
-                own = item.detail.get("belief_text")
-                text = f"{item.text} ({own})" if own else item.text
-                lines.append("  " + self.item(item, text))
-        return Block(t("prepare.patterns_heading"), lines)
-
-    def new_behaviours(self, summary: Preparation) -> Block | None:
-        if not summary.new_behaviours:
-            return None
-        lines = [self.item(item, item.text) for item in summary.new_behaviours]
-        return Block(self.say("prepare.new_heading"), lines)
-
-    @staticmethod
-    def exercises(summary: Preparation) -> Block | None:
-        if not summary.exercises:
-            return None
-        lines = []
-        for exercise in summary.exercises:
-            if exercise.practised == 0:
-                done = t("prepare.practised_none")
-            elif exercise.practised == 1:
-                done = t("prepare.practised_one")
-            else:
-                done = t("prepare.practised", count=exercise.practised)
-            if exercise.per_week is not None:
-                done = t("prepare.practised_of", done=done, per_week=exercise.per_week)
-            text = f"{exercise.name}: {done}"
-            lines.append(f"{text} {t('prepare.private')}" if exercise.private else text)
-        return Block(t("prepare.exercises_heading"), lines)
-
-    @staticmethod
-    def named(summary: Preparation) -> Block | None:
-        lines = []
-        for key, named in (("prepare.givers", summary.givers),
-                           ("prepare.drainers", summary.drainers)):  # fmt: skip
-            if named:
-                lines.append(t(key, names=", ".join(f"{name} ({n})" for name, n in named)))
-        return Block(t("prepare.named_heading"), lines) if lines else None
-
-
-def show_blocks(blocks: list[Block]) -> None:
-    """On a terminal, headings in bold; elsewhere plain lines."""
-    rich = console.rich_enabled()
-    for number, block in enumerate(blocks):
-        if number:
-            console.say()
-        if rich:
-            from rich.text import Text
-
-            console.console().print(Text(block.heading, style="bold"))
-        else:
-            console.say(block.heading)
-        for line in block.lines:
-            # On a terminal a long line wraps at a word and stays set in.
-            text = line.lstrip(" ")
-            indent = len(line) - len(text) + (2 if block.level > 1 else 0)
-            if isinstance(line, Command):
-                _show_command(text, indent)
-            elif text:
-                console.say_indented(text, indent)
-            else:
-                console.say()
-
-
-def _show_command(command: str, indent: int) -> None:
-    """A command to copy, whole; where the terminal cannot show its characters as they are, a
-    pointer to --json instead of a command that would do something else."""
-    import sys
-
-    if console.safe_text(command, sys.stdout) != command:
-        console.say_indented(t("command.unsafe"), indent)
+def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
+    """To `target` (0600; an earlier file of herstel's is replaced, any other left alone), or to
+    standard output for "-"."""
+    if target == "-":
+        console.write_bytes(data)
         return
-    console.say(" " * indent + command)
-
-
-def as_markdown(blocks: list[Block]) -> list[str]:
-    lines: list[str] = []
-    for block in blocks:
-        lines.append("#" * block.level + " " + block.heading)
-        lines.append("")
-        for line in block.lines:
-            if block.level == 1:
-                lines.append(line)
-            elif line.startswith("  "):
-                lines.append("  - " + line.strip())
-            else:
-                lines.append("- " + line)
-        lines.append("")
-    return lines[:-1]
-
-
-# --- JSON ---------------------------------------------------------------------------------------
-
-
-def _item_json(item: Item, text_key: str) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "day": item.day.isoformat(),
-        text_key: item.text or None,
-        **item.detail,
-        "private": item.private,
-    }
-
-
-def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
-    return {
-        "since": summary.first.isoformat(),
-        "until": summary.last.isoformat(),
-        "days": summary.days,
-        "session": summary.session,
-        "next_session": context.next_number,
-        "next_session_on": context.next_day.isoformat() if context.next_day else None,
-        "next_session_note": context.next_note,
-        "checkins": summary.checkins,
-        "energy_average": summary.energy_average,
-        "energy_trend": summary.energy_trend,
-        "energy": summary.energy,
-        "sleep_average": summary.sleep_average,
-        "lowest_days": [_item_json(i, "note") for i in summary.lowest],
-        "signals": [
-            {"colour": colour, "signals": [_item_json(i, "what") for i in items]}
-            for colour, items in summary.signals
-        ],
-        "patterns": [
-            {"belief": belief, "notes": [_item_json(i, "situation") for i in items]}
-            for belief, items in summary.patterns
-        ],
-        "new_behaviours": [_item_json(i, "new_behaviour") for i in summary.new_behaviours],
-        "exercises": [
-            {
-                "id": e.id,
-                "name": e.name,
-                "per_week": e.per_week,
-                "practised": e.practised,
-                "intended": e.intended,
-                "private": e.private,
-            }
-            for e in summary.exercises
-        ],
-        "givers": [{"name": n, "count": c} for n, c in summary.givers],
-        "drainers": [{"name": n, "count": c} for n, c in summary.drainers],
-    }
+    path, _ = write_user_file(target, data, ours=ours)
+    console.say(t("prepare.written", path=str(path)))

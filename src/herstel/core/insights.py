@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from herstel.errors import UsageError
 
 MIN_DAYS = 3  # each side of a comparison: fewer days say nothing
 MOVING_DAYS = 7  # the moving average of energy
@@ -541,3 +544,58 @@ def practice(exercises: Sequence[ExerciseMark], first: date, last: date) -> list
             ExercisePractice(exercise, [PracticeWeek(w, counts.get(w, 0)) for w in weeks])
         )
     return result
+
+
+# --- the window -------------------------------------------------------------------------------
+
+PERIOD_WORDS = {
+    "all": "all",
+    "alles": "all",
+    "current": "current",
+    "huidig": "current",
+    "huidige": "current",
+}
+PERIOD_SPAN = re.compile(r"(\d{1,4})\s*([wm])")
+
+
+@dataclass(frozen=True)
+class Period:
+    """What `--period` names: `all`, `current`, or a count of weeks (`w`) or months (`m`)."""
+
+    kind: str
+    count: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.count}{self.kind}" if self.count else self.kind
+
+
+def parse_period(text: str) -> Period:
+    """`--period` checked before anything is read: all, current, 4w, 3m (and Dutch words)."""
+    word = " ".join(text.strip().casefold().split())
+    named = PERIOD_WORDS.get(word)
+    if named is not None:
+        return Period(named)
+    span = PERIOD_SPAN.fullmatch(word)
+    if span is None or int(span[1]) == 0:
+        raise UsageError("insights.period_bad", value=text)
+    return Period(span[2], int(span[1]))
+
+
+def period_start(period: Period, *, today: date, current: date, begun: date) -> date:
+    """The first day of the window, up to today: never before the journal `begun` (its first
+    entry, or its first session when that came earlier)."""
+    from dateutil.relativedelta import relativedelta  # not on the way to `--help`
+
+    if period.kind == "all":
+        return begun
+    if period.kind == "current":
+        return max(current, begun)
+    try:
+        if period.kind == "w":
+            start = today - timedelta(weeks=period.count) + timedelta(days=1)
+        else:
+            start = today - relativedelta(months=period.count) + timedelta(days=1)
+    except (OverflowError, ValueError):  # further back than the calendar goes
+        return begun
+    return max(start, begun)

@@ -12,13 +12,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from herstel.core.dates import parse_day
 from herstel.core.summary import average, days_between, trend
+from herstel.errors import UsageError
 
 LOWEST = 3
 MOST_NAMED = 5
 COLOUR_ORDER = ("red", "orange", "green", None)  # None: not on the ladder
 LIMIT_ORDER = {"crossed": 0, "near": 1}
 BELIEF_ORDER = ("perfection", "no-burden", "nothing-wrong", "expectations", "other", None)
+
+
+def check_since(text: str | None, *, today: date, lang: str) -> date | None:
+    """`--since` as typed: a day up to today; None when not given (the current period)."""
+    start = None if text is None else parse_day(text, today=today, lang=lang)
+    if start is not None and start > today:
+        raise UsageError("prepare.since_future", value=text or "")
+    return start
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
 from herstel.core.coach import WINDOW, Named
+from herstel.store.journal import RECORD_TABLES
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -18,9 +17,17 @@ if TYPE_CHECKING:
     from herstel.store.coach_models import CoachNote
 
 
+def _sql(statement: str) -> Any:
+    """A statement of ours in SQLAlchemy's form; SQLAlchemy is imported when one is run, so that
+    loading this module costs nothing on the way to `--help`."""
+    from sqlalchemy import text
+
+    return text(statement)
+
+
 def named_clients(*, session: Session) -> list[Named]:
     rows = session.connection().execute(
-        text("SELECT t.id, t.client_name FROM trajectory t JOIN client c ON c.trajectory_id = t.id")
+        _sql("SELECT t.id, t.client_name FROM trajectory t JOIN client c ON c.trajectory_id = t.id")
     )
     return [Named(row[0], row[1]) for row in rows]
 
@@ -35,7 +42,7 @@ def same_name(*, session: Session, name: str, other_than: str) -> list[Named]:
 
 def is_client(*, session: Session, trajectory_id: str) -> bool:
     found = session.connection().execute(
-        text("SELECT 1 FROM client WHERE trajectory_id = :t"), {"t": trajectory_id}
+        _sql("SELECT 1 FROM client WHERE trajectory_id = :t"), {"t": trajectory_id}
     )
     return found.first() is not None
 
@@ -74,7 +81,7 @@ def client_facts(*, session: Session, today: date) -> list[ClientFacts]:
 
     def grouped(sql: str, **params: Any) -> dict[str, list[Any]]:
         found: dict[str, list[Any]] = {}
-        for row in conn.execute(text(sql), params):
+        for row in conn.execute(_sql(sql), params):
             found.setdefault(row[0], []).append(row[1:])
         return found
 
@@ -84,7 +91,7 @@ def client_facts(*, session: Session, today: date) -> list[ClientFacts]:
     )
     last = {
         row[0]: day(row[1])
-        for row in conn.execute(text("SELECT trajectory_id, max(day) FROM checkin GROUP BY 1"))
+        for row in conn.execute(_sql("SELECT trajectory_id, max(day) FROM checkin GROUP BY 1"))
     }
     energy = grouped(
         "SELECT trajectory_id, day, energy FROM checkin WHERE day >= :d", d=since_energy
@@ -94,7 +101,7 @@ def client_facts(*, session: Session, today: date) -> list[ClientFacts]:
         d=since_crossed,
     )
     clients = conn.execute(
-        text(
+        _sql(
             "SELECT t.id, t.client_name, t.focus, c.last_import_at FROM trajectory t"
             " JOIN client c ON c.trajectory_id = t.id"
         )
@@ -119,6 +126,45 @@ def client_facts(*, session: Session, today: date) -> list[ClientFacts]:
             )
         )
     return facts
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """What the coach's report says of a client besides their entries."""
+
+    id: str
+    name: str
+    focus: str
+    language: str  # as their newest export said
+    last_import_at: datetime
+
+
+def client_record(*, session: Session, trajectory_id: str) -> ClientRecord:
+    row = (
+        session.connection()
+        .execute(
+            _sql(
+                "SELECT t.id, t.client_name, t.focus, c.language, c.last_import_at"
+                " FROM trajectory t JOIN client c ON c.trajectory_id = t.id WHERE t.id = :t"
+            ),
+            {"t": trajectory_id},
+        )
+        .one()
+    )
+    return ClientRecord(row[0], row[1], row[2], row[3], datetime.fromisoformat(row[4]))
+
+
+def newest_export(*, session: Session, trajectory_id: str) -> datetime | None:
+    """When the client made the newest export imported of theirs."""
+    newest = (
+        session.connection()
+        .execute(
+            _sql("SELECT max(exported_at) FROM imported_export WHERE trajectory_id = :t"),
+            {"t": trajectory_id},
+        )
+        .scalar()
+    )
+    return None if newest is None else datetime.fromisoformat(newest)
 
 
 # --- the coach's notes ------------------------------------------------------------------------
@@ -162,15 +208,13 @@ CLIENT_TABLES = (
 def count_held(*, session: Session, trajectory_id: str) -> tuple[int, int]:
     """How many records and how many coach notes the store holds on a client."""
     conn = session.connection()
-    from herstel.store.timeline import RECORD_TABLES
-
     union = " UNION ALL ".join(
         f"SELECT count(*) FROM {table} WHERE trajectory_id = :t"  # noqa: S608 - our names
         for table in RECORD_TABLES.values()
     )
-    records = sum(row[0] for row in conn.execute(text(union), {"t": trajectory_id}))
+    records = sum(row[0] for row in conn.execute(_sql(union), {"t": trajectory_id}))
     noted = conn.execute(
-        text("SELECT count(*) FROM coach_note WHERE trajectory_id = :t"), {"t": trajectory_id}
+        _sql("SELECT count(*) FROM coach_note WHERE trajectory_id = :t"), {"t": trajectory_id}
     ).scalar_one()
     return records, noted
 
@@ -180,7 +224,7 @@ def erase_client(*, session: Session, trajectory_id: str) -> None:
     conn = session.connection()
     for table in CLIENT_TABLES:
         conn.execute(
-            text(f"DELETE FROM {table} WHERE trajectory_id = :t"),  # noqa: S608 - our names
+            _sql(f"DELETE FROM {table} WHERE trajectory_id = :t"),  # noqa: S608 - our names
             {"t": trajectory_id},
         )
-    conn.execute(text("DELETE FROM trajectory WHERE id = :t"), {"t": trajectory_id})
+    conn.execute(_sql("DELETE FROM trajectory WHERE id = :t"), {"t": trajectory_id})

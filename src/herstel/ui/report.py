@@ -3,7 +3,8 @@ energy chart with the sessions, the weekly table and what the whole trajectory s
 self-contained HTML file to read in any browser or print on A4.
 
 The blocks are the same as on screen and in Markdown; here they become headings, paragraphs and
-lists, every text escaped. matplotlib draws the charts (`ui.charts`), imported only here.
+lists, every text escaped. matplotlib draws the charts (`ui.charts`), imported only there, inside
+the functions that draw.
 """
 
 from __future__ import annotations
@@ -11,14 +12,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-from herstel.cli.prepare import Block, Colour, Command, Sparkline
-from herstel.i18n import format_decimal, t
-from herstel.ui.page import text
+import herstel
+from herstel.application.insights import Insights
+from herstel.application.prepare import PreparedPage
+from herstel.core.insights import DIMENSIONS, energy_series, weekly_averages, weeks_between
+from herstel.errors import UsageError
+from herstel.i18n import format_day, format_day_short, format_decimal, language, names, t
+from herstel.ui import charts
+from herstel.ui.insights import SPARK_RANGES, Words, trajectory_blocks
+from herstel.ui.page import MARK, document, text
+from herstel.ui.prepare import Block, Colour, Command, Sparkline, render
 
-if TYPE_CHECKING:
-    from herstel.cli.insights import Insights, Words
+# The first line of what herstel writes, by which it knows a file of its own that it may replace.
+MARKDOWN_MARK = "<!-- herstel prepare -->"
+REPORT_MARK = "<!-- herstel coach report -->"
+PEEK = 512  # how far into a file its mark is looked for, as `cli.files.starts_with` looks
+
+
+def one_output(**chosen: bool) -> None:
+    """Refuses two of --json, --markdown and --html at once."""
+    given = [f"--{name}" for name, on in chosen.items() if on]
+    if len(given) > 1:
+        raise UsageError("usage.either", first=given[0], second=given[1])
 
 
 @dataclass(frozen=True)
@@ -36,12 +52,9 @@ def trajectory_parts(
 ) -> list[Part]:
     """What the whole trajectory shows: the energy chart (the summary's `period` marked in it),
     the weekly table and the findings, under one heading."""
-    from herstel.cli import insights
-    from herstel.core.insights import energy_series
-
     if found.empty:  # a new journal: nothing to show over time yet, and no heading over nothing
         return []
-    heading, *blocks = insights.trajectory_blocks(found, words)
+    heading, *blocks = trajectory_blocks(found, words)
     parts: list[Part] = [heading]
     points = energy_series(found.days)
     if len(points) >= 2:
@@ -56,9 +69,6 @@ def trajectory_parts(
 def energy_figure(
     found: Insights, points: Sequence[object], *, period: tuple[date, date] | None
 ) -> Markup:
-    from herstel.i18n import format_day_short
-    from herstel.ui import charts
-
     if period is not None:
         period = (max(period[0], found.first), min(period[1], found.last))
         if period[0] > period[1] or period == (found.first, found.last):
@@ -106,8 +116,6 @@ def energy_figure(
 def _axis_days(days: list[date], *, years: bool) -> list[tuple[date, str]]:
     """The dates along the chart's axis: "1 Aug", "1 aug"; on a chart over more than one year,
     the first date and each first of January with their year."""
-    from herstel.i18n import names
-
     months = names("months_short")
     return [
         (day, f"{day.day} {months[day.month - 1]}"
@@ -119,11 +127,6 @@ def _axis_days(days: list[date], *, years: bool) -> list[tuple[date, str]]:
 def weekly_table(found: Insights) -> Markup:
     """One row per check-in question: its average per ISO week as a line, and its first and last
     week's values in words."""
-    from herstel.cli.insights import SPARK_RANGES
-    from herstel.core.insights import DIMENSIONS, weekly_averages, weeks_between
-    from herstel.i18n import format_day_short
-    from herstel.ui import charts
-
     weeks = weeks_between(found.first, found.last)
     averages = weekly_averages(found.days, weeks)
     caption = t(
@@ -165,7 +168,7 @@ def weekly_table(found: Insights) -> Markup:
 # --- the page -----------------------------------------------------------------------------------
 
 
-def page(
+def html_page(
     head: Block,
     parts: Sequence[Part],
     *,
@@ -179,10 +182,6 @@ def page(
     """The page: `head` (the title and what it says under it) as its header, with the client,
     the period and the day it was made; then every part in order. `title` names it in the
     browser's tab and as the name it suggests for a PDF."""
-    import herstel
-    from herstel.i18n import format_day, format_day_short, language
-    from herstel.ui.page import document
-
     period = t("html.period", first=format_day_short(first), last=format_day_short(last))
     made = format_day(today)
     facts = (
@@ -274,24 +273,23 @@ def _inline(line: str) -> str:
 def herstels(existing: bytes) -> bool:
     """Whether a file is a report or summary herstel wrote (HTML or Markdown), which a new one
     may replace when the person names it."""
-    from herstel.cli.coach import REPORT_MARK
-    from herstel.cli.files import PEEK
-    from herstel.cli.prepare import MARKDOWN_MARK
-    from herstel.ui.page import MARK
-
     start = existing[:PEEK]
     return any(mark.encode() in start for mark in (MARK, MARKDOWN_MARK, REPORT_MARK))
 
 
-def write(target: str, html: str, *, written: str) -> None:
-    """The page to `target` (0600; an earlier report of herstel's is replaced, any other file
-    left alone), or to standard output for "-"."""
-    from herstel.cli.files import write_user_file
-    from herstel.ui import console
-
-    data = html.encode("utf-8")
-    if target == "-":
-        console.write_bytes(data)
-        return
-    path, _ = write_user_file(target, data, ours=herstels)
-    console.say(t(written, path=str(path)))
+def prepare_html(page: PreparedPage, *, client: str, words: Words) -> str:
+    """`prepare --html`: the summary with the whole trajectory's chart, weekly table and
+    findings, as a page."""
+    summary, context = page.prepared.summary, page.prepared.context
+    head, *blocks = render(summary, context, ascii_only=False)
+    parts: list[Part] = [*blocks]
+    parts += trajectory_parts(page.found, words, period=(summary.first, summary.last))
+    return html_page(
+        head,
+        parts,
+        title=f"{client} · {head.heading}",
+        client=client,
+        first=summary.first,
+        last=summary.last,
+        today=context.today,
+    )

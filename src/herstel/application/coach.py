@@ -1,0 +1,238 @@
+"""The coach's side, one function per action: keys, importing a client's export into `coach.db`,
+the overview of every client, one client's report (read in one transaction), the coach's notes,
+the client's copy of everything held on them, and erasure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from herstel.application.insights import Insights, read_insights
+from herstel.application.prepare import Prepared, read_preparation
+from herstel.core.coach import Glance, Named, find_client, glance
+from herstel.core.insights import Period
+from herstel.core.schedule import next_session
+from herstel.errors import HerstelError
+from herstel.exchange import crypto
+from herstel.exchange.export import coach_export, export_bytes
+from herstel.exchange.merge import Counts, merge_export
+from herstel.store import coach as queries
+from herstel.store.coach import ClientFacts, SessionRow
+from herstel.store.db import Store
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from herstel.exchange.format import ExportV1
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CoachKey:
+    recipient: str  # the public key clients encrypt their exports to
+    path: Path  # the file of the coach's identities
+    rotated: bool  # an older key was there and is kept beside the new one
+
+
+def make_key(*, home: Path, rotate: bool, now: datetime) -> CoachKey:
+    """A new identity for the coach (`coach keygen`); with `rotate`, added after the older ones."""
+    had = bool(crypto.coach_identities(home)) if rotate else False
+    identity = crypto.new_coach_identity(home, rotate=rotate, now=now)
+    return CoachKey(str(identity.to_public()), home / crypto.COACH_IDENTITY_NAME, had)
+
+
+def current_key(*, home: Path) -> str:
+    """The coach's newest public key (`coach key`)."""
+    identities = crypto.coach_identities(home)
+    if not identities:
+        raise HerstelError("coach.no_key")
+    return str(identities[-1].to_public())
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def check_not_ahead(*, export: ExportV1, now: datetime) -> None:
+    """A file made more than a day from now (by a clock far ahead) would be newer than every
+    real one to come: refused before the coach's store is opened."""
+    if export.exported_at > now + timedelta(days=1):
+        raise HerstelError("coach.import.future", day=export.exported_at.astimezone().date())
+
+
+def namesakes(*, store: Store, export: ExportV1) -> list[Named]:
+    """Other clients of the export's client's name, when the export is of someone new."""
+    trajectory = export.trajectory
+    with store.reading() as session:
+        if queries.is_client(session=session, trajectory_id=trajectory.id):
+            return []
+        return queries.same_name(
+            session=session, name=trajectory.client_name, other_than=trajectory.id
+        )
+
+
+def merge_into(*, store: Store, export: ExportV1, now: datetime) -> Counts:
+    """The merge in one BEGIN IMMEDIATE transaction; a store error leaves the store as it was
+    and says so in one line."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with store.writing() as session:
+            counts = merge_export(conn=session.connection(), export=export, now=now)
+    except (SQLAlchemyError, sqlite3.Error) as problem:
+        full = "full" in str(getattr(problem, "orig", problem)).lower()
+        raise HerstelError("coach.import.full" if full else "coach.import.store") from None
+    if counts.deleted:
+        store.forget_deleted()
+    return counts
+
+
+# --- clients ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientLine:
+    """One client in the overview."""
+
+    fact: ClientFacts
+    coming: SessionRow | None  # the next session; None when completed
+    figures: Glance
+    imported: int  # days since the newest import
+
+
+def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
+    """Every client, by name (`coach clients`); none without a coach's store (looking creates
+    nothing)."""
+    facts: list[ClientFacts] = []
+    if store is not None:
+        with store.reading() as session:
+            facts = queries.client_facts(session=session, today=today)
+    facts.sort(key=lambda f: (f.name.casefold(), f.id))
+    return [
+        ClientLine(
+            fact=fact,
+            coming=next_session(fact.sessions, today=today),
+            figures=glance(energy=fact.energy, crossed=fact.crossed, today=today),
+            imported=(today - fact.last_import_at.astimezone().date()).days,
+        )
+        for fact in facts
+    ]
+
+
+def _client(session: Session, typed: str) -> Named:
+    return find_client(typed, queries.named_clients(session=session))
+
+
+def find_coach_client(*, store: Store, typed: str) -> Named:
+    """The client `typed` names (their name, a start of it, or a start of their id)."""
+    with store.reading() as session:
+        return _client(session, typed)
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One of the coach's notes, as the report shows it."""
+
+    id: str
+    session: int | None
+    created_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class ClientReport:
+    """`coach report`: the client, their period's summary, their whole trajectory up to their
+    newest export, and the coach's notes."""
+
+    client: queries.ClientRecord
+    prepared: Prepared
+    found: Insights
+    notes: list[NoteLine]
+
+
+def client_report(*, store: Store, typed: str, today: date, since: date | None) -> ClientReport:
+    """Everything the coach's report on one client says, read in one transaction."""
+    with store.reading() as session:
+        named = _client(session, typed)
+        client = queries.client_record(session=session, trajectory_id=named.id)
+        notes = [
+            NoteLine(n.id, n.session, n.created_at, n.text)
+            for n in queries.notes(session=session, trajectory_id=named.id)
+        ]
+        prepared = read_preparation(
+            session=session, trajectory_id=named.id, today=today, since=since
+        )
+        # Up to the day of the client's latest export: later weeks are not empty, only not yet
+        # seen.
+        newest = queries.newest_export(session=session, trajectory_id=named.id)
+        last = today if newest is None else min(today, newest.astimezone().date())
+        found = read_insights(
+            session=session, trajectory_id=named.id, period=Period("all"), today=last
+        )
+    return ClientReport(client=client, prepared=prepared, found=found, notes=notes)
+
+
+# --- notes ------------------------------------------------------------------------------------
+
+
+def add_note(*, store: Store, client: Named, number: int | None, note: str, now: datetime) -> None:
+    """The coach's note on `client` (about session `number`, or the client as a whole)."""
+    with store.writing() as session:
+        queries.add_note(
+            session=session, trajectory_id=client.id, number=number, note=note, now=now
+        )
+
+
+# --- the client's copy ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientCopy:
+    client: Named
+    data: bytes  # everything held on the client, as plain JSON
+
+
+def export_client(*, store: Store, typed: str) -> ClientCopy:
+    """Everything held on the client (their right of access), read in one transaction."""
+    with store.reading() as session:
+        client = _client(session, typed)
+        document = coach_export(session=session, trajectory_id=client.id)
+    return ClientCopy(client=client, data=export_bytes(document))
+
+
+# --- erasure ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Held:
+    """What erasing a client removes."""
+
+    client: Named
+    records: int
+    notes: int
+
+
+def held_on(*, store: Store, typed: str) -> Held:
+    with store.reading() as session:
+        client = _client(session, typed)
+        records, noted = queries.count_held(session=session, trajectory_id=client.id)
+    return Held(client=client, records=records, notes=noted)
+
+
+def forget_client(*, store: Store, client: Named, backups: list[Path]) -> bool:
+    """Every row of the client gone, their bytes with them, and the store's backups (which hold
+    them too); True when the WAL could be emptied now."""
+    with store.writing() as session:
+        queries.erase_client(session=session, trajectory_id=client.id)
+    emptied = store.forget_deleted()
+    for backup in backups:
+        backup.unlink(missing_ok=True)
+    return emptied
