@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import TODAY, Invoke, rows, snapshot, strip_ids
-from herstel.core.checkin import round_quarter, sparkline
+from herstel.core.checkin import round_quarter
+from herstel.core.sparkline import energy_sparkline
 
 
 def day(offset: int) -> str:
@@ -125,17 +126,18 @@ def test_the_very_first_checkin_has_no_sparkline_yet(cli: Invoke, started: Path)
 
 
 def test_saved_line_and_sparkline(cli: Invoke, started: Path) -> None:
-    result = cli("checkin", "--date", "-3d", "--energy", "2")
+    # Energy 4 rather than 2: in ASCII a 1 or a 2 is "." like a day without a check-in.
+    result = cli("checkin", "--date", "-3d", "--energy", "4")
     # Days before the first check-in are not missed days: the line starts at the first one.
-    assert result.stdout.splitlines()[1].endswith(": [2...]")
+    assert result.stdout.splitlines()[1].endswith(": [-...]")
     result = cli("checkin", "--energy", "10")
     lines = result.stdout.splitlines()
     assert lines[0] == "Saved your check-in for today. Thank you for taking a moment."
     assert lines[1].startswith("Energy since ")
-    assert lines[1].endswith(": [2..X]")
+    assert lines[1].endswith(": [-..#]")
     cli("checkin", "--date", "-20d", "--energy", "0")
     lines = cli("checkin", "--energy", "9").stdout.splitlines()
-    assert lines[1] == "Energy, last 14 days: [..........2..9]"
+    assert lines[1] == "Energy, last 14 days: [..........-..*]"
     assert "\x1b[" not in result.stdout
 
 
@@ -425,7 +427,7 @@ def test_quarter_rounding(hours: float) -> None:
 @given(st.lists(st.one_of(st.none(), st.integers(0, 10)), max_size=14))
 def test_sparkline_has_one_character_a_day(levels: list[int | None]) -> None:
     for ascii_only in (True, False):
-        line = sparkline(levels, ascii_only=ascii_only)
+        line = energy_sparkline(levels, ascii_only=ascii_only)
         assert len(line) == len(levels)
         if ascii_only:
             assert line.isascii()

@@ -186,10 +186,12 @@ def test_kind_in_dutch_and_nothing_of_a_kind(cli: Invoke, started: Path) -> None
 
 
 def test_the_log_and_the_store_name_the_same_kinds() -> None:
-    from herstel.cli.log import JSON_KEYS, KIND_NAMES
-    from herstel.store.timeline import KIND_TABLES
+    from herstel.cli.log import KIND_NAMES
+    from herstel.store import journal, timeline
+    from herstel.ui.journal import JSON_KEYS
 
-    assert tuple(KIND_TABLES) == KIND_NAMES == tuple(JSON_KEYS)
+    assert tuple(timeline.KIND_TABLES) == tuple(journal.KIND_TABLES) == KIND_NAMES
+    assert tuple(JSON_KEYS) == KIND_NAMES
     assert set(SHAPES) == set(KIND_NAMES)
 
 

@@ -1,17 +1,40 @@
-"""`herstel show ID` and `herstel delete ID`: one record (an entry, a ladder item, an exercise)
-found by the start of its id, shown whole or deleted for good."""
+"""`herstel show ID`, `herstel delete ID` and `herstel edit ID`: one record (an entry, a ladder
+item, an exercise) found by the start of its id, shown whole, deleted for good or changed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import typer
 
+from herstel.application.journal import change_entry, delete_record, find_record
+from herstel.cli import forms
+from herstel.cli.checkin_form import (
+    CheckinFlags,
+    any_field,
+    checkin,
+    flags_from,
+    with_field_options,
+)
+from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
-from herstel.core.entries import BELIEF, FIT, LIMIT, SIGNAL_TYPE
+from herstel.core.checkin import FIELDS
+from herstel.core.entries import BELIEF, FIT, LIMIT, SIGNAL_TYPE, check_id
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import language, t
-from herstel.ui import console
+from herstel.store.db import has_trajectory
+from herstel.store.journal import Record
+from herstel.ui import console, prompts
+from herstel.ui.exercise import practice_questions
+from herstel.ui.forms import Question
+from herstel.ui.journal import record_json, show_record
+from herstel.ui.notes import bio_questions, pattern_questions
+from herstel.ui.signals import signal_questions
+
+# The check-in's own flags in `edit`; its note is the --note every kind has.
+CHECKIN_SPECS = tuple(spec for spec in FIELDS if spec.kind != "text")
+CHECKIN_FLAGS = {spec.flag: spec.name for spec in CHECKIN_SPECS}
 
 
 def register(app: typer.Typer) -> None:
@@ -22,159 +45,66 @@ def register(app: typer.Typer) -> None:
         ident: str = typer.Argument(..., metavar="ID", help=t("help.id")),
         as_json: bool = typer.Option(False, "--json", help=t("help.json")),
     ) -> None:
-        show_record(ident, as_json=as_json)
+        show(ident, as_json=as_json)
 
     @app.command("delete", help=t("help.delete"), **command_options())
     def delete_command(
         ident: str = typer.Argument(..., metavar="ID", help=t("help.id")),
         yes: bool = typer.Option(False, "--yes", help=t("help.delete.yes")),
     ) -> None:
-        delete_by_id(ident, yes=yes)
+        delete(ident, yes=yes)
 
     register_edit(app)
 
 
-def find_record(session: Any, trajectory_id: str, typed: str) -> tuple[str, Any]:
-    """(kind, record) of the one record whose id starts with `typed`; exit 1 (listing the
-    candidates' short ids and kinds) when none or several do."""
-    from herstel.core.entries import short_ids
-    from herstel.store.timeline import record_ids, records_starting
-
-    found = records_starting(session=session, trajectory_id=trajectory_id, prefix=typed)
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise HerstelError("id.none", value=typed)
-    shorts = short_ids(record_ids(session=session, trajectory_id=trajectory_id))
-    candidates = ", ".join(f"{shorts[record.id]} ({t(f'kind.{kind}')})" for kind, record in found)
-    raise HerstelError("id.several", value=typed, candidates=candidates)
-
-
-def _view(session: Any, trajectory_id: str, kind: str, record: Any) -> Any:
-    """The record as the log shows it (an Entry), or as labelled pairs for a ladder item or an
-    exercise."""
-    from herstel.cli.log import entries_context, log_entry
-    from herstel.core.entries import short_ids
-    from herstel.store.timeline import record_ids
-
-    if kind in ("ladder", "exercise"):
-        ident = short_ids(record_ids(session=session, trajectory_id=trajectory_id))[record.id]
-        return [(t("show.label.id"), ident), *_record_pairs(kind, record)]
-    shown = entries_context(session, trajectory_id, [record])
-    return log_entry(record, runtime().today(), shown)
-
-
-def _record_pairs(kind: str, record: Any) -> list[tuple[str, str]]:
-    if kind == "ladder":
-        return [
-            (t("ladder.column.signal"), record.signal),
-            (t("ladder.column.colour"), t(f"ladder.colour.{record.colour}")),
-            (t("ladder.column.action"), record.action or "-"),
-        ]
-    rows = [
-        (t("exercise.column.name"), record.name),
-        (t("exercise.column.type"), t(f"exercise.type.{record.type}") if record.type else "-"),
-        (t("exercise.column.description"), record.description or "-"),
-    ]
-    if record.stopped_at is not None:
-        rows.append((t("show.label.stopped"), t("exercise.stopped_mark")))
-    return rows
-
-
-def _show_view(view: Any) -> None:
-    from herstel.ui.entries import show_entries
-
-    if isinstance(view, list):
-        console.show_pairs(None, view)
-    else:
-        show_entries([view], title_header=t("log.column.day"), entry_header=t("log.column.entry"))
-
-
-def show_record(typed: str, *, as_json: bool) -> None:
-    from herstel.cli.first_run import require_trajectory
-    from herstel.core.entries import check_id
-
+def show(typed: str, *, as_json: bool) -> None:
     prefix = check_id(typed)
-    trajectory = require_trajectory()
-    with runtime().store().reading() as session:
-        kind, record = find_record(session, trajectory.id, prefix)
-        if as_json:
-            console.emit_json(_record_json(session, trajectory.id, kind, record))
-            return
-        view = _view(session, trajectory.id, kind, record)
-    _show_view(view)
+    rt = runtime()
+    if not rt.store_exists() or not has_trajectory(rt.store_path):
+        require_trajectory()  # the setup questions on a terminal, else the line about init
+    found = find_record(store=rt.store(), today=rt.today(), prefix=prefix)
+    if as_json:
+        console.emit_json(record_json(found.record, found.shown, found.practised_this_week))
+        return
+    show_record(found.record, rt.today(), found.shown)
 
 
-def _record_json(session: Any, trajectory_id: str, kind: str, record: Any) -> dict[str, Any]:
-    from herstel.store.timeline import exercise_names
-
-    if kind == "ladder":
-        from herstel.cli.signals import ladder_json
-
-        return {"kind": "ladder", **ladder_json(record)}
-    if kind == "exercise":
-        from herstel.cli.exercise import exercise_json, practised_this_week
-
-        week = practised_this_week(session, trajectory_id).get(record.id, 0)
-        return {"kind": "exercise", **exercise_json(record, week)}
-    from herstel.cli.log import entry_json
-
-    return entry_json(record, exercise_names(session=session, trajectory_id=trajectory_id))
-
-
-def delete_by_id(typed: str, *, yes: bool) -> None:
+def delete(typed: str, *, yes: bool) -> None:
     """Ask (on a terminal) or need --yes (off one); then delete, leave a tombstone, and make sure
     the text is gone from the store's bytes."""
-    from herstel.cli import forms
-    from herstel.core.entries import check_id
-    from herstel.store.models import utc_now
-    from herstel.store.timeline import delete_record, model_of
-    from herstel.ui import prompts
-
     prefix = check_id(typed)
     forms.need_store()
     rt = runtime()
-    with rt.store().reading() as session:
-        trajectory_id = forms.trajectory_id(session)
-        kind, record = find_record(session, trajectory_id, prefix)
-        view = _view(session, trajectory_id, kind, record)
+    found = find_record(store=rt.store(), today=rt.today(), prefix=prefix)
+    kind = found.record.kind
     if not yes:
         if not prompts.interactive():
             raise UsageError("delete.needs_yes", value=prefix)
-        _show_view(view)
+        show_record(found.record, rt.today(), found.shown)
         question = t("delete.ask_exercise" if kind == "exercise" else "delete.ask")
         choices = [(False, t("delete.keep")), (True, t("delete.confirm"))]
         if not prompts.ask_choice(question, choices, default=False):
             console.say(t("delete.kept"))
             return
-    with rt.store().writing() as session:
-        current = session.get(model_of(kind), record.id)
-        if current is None:  # deleted by another herstel meanwhile
-            raise HerstelError("id.none", value=prefix)
-        deleted = delete_record(session=session, kind=kind, record=current, now=utc_now())
-    emptied = rt.store().forget_deleted()
+    deleted = delete_record(store=rt.store(), kind=kind, ident=found.record.id, prefix=prefix)
     console.say(t(f"delete.done.{kind}"))
-    if not emptied:
+    if not deleted.emptied:
         rt.forget_later()
         console.say(t("delete.wal_pending"))
-    if deleted > 1:
-        console.say(t("delete.done_practice", count=deleted - 1))
+    if deleted.count > 1:
+        console.say(t("delete.done_practice", count=deleted.count - 1))
 
 
 # --- edit -------------------------------------------------------------------------------------
 
 
-def questions_of(kind: str) -> list[Any]:
+def questions_of(kind: str) -> list[Question]:
     if kind == "signal":
-        from herstel.cli.signals import signal_questions
-
         return signal_questions()
-    if kind in ("pattern", "bio"):
-        from herstel.cli.notes import bio_questions, pattern_questions
-
-        return pattern_questions() if kind == "pattern" else bio_questions()
-    from herstel.cli.exercise import practice_questions
-
+    if kind == "pattern":
+        return pattern_questions()
+    if kind == "bio":
+        return bio_questions()
     return practice_questions()
 
 
@@ -185,31 +115,9 @@ def register_edit(app: typer.Typer) -> None:
         return typer.Option(None, flag, metavar=t("meta.text"), help=t("help.edit.field"))
 
     @app.command("edit", help=t("help.edit"), **command_options())
+    @with_field_options(after="ident", specs=CHECKIN_SPECS)
     def edit_command(
         ident: str = typer.Argument(..., metavar="ID", help=t("help.id")),
-        energy: str | None = typer.Option(None, "--energy", metavar="0-10", help=t("help.energy")),
-        sleep_hours: str | None = typer.Option(
-            None, "--sleep-hours", metavar="0-24", help=t("help.sleep_hours")
-        ),
-        sleep_quality: str | None = typer.Option(
-            None, "--sleep-quality", metavar="1-5", help=t("help.sleep_quality")
-        ),
-        food: str | None = typer.Option(None, "--food", metavar="1-5", help=t("help.food")),
-        movement: str | None = typer.Option(
-            None, "--movement", metavar=t("meta.minutes"), help=t("help.movement")
-        ),
-        relaxation: str | None = typer.Option(
-            None, "--relaxation", metavar=t("meta.minutes"), help=t("help.relaxation")
-        ),
-        structure: str | None = typer.Option(
-            None, "--structure", metavar="1-5", help=t("help.structure")
-        ),
-        giver: list[str] | None = typer.Option(
-            None, "--giver", metavar=t("meta.text"), help=t("help.giver")
-        ),
-        drainer: list[str] | None = typer.Option(
-            None, "--drainer", metavar=t("meta.text"), help=t("help.drainer")
-        ),
         what: str | None = text_option("--what"),
         type_: str | None = typer.Option(
             None, "--type", metavar=SIGNAL_TYPE.metavar, help=t("help.signal.type")
@@ -253,14 +161,9 @@ def register_edit(app: typer.Typer) -> None:
             None, "--private/--not-private", help=t("help.entry.private"), show_default=False
         ),
         edit: bool = typer.Option(False, "--edit", help=t("help.edit_text")),
+        **fields: Any,  # a check-in's own options: core.checkin.FIELDS
     ) -> None:
-        from herstel.cli.checkin import CheckinFlags
-
-        checkin_flags = CheckinFlags(
-            energy=energy, sleep_hours=sleep_hours, sleep_quality=sleep_quality, food=food,
-            movement=movement, relaxation=relaxation, structure=structure,
-            givers=giver or None, drainers=drainer or None, note=note, private=private, edit=edit,
-        )  # fmt: skip
+        checkin_flags = flags_from({**fields, "note": note}, day=None, private=private, edit=edit)
         given = {
             "--what": what, "--type": type_, "--where": where, "--intensity": intensity,
             "--limit": limit, "--fit": fit, "--situation": situation, "--response": response,
@@ -281,7 +184,7 @@ def register_edit(app: typer.Typer) -> None:
 
 def edit_by_id(
     typed_id: str,
-    checkin_flags: Any,
+    checkin_flags: CheckinFlags,
     given: dict[str, str],
     *,
     at: str | None,
@@ -290,13 +193,11 @@ def edit_by_id(
 ) -> None:
     """Change one entry: the kind's own flags change those fields; on a terminal without flags
     its form opens with the current values as defaults; --edit opens the editor on its texts."""
-    from herstel.cli import forms
-    from herstel.core.entries import check_id
-
     prefix = check_id(typed_id)
     forms.need_store()
-    with runtime().store().reading() as session:
-        kind, record = find_record(session, forms.trajectory_id(session), prefix)
+    rt = runtime()
+    record = find_record(store=rt.store(), today=rt.today(), prefix=prefix).record
+    kind = record.kind
     if kind in ("ladder", "exercise"):
         raise HerstelError(f"edit.not_entry.{kind}")
     if kind == "checkin":
@@ -307,7 +208,7 @@ def edit_by_id(
     values = forms.checked(list(questions.values()), typed)
     when = None if at is None else forms.when(at, lang=language())
     changed: dict[str, Any] = {name: values[name] for name in typed}
-    current = _current(kind, record)
+    current = _current(kind, record, questions)
     if edit:
         edited = _edited_texts(questions, {**current, **changed})
         if edited is None:
@@ -316,54 +217,41 @@ def edit_by_id(
         changed |= edited
     elif not typed and when is None and private is None:
         changed = _ask_changes(questions, current)
-    _save_changes(kind, record.id, changed, when=when, private=private)
+    if kind == "signal" and "fit" in changed and changed["fit"] is not None:
+        changed["fit"] = changed["fit"] == "yes"
+    if when is not None:
+        changed["day"], changed["time"] = when
+    if private is not None:
+        changed["private"] = private
+    names = change_entry(
+        store=rt.store(), kind=kind, ident=record.id, changed=changed, fields=list(questions)
+    )
+    if names:
+        fields = ", ".join(t(f"edit.field.{name}") for name in names)
+        console.say(t("edit.done", kind=t(f"kind.{kind}"), fields=fields))
+    else:
+        console.say(t("edit.unchanged"))
 
 
 def _edit_checkin(
-    record: Any, checkin_flags: Any, given: dict[str, str], *, at: str | None
+    record: Record, checkin_flags: CheckinFlags, given: dict[str, str], *, at: str | None
 ) -> None:
     """A check-in is changed like a second check-in on its day: what is given replaces."""
-    from dataclasses import replace
-
-    from herstel.cli.checkin import checkin
-    from herstel.ui import prompts
-
     foreign = [flag for flag in given if flag != "--note"] + (["--at"] if at else [])
     if foreign:
         raise UsageError("edit.flag_not_for_kind", flag=foreign[0], kind=t("kind.checkin"))
-    if (
-        not prompts.interactive()
-        and not checkin_flags.edit
-        and not _any_checkin_flag(checkin_flags)
-    ):
+    if not prompts.interactive() and not checkin_flags.edit and not any_field(checkin_flags):
         raise UsageError("edit.nothing")
     checkin(replace(checkin_flags, day=record.day.isoformat()))
 
 
-CHECKIN_FLAGS = {
-    "--energy": "energy",
-    "--sleep-hours": "sleep_hours",
-    "--sleep-quality": "sleep_quality",
-    "--food": "food",
-    "--movement": "movement",
-    "--relaxation": "relaxation",
-    "--structure": "structure",
-    "--giver": "givers",
-    "--drainer": "drainers",
-}
-
-
-def _any_checkin_flag(flags: Any) -> bool:
-    names = [*CHECKIN_FLAGS.values(), "note", "private"]
-    return any(getattr(flags, name) is not None for name in names)
-
-
 def _typed_fields(
-    kind: str, questions: dict[str, Any], checkin_flags: Any, given: dict[str, str]
+    kind: str, questions: dict[str, Any], checkin_flags: CheckinFlags, given: dict[str, str]
 ) -> dict[str, str | None]:
     """The fields the flags name, as typed; a flag of another kind is a usage error."""
+    typed_checkin = checkin_flags.typed()
     for flag, name in CHECKIN_FLAGS.items():
-        if getattr(checkin_flags, name) is not None:
+        if name in typed_checkin:
             raise UsageError("edit.flag_not_for_kind", flag=flag, kind=t(f"kind.{kind}"))
     # A question knows its flag; a signal's name, an argument when writing one, is --what here.
     by_flag = {"--what" if q.name == "what" else q.flag: q.name for q in questions.values()}
@@ -375,10 +263,16 @@ def _typed_fields(
     return typed
 
 
+def _current(kind: str, record: Record, questions: dict[str, Any]) -> dict[str, Any]:
+    """The record's fields as its questions hold them (a signal's fit as yes/no)."""
+    current = {name: getattr(record, name) for name in questions}
+    if kind == "signal" and record.fit is not None:
+        current["fit"] = "yes" if record.fit else "no"
+    return current
+
+
 def _edited_texts(questions: dict[str, Any], current: dict[str, Any]) -> dict[str, Any] | None:
     """The free-text fields from the editor, checked; None when left unchanged."""
-    from herstel.cli import forms
-
     fields = [(q.name, q.ask, current[q.name]) for q in questions.values() if q.free_text]
     texts = forms.edit_texts(fields)
     if texts is None:
@@ -394,9 +288,6 @@ def _edited_texts(questions: dict[str, Any], current: dict[str, Any]) -> dict[st
 
 def _ask_changes(questions: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     """The kind's form, each question with the current value as its default (on a terminal)."""
-    from herstel.cli import forms
-    from herstel.ui import prompts
-
     if not prompts.interactive():
         raise UsageError("edit.nothing")
     console.say(t("edit.form_hint"))
@@ -405,66 +296,3 @@ def _ask_changes(questions: dict[str, Any], current: dict[str, Any]) -> dict[str
         if q.asked_when is None or q.asked_when({**current, **answers}):
             answers[q.name] = forms.ask(q, current[q.name])
     return answers
-
-
-def _exercise_is_private(session: Any, practice: Any) -> bool:
-    from herstel.store.exercise_models import Exercise
-
-    exercise = session.get(Exercise, practice.exercise_id)
-    return bool(exercise is not None and exercise.private)
-
-
-def _current(kind: str, record: Any) -> dict[str, Any]:
-    """The record's fields as its questions hold them (a signal's fit as yes/no)."""
-    current = {q.name: getattr(record, q.name) for q in questions_of(kind)}
-    if kind == "signal" and record.fit is not None:
-        current["fit"] = "yes" if record.fit else "no"
-    return current
-
-
-def _save_changes(
-    kind: str,
-    ident: str,
-    changed: dict[str, Any],
-    *,
-    when: tuple[Any, str | None] | None,
-    private: bool | None,
-) -> None:
-    from herstel.cli import forms
-    from herstel.store.models import utc_now
-    from herstel.store.timeline import ladder_item_for, model_of
-
-    if kind == "signal" and "fit" in changed and changed["fit"] is not None:
-        changed["fit"] = changed["fit"] == "yes"
-    if when is not None:
-        changed["day"], changed["time"] = when
-    if private is not None:
-        changed["private"] = private
-    rt = runtime()
-    with rt.store().writing() as session:
-        record = session.get(model_of(kind), ident)
-        if record is None:
-            raise HerstelError("id.none", value=ident[:8])
-        order = [q.name for q in questions_of(kind)] + ["day", "time", "private"]
-        names = [
-            name for name in order if name in changed and getattr(record, name) != changed[name]
-        ]
-        for name in names:
-            setattr(record, name, changed[name])
-        if kind == "bio" and not any(getattr(record, q.name) for q in questions_of(kind)):
-            raise UsageError("bio.empty")  # a look back with nothing in it is no look back
-        if kind == "practice" and not record.private and _exercise_is_private(session, record):
-            record.private = True  # practice of a private exercise would give its name away
-            names = [name for name in names if name != "private"]
-        if kind == "signal" and "what" in names:
-            item = ladder_item_for(
-                session=session, trajectory_id=forms.trajectory_id(session), name=record.what
-            )
-            record.ladder_item_id = None if item is None else item.id
-        if names:
-            record.updated_at = utc_now()
-    if names:
-        fields = ", ".join(t(f"edit.field.{name}") for name in names)
-        console.say(t("edit.done", kind=t(f"kind.{kind}"), fields=fields))
-    else:
-        console.say(t("edit.unchanged"))

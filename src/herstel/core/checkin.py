@@ -1,12 +1,19 @@
-"""The daily check-in: its fields, their checks, merging a second check-in for the same day,
-and the energy sparkline. Pure: no I/O."""
+"""The daily check-in: its fields, declared once, their checks, merging a second check-in for
+the same day, and the days of the energy sparkline. Pure: no I/O.
+
+Each field is declared once, on `CheckinFields` (its name and type) with its `FieldSpec` (kind,
+range, flag): the flags of `checkin` and `edit`, their parsing, the form's questions and their
+order, the JSON keys, the columns the store writes and the change descriptions all come from
+`FIELDS`. A new field is one declaration here, its catalog lines (`help.<flag>`,
+`checkin.ask.<name>`, `checkin.field.<name>`) and a migration (with its column on the model).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from herstel.core.dates import parse_number, parse_whole
 from herstel.core.text import TEXT_MAX, clean_free_text, decoded, has_forbidden_control
@@ -21,22 +28,33 @@ NAMES_MAX = 50  # givers or drainers in one check-in: more is no longer a list t
 NOTE_MAX = TEXT_MAX
 SPARK_DAYS = 14
 
+Kind = Literal["whole", "hours", "names", "text"]
+
+
+def _declare(
+    kind: Kind, flag: str, limits: tuple[float, float] = (0, 0), metavar_key: str | None = None
+) -> Any:
+    """A field's declaration: empty by default, its spec in the dataclass field's metadata."""
+    spec = {"kind": kind, "flag": flag, "limits": limits, "metavar_key": metavar_key}
+    return field(default=None, metadata=spec)
+
 
 @dataclass(frozen=True)
 class CheckinFields:
-    """A check-in's values. None means "not given" (on input) or "empty" (stored)."""
+    """A check-in's values, in the order they are asked and shown. None means "not given" (on
+    input) or "empty" (stored)."""
 
-    energy: int | None = None
-    sleep_hours: float | None = None
-    sleep_quality: int | None = None
-    food: int | None = None
-    movement: int | None = None
-    relaxation: int | None = None
-    structure: int | None = None
-    givers: tuple[str, ...] | None = None
-    drainers: tuple[str, ...] | None = None
-    note: str | None = None
-    private: bool | None = None
+    energy: int | None = _declare("whole", "--energy", ENERGY)
+    sleep_hours: float | None = _declare("hours", "--sleep-hours", SLEEP_HOURS)
+    sleep_quality: int | None = _declare("whole", "--sleep-quality", SCALE)
+    food: int | None = _declare("whole", "--food", SCALE)
+    movement: int | None = _declare("whole", "--movement", MINUTES, "meta.minutes")
+    relaxation: int | None = _declare("whole", "--relaxation", MINUTES, "meta.minutes")
+    structure: int | None = _declare("whole", "--structure", SCALE)
+    givers: tuple[str, ...] | None = _declare("names", "--giver", metavar_key="meta.text")
+    drainers: tuple[str, ...] | None = _declare("names", "--drainer", metavar_key="meta.text")
+    note: str | None = _declare("text", "--note", metavar_key="meta.text")
+    private: bool | None = None  # a flag pair of its own (--private/--not-private)
 
     # Fields the person emptied on purpose (a form question answered with "-"): an update
     # clears them, where a field merely not given keeps its stored value.
@@ -49,6 +67,66 @@ class CheckinFields:
             for f in fields(self)
             if f.name != "cleared" and getattr(self, f.name) is not None
         }
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One check-in field as every layer needs it; see the module's docstring."""
+
+    name: str  # the attribute, the column and the JSON key
+    kind: Kind  # whole: a whole number in `limits`; hours: quarter hours; names; text
+    flag: str  # as the command line names it ("--giver": repeated for more)
+    limits: tuple[float, float]
+    metavar_key: str | None  # a message key; None: the range ("0-10")
+
+    @property
+    def param(self) -> str:
+        """The Typer parameter: the flag's name ("giver", "sleep_hours")."""
+        return self.flag[2:].replace("-", "_")
+
+    @property
+    def help_key(self) -> str:
+        return f"help.{self.param}"
+
+    @property
+    def ask_key(self) -> str:
+        return f"checkin.ask.{self.name}"
+
+    @property
+    def label_key(self) -> str:
+        return f"checkin.field.{self.name}"
+
+    @property
+    def many(self) -> bool:
+        """A flag given once per value (givers, drainers)."""
+        return self.kind == "names"
+
+    @property
+    def range_text(self) -> str:
+        low, high = self.limits
+        return f"{low:g}-{high:g}"
+
+    def check(self, typed: str | Sequence[str], *, name: str | None = None) -> Any:
+        """The value of what was typed (a flag's text, or its list for names); `name` is how a
+        message names the field (default: the flag)."""
+        label = self.flag if name is None else name
+        if self.kind == "names":
+            return check_names([typed] if isinstance(typed, str) else typed, name=label)
+        assert isinstance(typed, str)  # noqa: S101 - only names take a list
+        if self.kind == "text":
+            return check_note(typed)
+        if self.kind == "hours":
+            return check_sleep_hours(typed, name=label)
+        low, high = self.limits
+        return parse_whole(typed, name=label, low=int(low), high=int(high))
+
+
+FIELDS: tuple[FieldSpec, ...] = tuple(
+    FieldSpec(name=f.name, **f.metadata) for f in fields(CheckinFields) if f.metadata
+)
+FIELD = {spec.name: spec for spec in FIELDS}
+# The stored columns besides id, trajectory, timestamps and day, in the model's order.
+COLUMNS = (*(spec.name for spec in FIELDS), "private")
 
 
 @dataclass(frozen=True)
@@ -123,16 +201,3 @@ def merge(stored: CheckinFields, given: CheckinFields) -> tuple[CheckinFields, l
 def last_days(end: date, count: int = SPARK_DAYS) -> list[date]:
     """`count` days up to and including `end`, oldest first."""
     return [end - timedelta(days=offset) for offset in range(count - 1, -1, -1)]
-
-
-SPARK_UNICODE = "▁▁▂▃▃▄▅▅▆▇█"
-SPARK_ASCII = "0123456789X"  # one character a day: the energy itself, X for 10
-MISSING_UNICODE = "·"
-MISSING_ASCII = "."
-
-
-def sparkline(levels: Sequence[int | None], *, ascii_only: bool) -> str:
-    """One character per day, energy 0-10; a day without a check-in is a quiet dot."""
-    chars = SPARK_ASCII if ascii_only else SPARK_UNICODE
-    missing = MISSING_ASCII if ascii_only else MISSING_UNICODE
-    return "".join(missing if level is None else chars[level] for level in levels)

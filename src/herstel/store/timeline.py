@@ -15,25 +15,13 @@ from sqlalchemy import text
 from sqlmodel import col, func, select
 
 from herstel.core.entries import fold
+from herstel.store.journal import KIND_TABLES, RECORD_TABLES, moment_key
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from herstel.store.exercise_models import Exercise
     from herstel.store.signal_models import LadderItem
-
-# The entry kinds of the timeline, as `log --kind` and JSON name them, and their tables.
-KIND_TABLES = {
-    "checkin": "checkin",
-    "signal": "signal",
-    "pattern": "pattern_note",
-    "bio": "bio_note",
-    "practice": "practice",
-}
-
-
-# Records that are not timeline entries, but can be shown and deleted by id like them.
-RECORD_TABLES = {**KIND_TABLES, "ladder": "ladder_item", "exercise": "exercise"}
 
 
 def model_of(kind: str) -> Any:
@@ -258,13 +246,3 @@ def timeline(
         found.extend(session.exec(select(model).where(*conditions)).all())
     found.sort(key=moment_key)
     return found[-last:] if last is not None else found
-
-
-def moment_key(entry: Any) -> tuple[date, str, datetime]:
-    """When an entry happened, for ordering: its day, then its time of day (as given, else the
-    local time it was written on that same day; else the start of the day)."""
-    clock = getattr(entry, "time", None)
-    if clock is None:
-        written = entry.created_at.astimezone()
-        clock = written.strftime("%H:%M") if written.date() == entry.day else ""
-    return entry.day, clock, entry.created_at

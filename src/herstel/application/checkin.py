@@ -1,0 +1,77 @@
+"""The daily check-in: what its form starts from, and saving it (a second check-in for a day
+merges into the first)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from herstel.core.checkin import Change, CheckinFields, last_days
+from herstel.errors import HerstelError, UsageError
+from herstel.store import checkins
+from herstel.store.db import Store
+from herstel.store.rows import active_trajectory, utc_now
+
+
+@dataclass(frozen=True)
+class CheckinForm:
+    """What the questions after the first start from."""
+
+    has_trajectory: bool = False
+    existing: CheckinFields | None = None  # the day's check-in, when updating it
+    latest: CheckinFields | None = None  # the day's, else the most recent one
+    # Per list field (givers, drainers): the names given before, most used first.
+    named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
+    """The defaults of the day's form; an empty form on a home without a trajectory."""
+    if store is None:
+        return CheckinForm()
+    with store.read() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:
+            return CheckinForm()
+        existing = checkins.checkin_on(conn=conn, trajectory_id=trajectory.id, day=day)
+        latest = existing or checkins.latest_checkin(conn=conn, trajectory_id=trajectory.id)
+        givers, drainers = checkins.named_before(conn=conn, trajectory_id=trajectory.id)
+    return CheckinForm(
+        has_trajectory=True,
+        existing=None if existing is None else existing.values,
+        latest=None if latest is None else latest.values,
+        named={"givers": tuple(givers), "drainers": tuple(drainers)},
+    )
+
+
+@dataclass(frozen=True)
+class SavedCheckin:
+    day: date
+    changes: tuple[Change, ...] | None  # None: a new check-in; empty: nothing changed
+    days: tuple[date, ...]  # the sparkline's days (none before the very first check-in)
+    levels: tuple[int | None, ...]  # the energy of each of `days`
+
+
+def save_checkin(*, store: Store, today: date, day: date, values: CheckinFields) -> SavedCheckin:
+    """Save the day's check-in in one transaction, which also reads the sparkline's days."""
+    with store.write() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:
+            raise HerstelError("trajectory.none")
+        if values.energy is None and (
+            checkins.checkin_on(conn=conn, trajectory_id=trajectory.id, day=day) is None
+        ):
+            raise UsageError("checkin.energy_missing")
+        _, changes = checkins.save_checkin(
+            conn=conn, trajectory_id=trajectory.id, day=day, values=values, now=utc_now()
+        )
+        first = checkins.first_checkin_day(conn=conn, trajectory_id=trajectory.id)
+        # Days before the very first check-in are not missed days: they are not shown.
+        days = [d for d in last_days(max(day, today)) if first is None or d >= first]
+        levels = checkins.energy_by_day(conn=conn, trajectory_id=trajectory.id, days=days)
+    return SavedCheckin(
+        day=day,
+        changes=None if changes is None else tuple(changes),
+        days=tuple(days),
+        levels=tuple(levels),
+    )

@@ -1,0 +1,229 @@
+"""The check-in as the command line takes it, for the two commands that do, `checkin` and
+`edit`: its flags, made from the fields' one declaration (`core.checkin.FIELDS`), their
+parsing, the form's questions (on a terminal), the save and what is said after it.
+
+Typer reads a command's options from its function's signature; `with_field_options` adds one
+option per field to that signature, so that the field is declared once and each command still
+looks to Typer like a function with explicit parameters.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, TypeVar
+
+import typer
+
+from herstel.application.checkin import CheckinForm, checkin_form, save_checkin
+from herstel.cli.first_run import require_trajectory
+from herstel.cli.forms import edit_texts
+from herstel.cli.runtime import runtime
+from herstel.core.checkin import FIELDS, CheckinFields, FieldSpec, check_note
+from herstel.core.dates import parse_moment, parse_number
+from herstel.errors import HerstelError, UsageError
+from herstel.i18n import format_number, language, t
+from herstel.store.db import has_trajectory
+from herstel.ui import console, prompts
+from herstel.ui.checkin import day_label, rounded_line, saved_lines
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _option(spec: FieldSpec) -> inspect.Parameter:
+    metavar = spec.range_text if spec.metavar_key is None else t(spec.metavar_key)
+    return inspect.Parameter(
+        spec.param,
+        inspect.Parameter.KEYWORD_ONLY,
+        default=typer.Option(None, spec.flag, metavar=metavar, help=t(spec.help_key)),
+        annotation=list[str] | None if spec.many else str | None,
+    )
+
+
+def with_field_options(*, after: str, specs: tuple[FieldSpec, ...] = FIELDS) -> Callable[[F], F]:
+    """Give the command an option for each of `specs`, placed after its parameter `after`; the
+    command takes them as `**fields` (keyed by `FieldSpec.param`)."""
+
+    def decorate(command: F) -> F:
+        signature = inspect.signature(command)
+        own = [p for p in signature.parameters.values() if p.kind != p.VAR_KEYWORD]
+        at = next(n for n, p in enumerate(own) if p.name == after) + 1
+        added = [_option(spec) for spec in specs]
+        # Keyword-only from `after` on, so that the order is the order of the help.
+        rest = [p.replace(kind=p.KEYWORD_ONLY) for p in own[at:]]
+        params = [*own[:at], *added, *rest]
+        command.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+        command.__annotations__ = {
+            **command.__annotations__,
+            **{p.name: p.annotation for p in added},
+        }
+        return command
+
+    return decorate
+
+
+@dataclass(frozen=True)
+class CheckinFlags:
+    """The check-in's flags as typed; None where a flag was left out."""
+
+    day: str | None = None
+    fields: Mapping[str, str | list[str] | None] | None = None  # by field name
+    private: bool | None = None
+    edit: bool = False  # the note in the person's editor
+
+    def typed(self) -> dict[str, str | list[str]]:
+        """The fields given, by field name (a repeated flag given no time is not given)."""
+        return {
+            name: list(value) if isinstance(value, list | tuple) else value
+            for name, value in (self.fields or {}).items()
+            if value is not None and value not in ([], ())
+        }
+
+
+def flags_from(
+    options: Mapping[str, Any], *, day: str | None, private: bool | None, edit: bool
+) -> CheckinFlags:
+    """The flags from a command's `**fields` (keyed by parameter, as Typer passes them)."""
+    by_param = {spec.param: spec.name for spec in FIELDS}
+    fields = {by_param[param]: value for param, value in options.items() if param in by_param}
+    return CheckinFlags(day=day, fields=fields, private=private, edit=edit)
+
+
+def parse_flags(flags: CheckinFlags, *, today: date) -> tuple[date, CheckinFields]:
+    """Check every flag; returns the day and the values given."""
+    # A time may follow the day ("gisteren 14:30"); a check-in is about the whole day.
+    day = today if flags.day is None else parse_moment(flags.day, today=today, lang=language()).day
+    if day > today:
+        raise UsageError("checkin.future", value=flags.day or "")
+    typed = flags.typed()
+    values = {spec.name: spec.check(typed[spec.name]) for spec in FIELDS if spec.name in typed}
+    return day, replace(CheckinFields(**values), private=flags.private)
+
+
+def any_field(flags: CheckinFlags) -> bool:
+    return bool(flags.typed()) or flags.private is not None
+
+
+# --- the check-in -----------------------------------------------------------------------------
+
+FIRST = FIELDS[0]  # asked first, without a default: the energy
+
+
+def checkin(flags: CheckinFlags) -> None:
+    """Parse the flags, open the editor (--edit) or ask the rest (on a terminal), save, say so."""
+    rt = runtime()
+    day, values = parse_flags(flags, today=rt.today())
+    if flags.edit:
+        start = values.note
+        if start is None:
+            existing = checkin_form(store=rt.existing_store(), day=day).existing
+            start = None if existing is None else existing.note
+        texts = edit_texts([("note", "checkin.ask.note", start)])
+        if texts is None:
+            console.say(t("editor.unchanged"))
+            return
+        values = replace(values, note=check_note(texts["note"] or ""))
+    if prompts.interactive():
+        values = ask_checkin(day, values)
+    elif not values.given():
+        raise UsageError("checkin.energy_missing")
+    elif not rt.store_exists():
+        raise HerstelError("trajectory.none")
+    saved = save_checkin(store=rt.store(), today=rt.today(), day=day, values=values)
+    typed_hours = flags.typed().get("sleep_hours")
+    if isinstance(typed_hours, str) and values.sleep_hours is not None:
+        _say_rounded(typed_hours, values.sleep_hours)
+    for line in saved_lines(saved, rt.today()):
+        console.say(line)
+
+
+def ask_checkin(day: date, given: CheckinFields) -> CheckinFields:
+    """The form: every field no flag gave, the first without a default, the rest defaulting
+    to the day's check-in (when updating) or the most recent one.
+
+    The first question comes up before the store is read: reading it is quick now that it takes
+    no database stack, and the person reads the question meanwhile."""
+    rt = runtime()
+    if not has_trajectory(rt.store_path):
+        require_trajectory()  # the setup questions first
+    console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
+    first = getattr(given, FIRST.name)
+    if first is None:
+        key = f"{FIRST.ask_key}_day" if day != rt.today() else FIRST.ask_key
+        first = _ask_number(FIRST, key, suggestion=None, required=True)
+    form = checkin_form(store=rt.store(), day=day)
+    if not form.has_trajectory:  # pragma: no cover - checked above, in this process
+        raise HerstelError("trajectory.none")
+    return ask_rest(replace(given, **{FIRST.name: first}), form)
+
+
+def ask_rest(values: CheckinFields, form: CheckinForm) -> CheckinFields:
+    """Ask each remaining field; Enter keeps the suggestion, "-" leaves it empty."""
+    base = form.existing or form.latest or CheckinFields()
+    answers: dict[str, Any] = {}
+    for spec in FIELDS:
+        if spec is FIRST or getattr(values, spec.name) is not None:
+            continue
+        if spec.kind == "names":
+            answers[spec.name] = _ask_names(spec, form.named.get(spec.name, ()), form.existing)
+        elif spec.kind == "text":
+            suggestion = getattr(form.existing, spec.name, None) or ""
+            answer = prompts.ask_text(t(spec.ask_key), default=suggestion, check=spec.check)
+            answers[spec.name] = spec.check(answer)
+        else:
+            answers[spec.name] = _ask_number(spec, spec.ask_key, getattr(base, spec.name))
+    note = values.note if values.note is not None else answers.get("note")
+    if values.private is None and note:
+        was_private = bool(form.existing and form.existing.private)
+        answers["private"] = prompts.ask_choice(
+            t("checkin.ask.private"),
+            [(False, t("checkin.private.no")), (True, t("checkin.private.yes"))],
+            default=was_private,
+        )
+    # A question left empty on an update empties that field: the person cleared it on purpose.
+    cleared = frozenset(name for name, answer in answers.items() if answer is None)
+    return replace(values, **answers, cleared=cleared)
+
+
+def _ask_number(
+    spec: FieldSpec, key: str, suggestion: float | None, *, required: bool = False
+) -> Any:
+    """A number question; hours say so right away when the answer is rounded."""
+    name = t(spec.label_key)
+
+    def check(text: str) -> Any:
+        return spec.check(text, name=name)
+
+    answer = prompts.ask_text(
+        t(key), default=format_number(suggestion), check=check, required=required
+    )
+    if not answer.strip():
+        return None
+    value = check(answer)
+    if spec.kind == "hours":
+        _say_rounded(answer, value)
+    return value
+
+
+def _say_rounded(typed: str, hours: float) -> None:
+    """Say so when the sleep hours as typed were rounded to the quarter hour."""
+    line = rounded_line(parse_number(typed, name=""), hours)
+    if line is not None:
+        console.say(line)
+
+
+def _ask_names(
+    spec: FieldSpec, known: tuple[str, ...], existing: CheckinFields | None
+) -> tuple[str, ...] | None:
+    """Givers or drainers, comma-separated; the ones named before are offered as completions."""
+    name = t(spec.label_key)
+
+    def check(value: str) -> tuple[str, ...]:
+        result: tuple[str, ...] = spec.check(value, name=name)
+        return result
+
+    suggestion = ", ".join(existing.given().get(spec.name, ())) if existing else ""
+    answer = prompts.ask_text(t(spec.ask_key), default=suggestion, check=check, known=known)
+    return check(answer) or None
