@@ -317,6 +317,30 @@ def big_export(folder: Path, days: int) -> ExportV1:
     return export
 
 
+# herstel, run by a driver that pauses it mid-transaction once this many rows are inserted, so
+# that the test can kill it there. The test's own code: nothing in herstel waits for a test.
+PAUSING = """
+import sys, time
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+limit, written = int(sys.argv[1]), 0
+
+@event.listens_for(Engine, "after_cursor_execute")
+def pause(conn, cursor, statement, parameters, context, executemany):
+    global written
+    if statement.lstrip().upper().startswith("INSERT"):
+        written += len(parameters) if executemany else 1
+        if written >= limit:
+            sys.stderr.write("paused\\n")
+            sys.stderr.flush()
+            time.sleep(120)
+
+from herstel.__main__ import main
+main(sys.argv[2:])
+"""
+
+
 def test_a_process_killed_mid_import_leaves_the_store_as_it_was(folder: Path) -> None:
     home = folder / "coach-home"
     home.mkdir(mode=0o700)
@@ -332,9 +356,9 @@ def test_a_process_killed_mid_import_leaves_the_store_as_it_was(folder: Path) ->
     path = folder / "big.json"
     path.write_bytes(export_bytes(big_export(folder, 3000)))
 
-    env = {**os.environ, "HERSTEL_HOME": str(home), "HERSTEL_TEST_PAUSE_AFTER_ROWS": "1000"}
+    env = {**os.environ, "HERSTEL_HOME": str(home)}
     with subprocess.Popen(
-        [sys.executable, "-m", "herstel", "coach", "import", str(path)],
+        [sys.executable, "-c", PAUSING, "1000", "coach", "import", str(path)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     ) as child:  # fmt: skip
         try:

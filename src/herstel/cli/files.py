@@ -1,13 +1,18 @@
 """Files a command writes where the person asks (a calendar, a summary to print): 0600, through
-a temp file renamed into place, and never over a file that herstel did not write."""
+a temp file renamed into place, and never over a file that herstel did not write. Files it reads
+where the person points (an export), and the passphrase such a file is encrypted with."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from herstel.errors import HerstelError, UsageError
+from herstel.i18n import t
+from herstel.store.home import write_private
+from herstel.ui import console, prompts
 
 PEEK = 512  # how far into an existing file herstel's own mark is looked for
 
@@ -18,8 +23,6 @@ def write_user_file(
     """Write `data` to `target`; returns the path and whether a file was replaced. An existing
     file is replaced only when `ours` says herstel wrote it (e.g. last week's summary); anything
     else there is left alone."""
-    from herstel.store.home import write_private
-
     if not target.strip():
         raise UsageError("file.no_name")
     path = Path(target).expanduser()
@@ -73,3 +76,42 @@ def read_user_file(source: str, *, limit: int = MAX_READ) -> bytes:
     if len(data) > limit:
         raise HerstelError("file.too_big", limit=limit // (1024 * 1024))
     return data
+
+
+PASSPHRASE_ENV = "HERSTEL_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+PASSPHRASE_MIN = 8
+
+
+def new_passphrase() -> str:
+    """A passphrase to encrypt with: from HERSTEL_PASSPHRASE, or asked twice on a terminal.
+    Health data deserves more than a word: 8 characters or more."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        if len(given) < PASSPHRASE_MIN:
+            raise UsageError("export.passphrase_short", least=PASSPHRASE_MIN)
+        return given
+    if not prompts.can_ask_secret():
+        raise UsageError("export.passphrase_missing")
+    tries = 3  # typed differently, or too short: asked again, a few times
+    for attempt in range(1, tries + 1):
+        first = prompts.ask_secret(t("export.ask.passphrase"))
+        if len(first) < PASSPHRASE_MIN:
+            if attempt == tries:
+                raise UsageError("export.passphrase_short", least=PASSPHRASE_MIN)
+            console.note(t("export.passphrase_short", least=PASSPHRASE_MIN))
+            continue
+        if prompts.ask_secret(t("export.ask.passphrase_again")) == first:
+            return first
+        if attempt < tries:
+            console.note(t("export.passphrase_again"))
+    raise HerstelError("export.passphrase_differs")
+
+
+def read_passphrase() -> str:
+    """The passphrase a file was encrypted with: from HERSTEL_PASSPHRASE, or asked once."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not prompts.can_ask_secret():
+        raise UsageError("export.read.passphrase_missing")
+    return prompts.ask_secret(t("export.ask.passphrase"))

@@ -12,7 +12,7 @@ marked private are never in an export, so no record here carries `private`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
 from pydantic import (
     AwareDatetime,
@@ -21,7 +21,10 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    create_model,
 )
+
+from herstel.core.checkin import FIELDS, FieldSpec
 
 FORMAT: Final = "herstel-export"
 FORMAT_VERSION: Final = 1
@@ -102,21 +105,47 @@ class ExerciseV1(Record):
     stopped_at: Stamp | None
 
 
-class CheckinV1(Record):
-    """The daily check-in. `day` is the client's local date; sleep is the night before it."""
+# The check-in's fields come from their one declaration (`herstel.core.checkin.FIELDS`), in its
+# order, each with the range declared there; what the format adds is its own: names up to
+# NAME_MAX (older stores took longer ones), lists up to LIST_MAX, and energy required (every
+# check-in has it). A field declared there changes this version's schema, which a test compares
+# with docs/schema/: a new field is a new format version.
+CHECKIN_REQUIRED = frozenset({"energy"})
+CHECKIN_DOC = "The daily check-in. `day` is the client's local date; sleep is the night before it."
 
-    kind: Literal["checkin"]
-    day: date
-    energy: Annotated[int, Field(ge=0, le=10)]
-    sleep_hours: Annotated[float, Field(ge=0, le=24)] | None
-    sleep_quality: Scale | None
-    food: Scale | None
-    movement: Minutes | None
-    relaxation: Minutes | None
-    structure: Scale | None
-    givers: Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)] | None
-    drainers: Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)] | None
-    note: Text | None
+
+def _checkin_type(spec: FieldSpec) -> Any:
+    """The type of one check-in field in the format (`null` where it may be empty)."""
+    # Whole bounds, as the schema has always written them ("minimum": 0, not 0.0).
+    low, high = (int(bound) if float(bound).is_integer() else bound for bound in spec.limits)
+    kinds: dict[str, Any] = {
+        "whole": Annotated[int, Field(ge=low, le=high)],
+        "hours": Annotated[float, Field(ge=low, le=high)],
+        "names": Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)],
+        "text": Text,
+    }
+    shape = kinds[spec.kind]
+    return shape if spec.name in CHECKIN_REQUIRED else shape | None
+
+
+if TYPE_CHECKING:
+
+    class CheckinV1(Record):
+        kind: Literal["checkin"]
+        day: date
+
+        def __getattr__(self, name: str) -> Any: ...  # the fields of core.checkin.FIELDS
+
+else:
+    CheckinV1 = create_model(
+        "CheckinV1",
+        __base__=Record,
+        __doc__=CHECKIN_DOC,
+        __module__=__name__,
+        kind=(Literal["checkin"], ...),
+        day=(date, ...),
+        **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS},
+    )
 
 
 class SignalV1(Record):

@@ -18,8 +18,6 @@ Records are written in bulk with `INSERT ... ON CONFLICT DO UPDATE`: one stateme
 from __future__ import annotations
 
 import json
-import os
-import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -31,10 +29,6 @@ if TYPE_CHECKING:
     from sqlalchemy.sql.expression import TableClause as Table
 
     from herstel.exchange.format import ExportV1
-
-# Test hook: pause (mid-transaction) once this many rows are written, so that a test can kill
-# the process there. Unset in real use.
-PAUSE_ENV = "HERSTEL_TEST_PAUSE_AFTER_ROWS"
 
 
 @dataclass
@@ -390,9 +384,6 @@ def _row(record: Any, trajectory_id: str, *, private: bool) -> dict[str, Any]:
     return row
 
 
-_written = 0
-
-
 def _write(conn: Connection, target: Table, rows: list[dict[str, Any]], *, upsert: bool) -> None:
     """One bulk statement. With `upsert`, a stored row is replaced only by a newer one."""
     from sqlalchemy.dialects.sqlite import insert
@@ -407,18 +398,3 @@ def _write(conn: Connection, target: Table, rows: list[dict[str, Any]], *, upser
     else:
         statement = statement.on_conflict_do_nothing(index_elements=[target.c.id])
     conn.execute(statement, rows)
-    _pause_for_tests(len(rows))
-
-
-def _pause_for_tests(rows: int) -> None:
-    global _written  # noqa: PLW0603 - counts rows across one import, for the test hook only
-    limit = os.environ.get(PAUSE_ENV)
-    if not limit:
-        return
-    _written += rows
-    if _written >= int(limit):
-        import time
-
-        sys.stderr.write("paused\n")
-        sys.stderr.flush()
-        time.sleep(120)

@@ -1,0 +1,204 @@
+"""`herstel export`: what the client shares with the coach, built in one read of the store,
+encrypted to the coach's key (and the client's own) or with a passphrase, and read back.
+
+pydantic and the ORM are imported only inside the functions that build or check the export, and
+pyrage only inside `herstel.exchange.crypto`'s functions that encrypt or decrypt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from herstel.core.schedule import Period, periods
+from herstel.errors import HerstelError
+from herstel.exchange import crypto
+from herstel.exchange.export import Held
+from herstel.store.db import Store
+from herstel.store.rows import utc_now
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from herstel.exchange.format import ExportV1
+
+# The entry kinds, in the order they are shown; then what every export carries whole.
+KINDS = ("checkin", "signal", "pattern", "bio", "practice")
+SHARED_KINDS = ("ladder", "exercise")
+PLAIN_MARK = b'"format": "herstel-export"'
+
+How = Literal["passphrase", "coach", "plain"]
+
+
+@dataclass(frozen=True)
+class BuiltExport:
+    """An export, what stayed behind, and what it holds by kind and by period."""
+
+    export: ExportV1
+    held: Held
+    shared: dict[str, int]  # records in the export, by kind (and session, tombstone)
+    # The shared entries of each period between sessions, by kind; periods with none left out.
+    periods: tuple[tuple[Period, dict[str, int]], ...]
+
+    @property
+    def entries(self) -> int:
+        return sum(self.shared[kind] for kind in KINDS)
+
+    @property
+    def private(self) -> int:
+        return sum(self.held.private[kind] for kind in KINDS)
+
+
+@dataclass(frozen=True)
+class WrittenExport:
+    """The export as it travels, and how it was made so."""
+
+    data: bytes
+    how: How
+    entries: int  # entries shared
+    private: int  # entries kept private
+    identity_made: Path | None  # the client's own key, when this export made it
+
+
+def build_export(
+    *, store: Store, today: date, since: date | None, until: date | None, lang: str
+) -> BuiltExport:
+    """The export of the active trajectory, entries limited to `since`..`until`; `lang` is the
+    language named in it when the store has none set."""
+    with store.reading() as session:
+        return _build(session, today=today, since=since, until=until, lang=lang)
+
+
+def write_export(
+    *,
+    store: Store,
+    home: Path,
+    today: date,
+    since: date | None,
+    until: date | None,
+    lang: str,
+    plain: bool,
+    secret: str | None,
+    armor: bool,
+) -> WrittenExport:
+    """The export, ready to travel: with `secret`, encrypted with that passphrase; `plain`, as
+    it is; else encrypted to the coach's key and the client's own (made on first use, in
+    `home`). Without a coach's key set, refused before anything is built."""
+    from herstel.exchange.export import export_bytes
+    from herstel.store import queries
+
+    with store.reading() as session:
+        recipient = None
+        if secret is None and not plain:
+            recipient = queries.get_setting(session=session, key="coach-key")
+            if recipient is None:
+                raise HerstelError("export.no_coach_key")
+        built = _build(session, today=today, since=since, until=until, lang=lang)
+    data = export_bytes(built.export)
+    made = None
+    how: How = "plain"
+    if secret is not None:
+        data, how = crypto.encrypt_with_passphrase(data, secret, armor=armor), "passphrase"
+    elif recipient is not None:
+        made = None if (home / crypto.IDENTITY_NAME).exists() else home / crypto.IDENTITY_NAME
+        identity = crypto.client_identity(home, create=True, now=utc_now())
+        if identity is None:  # pragma: no cover - create=True always gives one
+            raise HerstelError("export.read.no_identity")
+        data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
+        how = "coach"
+    return WrittenExport(data, how, built.entries, built.private, made)
+
+
+def is_own_export(*, home: Path, existing: bytes) -> bool:
+    """Whether a file's bytes are an earlier export of this client's: plain, or encrypted to
+    the client's own key (so that a new export may replace it)."""
+    if PLAIN_MARK in existing[:512]:
+        return True
+    if not crypto.is_encrypted(existing):
+        return False
+    own = crypto.client_identity(home, create=False, now=utc_now())
+    return own is not None and crypto.opens_with(existing, own)
+
+
+def needs_passphrase(data: bytes) -> bool:
+    """Whether an export's bytes are encrypted with a passphrase (to be asked before reading)."""
+    return crypto.is_encrypted(data) and crypto.needs_passphrase(data)
+
+
+def read_export(*, home: Path, data: bytes, secret: str | None) -> bytes:
+    """The client's own export, decrypted (with `secret`, or the client's key in `home`) and
+    checked, as the JSON an export holds."""
+    from herstel.exchange.export import export_bytes
+    from herstel.exchange.read import parse_export
+
+    if crypto.is_encrypted(data):
+        if crypto.needs_passphrase(data):
+            data = crypto.decrypt(data, identities=(), passphrase=secret)
+        else:
+            identity = crypto.client_identity(home, create=False, now=utc_now())
+            data = crypto.decrypt(
+                data, identities=[] if identity is None else [identity], passphrase=None
+            )
+    return export_bytes(parse_export(data))
+
+
+def _build(
+    session: Session, *, today: date, since: date | None, until: date | None, lang: str
+) -> BuiltExport:
+    from pydantic import ValidationError
+
+    from herstel.exchange import export as exchange
+    from herstel.exchange.read import where_of
+    from herstel.store import queries
+
+    trajectory = queries.active_trajectory(session=session)
+    if trajectory is None:
+        raise HerstelError("trajectory.none")
+    stored_language = queries.get_setting(session=session, key="language") or lang
+    try:
+        export, held = exchange.build_export(
+            session=session, trajectory_id=trajectory.id, language=stored_language,
+            since=since, until=until, now=utc_now(),
+        )  # fmt: skip
+    except ValidationError as problem:
+        # A record the format cannot carry: say which field, never what it holds.
+        raise HerstelError("export.store_invalid", where=where_of(problem)) from None
+    return BuiltExport(export, held, counts(export), tuple(by_period(export, today=today)))
+
+
+def counts(export: ExportV1) -> dict[str, int]:
+    return {
+        "checkin": len(export.checkins),
+        "signal": len(export.signals),
+        "pattern": len(export.pattern_notes),
+        "bio": len(export.bio_notes),
+        "practice": len(export.practices),
+        "ladder": len(export.ladder),
+        "exercise": len(export.exercises),
+        "session": len(export.sessions),
+        "tombstone": len(export.tombstones),
+    }
+
+
+def by_period(export: ExportV1, *, today: date) -> list[tuple[Period, dict[str, int]]]:
+    """The shared entries of each period between sessions (conventions), by kind; periods
+    with nothing shared are left out."""
+    days = {
+        "checkin": [e.day for e in export.checkins],
+        "signal": [e.day for e in export.signals],
+        "pattern": [e.day for e in export.pattern_notes],
+        "bio": [e.day for e in export.bio_notes],
+        "practice": [e.day for e in export.practices],
+    }
+    first = min((d for found in days.values() for d in found), default=None)
+    rows = []
+    for period in periods(export.sessions, today=today, first_entry=first):
+        last = period.last_day(today)
+        counted = {
+            kind: sum(1 for d in found if period.start <= d <= last) for kind, found in days.items()
+        }
+        if any(counted.values()):
+            rows.append((period, counted))
+    return rows
