@@ -43,7 +43,7 @@ def test_with_entries_and_exercises(cli: Invoke, started: Path) -> None:
     first = format_day(TODAY - timedelta(days=2))
     assert strip_ids(cli().stdout).splitlines()[4:] == [
         "Today's check-in is done (energy 6).",
-        f"Energy since {first}: [:.=]",  # from the first check-in; the missing day a dot
+        f"Energy since {first}: [-.=]",  # from the first check-in; the missing day a dot
         "",
         "Most recent:",
         f"  {short(-1)} 11:00  pattern note",

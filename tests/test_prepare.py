@@ -125,7 +125,7 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
     assert "  Your energy averaged 4.4 and went up." in lines
     # One character a day (energy 3, 2, none, 6, 7, 4, none), ASCII off a terminal: the one
     # sparkline's bars (core/sparkline.py), no digits.
-    assert "  :..=+-." in lines
+    assert "  -,.=+~." in lines
     assert f"  {short(-5)}, energy 2. Very tired" in lines
     assert f"    {short(-2)}: Restless (private)" in lines
     assert f"    {short(-4)}: Tight chest, over my limit" in lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 BARS_UNICODE = "▁▂▃▄▅▆▇█"
-BARS_ASCII = "_.:-=+*#"
+BARS_ASCII = "_,-~=+*#"  # every one apart from the missing dot, and no digits
 MISSING_UNICODE = "·"
 MISSING_ASCII = "."
 
