@@ -8,11 +8,23 @@ every failure into one line on stderr with the right exit code.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 
+from typer import Abort
+from typer._click import exceptions as click_errors
+
+from herstel.cli.app import build_app
+from herstel.cli.help import translate_usage_error
+from herstel.cli.runtime import Runtime, set_runtime
+from herstel.core.clock import clock_from
 from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, OutputClosed, UsageError
-from herstel.i18n import LANGUAGES, choose_language, set_language
+from herstel.i18n import LANGUAGES, choose_language, set_language, t
+from herstel.store.home import resolve_home
+from herstel.store.settings import read_settings
+from herstel.ui.console import error
+from herstel.ui.prompts import Cancelled
 
 INTERRUPTED = 130
 
@@ -58,18 +70,11 @@ def run(argv: list[str]) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from herstel.ui.console import error
-
     set_language(choose_language(cli=None, environ=os.environ, stored=None))
     try:
         options = split_global_options(argv)
         if options.lang is not None and options.lang.strip().lower() not in LANGUAGES:
             raise UsageError("usage.bad_language", value=options.lang)
-        from herstel.cli.runtime import Runtime, set_runtime
-        from herstel.core.clock import clock_from
-        from herstel.store.home import resolve_home
-        from herstel.store.settings import read_settings
-
         home = resolve_home(options.home, os.environ)
         stored = read_settings(home).get("language")
         set_language(choose_language(cli=options.lang, environ=os.environ, stored=stored))
@@ -97,10 +102,6 @@ def _run(argv: list[str]) -> int:
 
 
 def _unexpected(problem: Exception) -> str:
-    import sqlite3
-
-    from herstel.i18n import t
-
     if isinstance(problem, sqlite3.Error) or type(problem).__module__.startswith("sqlalchemy"):
         return t("store.error")
     return t("error.unexpected", kind=type(problem).__name__)
@@ -110,13 +111,6 @@ INTERRUPTED = 130
 
 
 def _invoke(args: list[str]) -> int:
-    from typer import Abort
-    from typer._click import exceptions as click_errors
-
-    from herstel.cli.app import build_app
-    from herstel.cli.help import translate_usage_error
-    from herstel.ui.prompts import Cancelled
-
     command = build_app(args)
     try:
         result = command.main(args=args, prog_name="herstel", standalone_mode=False)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from herstel.core.clock import Clock
+from herstel.errors import HerstelError
+from herstel.i18n import choose_language, set_language
+from herstel.store.db import Store, inspect_store, open_store
 from herstel.store.home import (
     BACKUPS_NAME,
     COACH_STORE_NAME,
@@ -15,10 +18,7 @@ from herstel.store.home import (
     STORE_NAME,
     ensure_home,
 )
-
-if TYPE_CHECKING:
-    from herstel.store.db import Store
-
+from herstel.store.settings import read_settings, write_settings
 
 # Settings keys: deleted text may still be in the WAL of the client's or the coach's store.
 FORGET_PENDING = "forget_pending"
@@ -52,26 +52,17 @@ class Runtime:
     def store_exists(self) -> bool:
         """Whether the client's store is there (without creating it). Raises HerstelError for
         a file that is not herstel's or is from a newer herstel."""
-        from herstel.errors import HerstelError
-        from herstel.store.db import inspect_store
-
         if self.home.exists() and not self.home.is_dir():
             raise HerstelError("home.unusable", path=str(self.home))
         return inspect_store(self.store_path).exists
 
     def use_language(self, stored: str) -> None:
         """After the stored language changed: --lang and HERSTEL_LANG still win for this run."""
-        import os
-
-        from herstel.i18n import choose_language, set_language
-
         set_language(choose_language(cli=self.cli_lang, environ=os.environ, stored=stored))
 
     def store(self) -> Store:
         """The client's store, created or migrated on first use in this run."""
         if self._store is None:
-            from herstel.store.db import open_store
-
             ensure_home(self.home)
             self._store = open_store(self.store_path, backups=self.backups_path)
             self._finish_forgetting(self._store, FORGET_PENDING)
@@ -84,8 +75,6 @@ class Runtime:
     def coach_store(self) -> Store:
         """The coach's store of every client, created or migrated on first use in this run."""
         if self._coach_store is None:
-            from herstel.store.db import open_store
-
             ensure_home(self.home)
             self._coach_store = open_store(self.coach_store_path, backups=self.backups_path)
             self._finish_forgetting(self._coach_store, COACH_FORGET_PENDING)
@@ -94,16 +83,12 @@ class Runtime:
     def _finish_forgetting(self, store: Store, key: str) -> None:
         """A delete that could not empty the WAL (another herstel held it) left a note in the
         settings file: empty it now, and drop the note once that worked."""
-        from herstel.store.settings import read_settings, write_settings
-
         settings = read_settings(self.home)
         if key in settings and store.forget_deleted(attempts=3):
             del settings[key]
             write_settings(self.home, settings)
 
     def forget_later(self, key: str = FORGET_PENDING) -> None:
-        from herstel.store.settings import read_settings, write_settings
-
         write_settings(self.home, {**read_settings(self.home), key: "yes"})
 
     def close(self) -> None:
