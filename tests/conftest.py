@@ -28,6 +28,15 @@ NOW: datetime = clock_from({PIN_VARIABLE: _PIN}).now
 TODAY: date = NOW.date()
 
 LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "HERSTEL_LANG", "NO_COLOR", "HERSTEL_DEBUG")
+# pytest-xdist's workers have COLUMNS=80 and LINES=24 set: a terminal's own size must speak.
+SIZE_VARS = ("COLUMNS", "LINES")
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """pyproject.toml's addopts ask pytest-xdist for --numprocesses; run without xdist
+    (`-p no:xdist`), the option is taken here and means nothing: one process runs everything."""
+    if not pluginmanager.has_plugin("xdist"):
+        parser.addoption("--numprocesses", help="(pytest-xdist is not loaded: ignored)")
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +45,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "home"
     monkeypatch.setenv("HERSTEL_HOME", str(path))
     monkeypatch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
-    for var in LOCALE_VARS:
+    for var in (*LOCALE_VARS, *SIZE_VARS):
         monkeypatch.delenv(var, raising=False)
     yield path
     prompts.script(None)
@@ -69,26 +78,27 @@ def refused(result: Result, code: int) -> str:
     return result.stderr.rstrip("\n")
 
 
+def invoke(
+    *args: str,
+    answers: list[object] | None = None,
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+) -> Result:
+    """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""
+    runner = CliRunner()
+    prompts.script(answers)
+    with runner.isolation(input=stdin, env=env) as (out, err, _):
+        code = run(list(args))
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    if answers is not None:
+        assert prompts._script == [], f"answers left over: {prompts._script}"
+        prompts.script(None)
+    return Result(code, stdout, stderr)
+
+
 @pytest.fixture
 def cli() -> Invoke:
-    """Run herstel in-process through Typer's CliRunner isolation; stdout and stderr apart."""
-
-    def invoke(
-        *args: str,
-        answers: list[object] | None = None,
-        env: dict[str, str] | None = None,
-        stdin: bytes | None = None,
-    ) -> Result:
-        runner = CliRunner()
-        prompts.script(answers)
-        with runner.isolation(input=stdin, env=env) as (out, err, _):
-            code = run(list(args))
-            stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
-        if answers is not None:
-            assert prompts._script == [], f"answers left over: {prompts._script}"
-            prompts.script(None)
-        return Result(code, stdout, stderr)
-
+    """`invoke`, for the test's own home."""
     return invoke
 
 

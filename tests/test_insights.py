@@ -8,6 +8,7 @@ import os
 import re
 import shlex
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import TODAY, Invoke, refused, snapshot
+from journals import build_template, copy_home
 
 
 def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
@@ -62,17 +64,33 @@ def coach_holding(cli: Invoke, tmp_path: Path) -> Path:
     return coach
 
 
-def warned(cli: Invoke, name: str) -> None:
-    """A journal of 41 days in which `name` comes the day before every low day."""
+def low_days(cli: Invoke) -> None:
+    """41 days of check-ins, a low one every eighth day."""
     ok(cli, "init", "--name", "Anna", "--first-session", ago(40))
     for n in range(40, -1, -1):
         ok(cli, "checkin", "--date", ago(n), "--energy", "1" if n % 8 == 3 else "6")
-        if n % 8 == 4:
-            ok(cli, "signal", name, "--type", "body", "--at", ago(n))
+
+
+@pytest.fixture(scope="session")
+def low_days_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_template(tmp_path_factory.mktemp("low-days"), low_days)
 
 
 @pytest.fixture
-def journal(cli: Invoke, home: Path) -> Path:
+def warned(cli: Invoke, low_days_template: Path, home: Path) -> Callable[[str], None]:
+    """Makes the home a journal of 41 days in which a signal of the name given comes the day
+    before every low day."""
+
+    def warn(name: str) -> None:
+        copy_home(low_days_template, home)
+        for n in range(40, -1, -1):
+            if n % 8 == 4:
+                ok(cli, "signal", name, "--type", "body", "--at", ago(n))
+
+    return warn
+
+
+def build_journal(cli: Invoke) -> None:
     """45 days of check-ins: long nights (8 h) before energy 7, short ones (5 h) before 3; dips to
     1 every five days (the lowest fifth), "jaw" the day before each; a walk on the good days."""
     ok(cli, "init", "--name", "Anna", "--first-session", ago(44))
@@ -89,7 +107,18 @@ def journal(cli: Invoke, home: Path) -> Path:
         if dip:
             ok(cli, "signal", "jaw", "--type", "body", "--at", ago(n + 1))
     ok(cli, "signal", "jaw", "--type", "body", "--at", ago(30))  # once at another time
-    return home / "herstel.db"
+
+
+@pytest.fixture(scope="session")
+def journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The journal of `build_journal`, built once for all tests."""
+    return build_template(tmp_path_factory.mktemp("journal"), build_journal)
+
+
+@pytest.fixture
+def journal(journal_template: Path, home: Path) -> Path:
+    """The home holds a copy of the 45-day journal of `build_journal`; returns its store."""
+    return copy_home(journal_template, home)
 
 
 def test_the_sleep_effect_and_the_warning_signal_are_found(cli: Invoke, journal: Path) -> None:
@@ -401,8 +430,10 @@ def test_the_coach_reads_about_the_client_even_on_thin_data(
 
 
 @pytest.mark.parametrize("name", ["druk op borst - links", "it's tight", 'a "knot" & $HOME'])
-def test_the_ladder_line_survives_any_name(cli: Invoke, home: Path, name: str) -> None:
-    warned(cli, name)
+def test_the_ladder_line_survives_any_name(
+    cli: Invoke, warned: Callable[[str], None], name: str
+) -> None:
+    warned(name)
     (warning,) = insights(cli)["early_warnings"]["signals"]
     assert warning["signal"] == name
     ok(cli, *shlex.split(warning["ladder_command"])[1:])
@@ -410,9 +441,9 @@ def test_the_ladder_line_survives_any_name(cli: Invoke, home: Path, name: str) -
 
 
 def test_a_terminal_that_cannot_show_the_name_gets_no_wrong_command(
-    cli: Invoke, home: Path
+    warned: Callable[[str], None], home: Path
 ) -> None:
-    warned(cli, "geïrriteerd")
+    warned("geïrriteerd")
     screen = spawn(home, "insights", LANG="C", LC_ALL="C", PYTHONIOENCODING="ascii")
     assert "This terminal cannot show the command as it is" in screen
     assert "ladder add" not in screen

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from conftest import TODAY
+from conftest import TODAY, invoke
+from terminal import Terminal
 
 DOWN = "\x1b[B"
 
 
 def spawn(
-    home: Path, *args: str, lang: str = "en", extra_env: dict[str, str] | None = None
+    home: Path,
+    *args: str,
+    lang: str = "en",
+    extra_env: dict[str, str] | None = None,
+    columns: int = 120,
 ) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LC_ALL", "LANG")}
     env.update(
@@ -29,12 +33,12 @@ def spawn(
             **(extra_env or {}),
         }
     )
-    return pexpect.spawn(
+    return Terminal(
         sys.executable,
         ["-m", "herstel", *args],
         env=env,
         encoding="utf-8",
-        dimensions=(30, 120),
+        dimensions=(30, columns),
         timeout=20,
     )
 
@@ -119,7 +123,8 @@ def test_ctrl_c_saves_nothing(home: Path) -> None:
 def test_colour_only_on_a_terminal_that_wants_it(
     home: Path, extra_env: dict[str, str], colour: bool
 ) -> None:
-    child = spawn(home, "where", extra_env=extra_env)
+    # Wide enough for the paths of any test folder (pytest-xdist's are longer), not to cut them.
+    child = spawn(home, "where", extra_env=extra_env, columns=250)
     child.expect(pexpect.EOF)
     assert "herstel.db" in child.before
     assert ("\x1b[" in child.before) is colour
@@ -127,11 +132,9 @@ def test_colour_only_on_a_terminal_that_wants_it(
 
 
 def herstel(home: Path, *args: str) -> None:
-    """Run herstel off a terminal, to prepare a home."""
-    env = {**os.environ, "HERSTEL_HOME": str(home)}
-    subprocess.run(
-        [sys.executable, "-m", "herstel", *args], env=env, check=True, capture_output=True
-    )
+    """Run herstel off a terminal (in this process: no start-up to wait for), to prepare a home."""
+    result = invoke("--home", str(home), *args)
+    assert result.exit_code == 0, result.stderr
 
 
 def init_home(home: Path) -> None:
@@ -386,7 +389,7 @@ def test_the_passphrase_is_asked_on_the_terminal_while_the_export_goes_to_a_pipe
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR",)}
     env.update({"HERSTEL_HOME": str(home), "HERSTEL_LANG": "en", "TERM": "xterm"})
     command = f"{sys.executable} -m herstel export --passphrase --armor > {target}"
-    child = pexpect.spawn("/bin/sh", ["-c", command], env=env, encoding="utf-8", timeout=20)
+    child = Terminal("/bin/sh", ["-c", command], env=env, encoding="utf-8", timeout=20)
     child.expect("Passphrase")
     child.send("tulpen in de wind\r")
     child.expect("same passphrase again")
