@@ -101,7 +101,7 @@ def _fresh_ids() -> Any:
 
 def many_clients(coach: Path, plain: bytes, count: int) -> None:
     """A coach store of `count` clients: the export again and again under fresh ids."""
-    from herstel.cli.coach import merge_into
+    from herstel.application.coach import merge_into
     from herstel.exchange.read import parse_export
     from herstel.store.db import open_store
 
@@ -110,7 +110,9 @@ def many_clients(coach: Path, plain: bytes, count: int) -> None:
         data = UUID.sub(_fresh_ids(), plain)
         document = json.loads(data)
         document["trajectory"]["client_name"] = f"Client {number:03d}"
-        merge_into(store, parse_export(json.dumps(document).encode()))
+        merge_into(
+            store=store, export=parse_export(json.dumps(document).encode()), now=datetime.now(UTC)
+        )
     store.close()
 
 

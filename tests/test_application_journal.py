@@ -10,43 +10,30 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+import stores
 from conftest import TODAY
 from herstel.application.checkin import checkin_form, save_checkin
 from herstel.application.journal import find_record, read_log
 from herstel.application.overview import overview
 from herstel.core.checkin import Change, CheckinFields
-from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError, UsageError
 from herstel.store import checkins
 from herstel.store.db import Store, open_store
 from herstel.store.models import Checkin
-from herstel.store.queries import add_trajectory
 from herstel.store.rows import active_trajectory
 
-PLAN = TrajectoryPlan(
-    client_name="Anna",
-    coach_name="Marieke",
-    first_session_on=TODAY + timedelta(days=30),
-    first_session_time=None,
-    phase1_sessions=5,
-    phase2_weeks=3,
-    focus="unknown",
-    language="en",
-)
+PLAN = stores.plan(first_session_on=TODAY + timedelta(days=30))
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
-    yield opened
-    opened.close()
+    with stores.opened(tmp_path) as opened:
+        yield opened
 
 
 @pytest.fixture
 def started(store: Store) -> Store:
-    with store.writing() as session:
-        add_trajectory(session=session, plan=PLAN, now=datetime.now(UTC))
-    return store
+    return stores.started(store, PLAN)
 
 
 def test_save_and_read_back_with_a_pinned_day(started: Store) -> None:

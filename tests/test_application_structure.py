@@ -13,44 +13,30 @@ from typing import Any
 
 import pytest
 
+import stores
 from conftest import NOW, TODAY
 from herstel.application import exercise, notes, signals
 from herstel.core.entries import week_of
-from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError
 from herstel.store import exercises as exercise_rows
 from herstel.store import queries
 from herstel.store import signals as signal_rows
-from herstel.store.db import Store, open_store
+from herstel.store.db import Store
 from herstel.store.exercise_models import Exercise, Practice
 from herstel.store.note_models import BioNote, PatternNote
 from herstel.store.signal_models import LadderItem, Signal
-
-PLAN = TrajectoryPlan(
-    client_name="Anna",
-    coach_name="Marieke",
-    first_session_on=TODAY,
-    first_session_time=None,
-    phase1_sessions=5,
-    phase2_weeks=3,
-    focus="unknown",
-    language="en",
-)
 
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Iterator[Store]:
     """A store without a trajectory."""
-    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
-    yield opened
-    opened.close()
+    with stores.opened(tmp_path) as opened:
+        yield opened
 
 
 @pytest.fixture
 def store(empty: Store) -> Store:
-    with empty.writing() as session:
-        queries.add_trajectory(session=session, plan=PLAN, now=datetime.now(UTC))
-    return empty
+    return stores.started(empty, stores.plan(first_session_on=TODAY))
 
 
 def dump(store: Store) -> list[tuple[Any, ...]]:

@@ -11,24 +11,15 @@ from pathlib import Path
 
 import pytest
 
+import stores
 from conftest import TODAY, snapshot
 from herstel.application import plan, settings, setup
-from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError
-from herstel.store.db import Store, open_store
+from herstel.store.db import Store
 from herstel.store.plan import get_setting, sessions
 
 FIRST = TODAY - timedelta(days=20)  # sessions 1 and 2 behind us, 3 to come
-PLAN = TrajectoryPlan(
-    client_name="Anna",
-    coach_name="Marieke",
-    first_session_on=FIRST,
-    first_session_time=time(10, 0),
-    phase1_sessions=5,
-    phase2_weeks=3,
-    focus="unknown",
-    language="nl",
-)
+PLAN = stores.plan(first_session_on=FIRST, first_session_time=time(10, 0), language="nl")
 
 
 @pytest.fixture
@@ -40,9 +31,8 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(folder: Path) -> Iterator[Store]:
-    opened = open_store(folder / "herstel.db", backups=folder / "backups")
-    yield opened
-    opened.close()
+    with stores.opened(folder) as opened:
+        yield opened
 
 
 @pytest.fixture

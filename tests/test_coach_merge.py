@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pyrage import encrypt, x25519
 
-from herstel.cli.coach import merge_into
+from herstel.application.coach import merge_into
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError
 from herstel.exchange import crypto
@@ -258,32 +258,32 @@ def test_any_journal_round_trips_and_older_files_undo_nothing(
 
         # Exported, imported into an empty store: the coach's export gives the same records.
         coach = open_store(place / "coach.db", backups=place / "backups")
-        merge_into(coach, older)
+        merge_into(store=coach, export=older, now=datetime.now(UTC))
         assert held_records(coach, journal.trajectory_id) == comparable(older)
         # Importing it three more times changes nothing.
         before = content(coach.path)
         for _ in range(3):
-            counts = merge_into(coach, older)
+            counts = merge_into(store=coach, export=older, now=datetime.now(UTC))
             assert (counts.new, counts.updated, counts.deleted) == (0, 0, 0)
         assert content(coach.path) == before
         # The newer file brings the store to exactly what it holds.
-        merge_into(coach, newer)
+        merge_into(store=coach, export=newer, now=datetime.now(UTC))
         assert held_records(coach, journal.trajectory_id) == comparable(newer)
         # And the older one, after it, changes nothing.
         after_newer = content(coach.path)
-        counts = merge_into(coach, older)
+        counts = merge_into(store=coach, export=older, now=datetime.now(UTC))
         assert (counts.new, counts.updated, counts.deleted) == (0, 0, 0)
         assert content(coach.path) == after_newer
         # Nor does an export of part of the same journal: what lies outside its period stays.
         part = journal.export(START + timedelta(days=4), since=FIRST + timedelta(days=since))
-        counts = merge_into(coach, part)
+        counts = merge_into(store=coach, export=part, now=datetime.now(UTC))
         assert (counts.new, counts.updated, counts.deleted) == (0, 0, 0)
         assert held_records(coach, journal.trajectory_id) == comparable(newer)
 
         # Newer first, then older, holds the same as newer alone.
         other = open_store(place / "coach-2.db", backups=place / "backups")
-        merge_into(other, newer)
-        merge_into(other, older)
+        merge_into(store=other, export=newer, now=datetime.now(UTC))
+        merge_into(store=other, export=older, now=datetime.now(UTC))
         assert held_records(other, journal.trajectory_id) == comparable(newer)
         # Nothing private ever reached the coach.
         for kind in ("checkin", "signal", "pattern_note", "bio_note", "practice", "exercise",
@@ -350,7 +350,7 @@ def test_a_process_killed_mid_import_leaves_the_store_as_it_was(folder: Path) ->
                             "structure": None, "givers": None, "drainers": None,
                             "note": "before", "private": False})], at=START)  # fmt: skip
     coach = open_store(home / "coach.db", backups=home / "backups")
-    merge_into(coach, small.export(START + timedelta(days=1)))
+    merge_into(store=coach, export=small.export(START + timedelta(days=1)), now=datetime.now(UTC))
     coach.close()
     before = content(home / "coach.db")
     path = folder / "big.json"
@@ -386,7 +386,7 @@ def test_a_full_disk_leaves_the_store_as_it_was(folder: Path) -> None:
 
     small = new_journal(folder)
     coach = open_store(folder / "coach.db", backups=folder / "backups")
-    merge_into(coach, small.export(START + timedelta(days=1)))
+    merge_into(store=coach, export=small.export(START + timedelta(days=1)), now=datetime.now(UTC))
     before = content(coach.path)
     pages = sqlite3.connect(coach.path).execute("PRAGMA page_count").fetchone()[0]
 
@@ -395,7 +395,7 @@ def test_a_full_disk_leaves_the_store_as_it_was(folder: Path) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count={pages + 2}")
 
     with pytest.raises(HerstelError) as caught:
-        merge_into(coach, big_export(folder, 2000))
+        merge_into(store=coach, export=big_export(folder, 2000), now=datetime.now(UTC))
     assert caught.value.key == "coach.import.full"
     assert caught.value.message() == "The disk is full; your store is as it was."
     coach.close()
@@ -414,14 +414,14 @@ def import_bytes(data: bytes, store: Store) -> None:
     """What `coach import` does with a file's bytes, without the command line around it."""
     if crypto.is_encrypted(data):
         data = crypto.decrypt(data, identities=[COACH], passphrase=None)
-    merge_into(store, parse_export(data))
+    merge_into(store=store, export=parse_export(data), now=datetime.now(UTC))
 
 
 @pytest.fixture(scope="module")
 def fuzz_store() -> Iterator[Store]:
     with tempfile.TemporaryDirectory() as path:
         store = open_store(Path(path) / "coach.db", backups=Path(path) / "backups")
-        merge_into(store, parse_export(FIXTURE.read_bytes()))
+        merge_into(store=store, export=parse_export(FIXTURE.read_bytes()), now=datetime.now(UTC))
         yield store
         store.close()
 

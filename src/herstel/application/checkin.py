@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from herstel.application.trajectory import trajectory_in
 from herstel.core.checkin import Change, CheckinFields, last_days
-from herstel.errors import HerstelError, UsageError
+from herstel.errors import UsageError
 from herstel.store import checkins
 from herstel.store.db import Store
 from herstel.store.rows import active_trajectory, utc_now
@@ -55,9 +56,7 @@ class SavedCheckin:
 def save_checkin(*, store: Store, today: date, day: date, values: CheckinFields) -> SavedCheckin:
     """Save the day's check-in in one transaction, which also reads the sparkline's days."""
     with store.write() as conn:
-        trajectory = active_trajectory(conn=conn)
-        if trajectory is None:
-            raise HerstelError("trajectory.none")
+        trajectory = trajectory_in(conn=conn)
         if values.energy is None and (
             checkins.checkin_on(conn=conn, trajectory_id=trajectory.id, day=day) is None
         ):

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from herstel.application.settings import write_language_file
 from herstel.core import demo
 from herstel.errors import HerstelError, UsageError
 from herstel.store.db import Store, has_trajectory
 from herstel.store.demo import add_demo
 from herstel.store.home import STORE_NAME
 from herstel.store.rows import utc_now
-from herstel.store.settings import read_settings, write_settings
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def make_demo(
         if queries.active_trajectory(session=session) is not None:
             raise HerstelError("demo.not_empty", folder=_quoted(demo_folder(home=home)))
         trajectory_id = add_demo(session=session, journal=journal, lang=lang, now=utc_now())
-    write_settings(home, {**read_settings(home), "language": lang})
+    write_language_file(home, lang)
     return DemoMade(weeks=weeks, trajectory_id=trajectory_id)
 
 

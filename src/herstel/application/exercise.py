@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 
-from herstel.application.signals import active_trajectory_id
+from herstel.application.trajectory import trajectory_in
 from herstel.core.entries import find_named, week_of
 from herstel.errors import HerstelError
 from herstel.store import exercises as rows
@@ -52,7 +52,7 @@ def _find(
 def refuse_a_second(*, store: Store, name: str) -> None:
     """Before the questions of a new exercise: refused when an active one has this name."""
     with store.read() as conn:
-        _refuse_a_second(conn, active_trajectory_id(conn), name)
+        _refuse_a_second(conn, trajectory_in(conn=conn).id, name)
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def add_exercise(*, store: Store, exercise: NewExercise) -> ExerciseRow:
     """A new exercise; refused when an active one has the same name."""
     now = utc_now()
     with store.write() as conn:
-        trajectory_id = active_trajectory_id(conn)
+        trajectory_id = trajectory_in(conn=conn).id
         _refuse_a_second(conn, trajectory_id, exercise.name)
         saved = ExerciseRow(
             id=new_id(), trajectory_id=trajectory_id, created_at=now, updated_at=now,
@@ -84,7 +84,7 @@ def find_exercise(*, store: Store, name: str) -> ExerciseRow:
     """The active exercise `name` names (its whole name or a unique start), or the error that
     says why none."""
     with store.read() as conn:
-        return _find(conn, active_trajectory_id(conn), name)
+        return _find(conn, trajectory_in(conn=conn).id, name)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def log_practice(*, store: Store, today: date, name: str, practice: NewPractice)
     now = utc_now()
     monday, sunday = week_of(practice.day)
     with store.write() as conn:
-        trajectory_id = active_trajectory_id(conn)
+        trajectory_id = trajectory_in(conn=conn).id
         exercise = _find(conn, trajectory_id, name)
         saved = PracticeRow(
             id=new_id(), trajectory_id=trajectory_id, exercise_id=exercise.id, created_at=now,
@@ -134,7 +134,7 @@ def stop_exercise(*, store: Store, name: str) -> ExerciseRow:
     practice is noted. Its practice stays."""
     now = utc_now()
     with store.write() as conn:
-        exercise = _find(conn, active_trajectory_id(conn), name, prefix=False)
+        exercise = _find(conn, trajectory_in(conn=conn).id, name, prefix=False)
         rows.stop_exercise(conn=conn, exercise_id=exercise.id, now=now)
     return replace(exercise, stopped_at=now, updated_at=now)
 
@@ -150,7 +150,7 @@ def exercises(*, store: Store, today: date, every: bool) -> Exercises:
     """The active exercises (with `every`, the stopped ones too) and this week's practice."""
     monday, sunday = week_of(today)
     with store.read() as conn:
-        trajectory_id = active_trajectory_id(conn)
+        trajectory_id = trajectory_in(conn=conn).id
         found = rows.exercises(conn=conn, trajectory_id=trajectory_id, stopped=every)
         stopped = not found and bool(
             rows.exercises(conn=conn, trajectory_id=trajectory_id, stopped=True)

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from herstel.application.trajectory import trajectory_in
 from herstel.core.entries import fold, short_ids, week_of
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
 from herstel.store import exercises, journal
 from herstel.store.db import Store
 from herstel.store.journal import EntriesContext, Record
-from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+from herstel.store.rows import utc_now
 
 # The fields `--grep` searches: every text the person wrote, and the names they gave.
 TEXT_FIELDS = {
@@ -32,13 +33,6 @@ TEXT_FIELDS = {
     "bio": ("life_stage", "text", "drives", "pattern"),
     "practice": ("note",),
 }
-
-
-def _trajectory(conn: Any) -> TrajectoryRow:
-    trajectory = active_trajectory(conn=conn)
-    if trajectory is None:
-        raise HerstelError("trajectory.none")
-    return trajectory
 
 
 def _all_text(entry: Record, exercise_names: Mapping[str, str]) -> str:
@@ -75,7 +69,7 @@ def read_log(
     aside) in their texts and only the private ones when asked; then the `last` N of those."""
     filtered = needle is not None or private_only
     with store.read() as conn:
-        trajectory = _trajectory(conn)
+        trajectory = trajectory_in(conn=conn)
         found = journal.timeline(
             conn=conn,
             trajectory_id=trajectory.id,
@@ -120,7 +114,7 @@ def find_record(*, store: Store, today: date, prefix: str) -> FoundRecord:
     """The one record whose id starts with `prefix` (checked: `core.entries.check_id`), with
     what showing it takes."""
     with store.read() as conn:
-        trajectory = _trajectory(conn)
+        trajectory = trajectory_in(conn=conn)
         found = _find(conn, trajectory.id, prefix)
         shown = journal.entries_context(conn=conn, trajectory_id=trajectory.id, entries=[found])
         week = 0

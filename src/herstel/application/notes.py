@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from herstel.application.signals import active_trajectory_id
+from herstel.application.trajectory import trajectory_in
 from herstel.store.db import Store
 from herstel.store.notes import BioNoteRow, PatternNoteRow, add_note
 from herstel.store.rows import new_id, utc_now
@@ -46,7 +46,7 @@ def write_pattern(*, store: Store, note: NewPattern) -> PatternNoteRow:
     now = utc_now()
     with store.write() as conn:
         saved = PatternNoteRow(
-            id=new_id(), trajectory_id=active_trajectory_id(conn), created_at=now,
+            id=new_id(), trajectory_id=trajectory_in(conn=conn).id, created_at=now,
             updated_at=now, **vars(note),
         )  # fmt: skip
         add_note(conn=conn, note=saved)
@@ -57,7 +57,7 @@ def write_bio(*, store: Store, note: NewBio) -> BioNoteRow:
     now = utc_now()
     with store.write() as conn:
         saved = BioNoteRow(
-            id=new_id(), trajectory_id=active_trajectory_id(conn), created_at=now,
+            id=new_id(), trajectory_id=trajectory_in(conn=conn).id, created_at=now,
             updated_at=now, **vars(note),
         )  # fmt: skip
         add_note(conn=conn, note=saved)

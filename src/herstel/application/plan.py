@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 
+from herstel.application.trajectory import trajectory_in
 from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
 from herstel.core.summary import DayFigures
 from herstel.errors import HerstelError
@@ -77,9 +78,7 @@ class Changed:
 
 
 def _active_sessions(conn: sqlite3.Connection) -> tuple[TrajectoryRow, list[SessionRow]]:
-    trajectory = active_trajectory(conn=conn)
-    if trajectory is None:
-        raise HerstelError("trajectory.none")
+    trajectory = trajectory_in(conn=conn)
     return trajectory, sessions(conn=conn, trajectory_id=trajectory.id)
 
 

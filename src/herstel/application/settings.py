@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from herstel.application.trajectory import trajectory_in
 from herstel.core.schedule import relaid
-from herstel.errors import HerstelError
 from herstel.store.db import Store
 from herstel.store.plan import (
     delete_setting,
@@ -110,9 +110,7 @@ def change_setting(
     now = utc_now()
     moved: list[int] = []
     with store.write() as conn:
-        trajectory = active_trajectory(conn=conn)
-        if trajectory is None:  # pragma: no cover - read a moment ago in this process
-            raise HerstelError("trajectory.none")
+        trajectory = trajectory_in(conn=conn)
         column = TRAJECTORY_KEYS.get(key)
         old: Value
         if column is None:

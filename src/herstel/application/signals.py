@@ -3,17 +3,16 @@ ladder itself. Each action is one sqlite3 transaction (no SQLAlchemy on these da
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from herstel.application.trajectory import trajectory_in
 from herstel.core.entries import find_named
 from herstel.errors import HerstelError
-from herstel.i18n import t
 from herstel.store import signals as rows
 from herstel.store.db import Store
-from herstel.store.rows import active_trajectory, new_id, utc_now
+from herstel.store.rows import new_id, utc_now
 from herstel.store.signals import LadderItemRow, SignalRow
 
 __all__ = ["LadderItemRow", "SignalRow"]
@@ -46,19 +45,11 @@ class SignalLogged:
         return self.signal.limit in ("near", "crossed")
 
 
-def active_trajectory_id(conn: sqlite3.Connection) -> str:
-    """The active trajectory's id, looked up in the transaction of the action."""
-    trajectory = active_trajectory(conn=conn)
-    if trajectory is None:
-        raise HerstelError("trajectory.none")
-    return trajectory.id
-
-
 def log_signal(*, store: Store, signal: NewSignal) -> SignalLogged:
     """Save the signal, linked to the ladder item of its name when there is one."""
     now = utc_now()
     with store.write() as conn:
-        trajectory_id = active_trajectory_id(conn)
+        trajectory_id = trajectory_in(conn=conn).id
         item = rows.ladder_item_for(conn=conn, trajectory_id=trajectory_id, name=signal.what)
         saved = SignalRow(
             id=new_id(),
@@ -103,7 +94,7 @@ def save_ladder_item(
     given (`private` None: left as it is)."""
     now = utc_now()
     with store.write() as conn:
-        trajectory_id = active_trajectory_id(conn)
+        trajectory_id = trajectory_in(conn=conn).id
         item = rows.ladder_item_for(conn=conn, trajectory_id=trajectory_id, name=signal)
         if item is None:
             item = LadderItemRow(
@@ -133,7 +124,7 @@ class Ladder:
 def ladder(*, store: Store) -> Ladder:
     """The ladder as it stands."""
     with store.read() as conn:
-        return Ladder(rows.ladder(conn=conn, trajectory_id=active_trajectory_id(conn)))
+        return Ladder(rows.ladder(conn=conn, trajectory_id=trajectory_in(conn=conn).id))
 
 
 def remove_ladder_item(*, store: Store, name: str) -> LadderItemRow:
@@ -141,13 +132,13 @@ def remove_ladder_item(*, store: Store, name: str) -> LadderItemRow:
     `name` must be its whole name (case, accents and spacing aside)."""
     now = utc_now()
     with store.write() as conn:
-        items = rows.ladder(conn=conn, trajectory_id=active_trajectory_id(conn))
+        items = rows.ladder(conn=conn, trajectory_id=trajectory_in(conn=conn).id)
         found = find_named(name, [(item.signal, item) for item in items], prefix=False)
+        if not items:
+            raise HerstelError("ladder.no_match_empty", what=name)
         if not found:
             raise HerstelError(
-                "ladder.no_match",
-                what=name,
-                candidates=", ".join(item.signal for item in items) or t("ladder.nothing_yet"),
+                "ladder.no_match", what=name, candidates=", ".join(item.signal for item in items)
             )
         removed = replace(found[0], removed_at=now, updated_at=now)
         rows.update_ladder_item(conn=conn, item=removed)

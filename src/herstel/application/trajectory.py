@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from herstel.errors import HerstelError
 from herstel.store.db import Store
 from herstel.store.rows import TrajectoryRow, active_trajectory
@@ -17,7 +19,16 @@ def find_trajectory(*, store: Store | None) -> TrajectoryRow | None:
 
 def need_trajectory(*, store: Store | None) -> TrajectoryRow:
     """The active trajectory, or the error that says to run `herstel init`."""
-    trajectory = find_trajectory(store=store)
+    if store is None:
+        raise HerstelError("trajectory.none")
+    with store.read() as conn:
+        return trajectory_in(conn=conn)
+
+
+def trajectory_in(*, conn: sqlite3.Connection) -> TrajectoryRow:
+    """The active trajectory, looked up in the action's own transaction, or the error that says
+    to run `herstel init`."""
+    trajectory = active_trajectory(conn=conn)
     if trajectory is None:
         raise HerstelError("trajectory.none")
     return trajectory

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from herstel.application import coach as coaching
-from herstel.cli.files import read_user_file, starts_with, write_user_file
+from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
 from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
 from herstel.core.entries import check_session, check_text
 from herstel.core.prepare import check_since
@@ -31,10 +31,8 @@ from herstel.ui.report import REPORT_MARK, herstels, one_output
 if TYPE_CHECKING:
     from herstel.exchange.format import ExportV1
     from herstel.exchange.merge import Counts
-    from herstel.store.db import Store
 
 COACH_EXPORT_MARK = b'"format": "herstel-coach-export"'
-PASSPHRASE_ENV = "HERSTEL_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 
 
 def register(app: typer.Typer) -> None:
@@ -165,7 +163,7 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     if crypto.is_encrypted(data):
         if crypto.needs_passphrase(data):
             if "passphrase" not in secrets:
-                secrets["passphrase"] = _read_passphrase()
+                secrets["passphrase"] = read_passphrase()
             data = crypto.decrypt(data, identities=(), passphrase=secrets["passphrase"])
         else:
             identities = crypto.coach_identities(runtime().home)
@@ -173,17 +171,6 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
                 raise HerstelError("coach.import.no_key", home=str(runtime().home))
             data = crypto.decrypt(data, identities=identities, passphrase=None)
     return parse_export(data)
-
-
-def _read_passphrase() -> str:
-    """As `herstel import` reads it (cli/export.py's `read_passphrase`, a command module of its
-    own): from HERSTEL_PASSPHRASE, else asked on a terminal."""
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not prompts.can_ask_secret():
-        raise UsageError("export.read.passphrase_missing")
-    return prompts.ask_secret(t("export.ask.passphrase"))
 
 
 def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
@@ -198,12 +185,7 @@ def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
         choices = [(False, t("coach.import.skip")), (True, t("coach.import.as_new"))]
         if not prompts.ask_choice(question, choices, default=False):
             raise HerstelError("coach.import.skipped")
-    return name, merge_into(store, export)
-
-
-def merge_into(store: Store, export: ExportV1) -> Counts:
-    """The merge in one transaction, now (benchmarks/exchange.py and the merge tests call it)."""
-    return coaching.merge_into(store=store, export=export, now=datetime.now(UTC))
+    return name, coaching.merge_into(store=store, export=export, now=datetime.now(UTC))
 
 
 # --- clients ----------------------------------------------------------------------------------

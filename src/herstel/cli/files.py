@@ -13,8 +13,7 @@ from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
 from herstel.store.home import write_private
 from herstel.ui import console, prompts
-
-PEEK = 512  # how far into an existing file herstel's own mark is looked for
+from herstel.ui.page import PEEK
 
 
 def write_user_file(

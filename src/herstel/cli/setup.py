@@ -26,7 +26,7 @@ from herstel.i18n import language, t
 from herstel.ui import console
 from herstel.ui import setup as ui
 
-__all__ = ["SETTABLE", "coach_key", "register"]
+__all__ = ["SETTABLE", "register"]
 
 
 def register(app: typer.Typer) -> None:
@@ -114,12 +114,6 @@ def show_config(*, as_json: bool) -> None:
     console.show_pairs(t("config.title"), ui.config_pairs(config))
     console.say()
     console.say(ui.config_hint())
-
-
-def coach_key() -> str | None:
-    """The coach's age public key, set with `config set coach-key` (for `export`, until it asks
-    `herstel.application.settings.coach_key` itself)."""
-    return settings.coach_key(store=runtime().store())
 
 
 def _settable() -> dict[str, Callable[[str], settings.Value]]:

@@ -401,7 +401,7 @@ MESSAGES: dict[str, Any] = {
     "ladder.column.signal": "signal",
     "ladder.column.action": "what I do then",
     "ladder.no_match": "'{what}' isn't on your ladder. On it now: {candidates}.",
-    "ladder.nothing_yet": "nothing yet",
+    "ladder.no_match_empty": "'{what}' isn't on your ladder. On it now: nothing yet.",
     "ladder.removed": "Took {what} off your ladder. Signals you noted with it keep their link.",
     # pattern
     "help.pattern": (

@@ -418,7 +418,7 @@ MESSAGES: dict[str, Any] = {
     "ladder.column.signal": "signaal",
     "ladder.column.action": "wat ik dan doe",
     "ladder.no_match": "'{what}' staat niet op je ladder. Nu staan erop: {candidates}.",
-    "ladder.nothing_yet": "nog niets",
+    "ladder.no_match_empty": "'{what}' staat niet op je ladder. Nu staan erop: nog niets.",
     "ladder.removed": (
         "{what} is van je ladder gehaald. Signalen die je ermee opschreef blijven gekoppeld."
     ),

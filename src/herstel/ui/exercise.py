@@ -3,7 +3,8 @@ intended, the exercises as a table and as JSON."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from herstel.core import entries
 from herstel.core.checkin import check_minutes
@@ -12,7 +13,32 @@ from herstel.ui import console
 from herstel.ui.forms import Question
 
 if TYPE_CHECKING:
-    from herstel.application.exercise import ExerciseRow, Exercises, PracticeLogged
+    from herstel.application.exercise import Exercises, PracticeLogged
+
+
+class Exercise(Protocol):
+    """What an exercise's JSON needs: an exercise row, or a record `show` found."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def type(self) -> str | None: ...
+    @property
+    def per_week(self) -> int | None: ...
+    @property
+    def session(self) -> int | None: ...
+    @property
+    def private(self) -> bool: ...
+    @property
+    def stopped_at(self) -> datetime | None: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 def exercise_questions() -> list[Question]:
@@ -70,7 +96,8 @@ def week_cell(count: int, per_week: int | None) -> str:
     return t("exercise.week_cell_of", count=count, per_week=per_week)
 
 
-def exercise_json(exercise: ExerciseRow, practised_this_week: int) -> dict[str, Any]:
+def exercise_json(exercise: Exercise, practised_this_week: int) -> dict[str, Any]:
+    """An exercise as `exercise list --json` gives it (and `show --json`, with its kind)."""
     return {
         "id": exercise.id,
         "name": exercise.name,

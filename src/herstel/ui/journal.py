@@ -12,6 +12,8 @@ from herstel.i18n import format_day_short, format_number, t
 from herstel.store.journal import EntriesContext, Record
 from herstel.ui import console
 from herstel.ui.entries import Entry, show_entries
+from herstel.ui.exercise import exercise_json
+from herstel.ui.signals import ladder_json
 
 # --- JSON -------------------------------------------------------------------------------------
 
@@ -59,40 +61,6 @@ def entry_json(entry: Record, exercise_names: Mapping[str, str]) -> dict[str, An
     fields["created_at"] = entry.created_at.isoformat()
     fields["updated_at"] = entry.updated_at.isoformat()
     return fields
-
-
-def _moment(value: Any) -> str | None:
-    return None if value is None else str(value.isoformat())
-
-
-def ladder_json(item: Record) -> dict[str, Any]:
-    """A ladder item as `ladder --json` gives it."""
-    return {
-        "id": item.id,
-        "signal": item.signal,
-        "colour": item.colour,
-        "action": item.action,
-        "private": item.private,
-        "created_at": item.created_at.isoformat(),
-        "updated_at": item.updated_at.isoformat(),
-    }
-
-
-def exercise_json(exercise: Record, practised_this_week: int) -> dict[str, Any]:
-    """An exercise as `exercise list --json` gives it."""
-    return {
-        "id": exercise.id,
-        "name": exercise.name,
-        "description": exercise.description,
-        "type": exercise.type,
-        "per_week": exercise.per_week,
-        "session": exercise.session,
-        "practised_this_week": practised_this_week,
-        "private": exercise.private,
-        "stopped_at": _moment(exercise.stopped_at),
-        "created_at": exercise.created_at.isoformat(),
-        "updated_at": exercise.updated_at.isoformat(),
-    }
 
 
 def record_json(record: Record, shown: EntriesContext, practised_this_week: int) -> dict[str, Any]:

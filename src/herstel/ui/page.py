@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 MARK = "<!-- herstel report -->"  # within the first bytes: a file herstel may replace
+PEEK = 512  # how far into an existing file herstel's own mark is looked for
 
 # No script may run and nothing may be fetched: styles inline, pictures only as data.
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

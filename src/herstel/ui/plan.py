@@ -42,6 +42,7 @@ def next_line(slots: Sequence[SessionRow], today: date) -> str:
 
 
 def coming_line(coming: Coming | None, today: date) -> str:
+    """The line on the session to come (`herstel plan`, `herstel` alone); None: completed."""
     if coming is None:
         return t("plan.completed")
     days = (coming.planned_on - today).days

@@ -21,13 +21,12 @@ from herstel.errors import UsageError
 from herstel.i18n import format_day, format_day_short, format_decimal, language, names, t
 from herstel.ui import charts
 from herstel.ui.insights import SPARK_RANGES, Words, trajectory_blocks
-from herstel.ui.page import MARK, document, text
+from herstel.ui.page import MARK, PEEK, document, text
 from herstel.ui.prepare import Block, Colour, Command, Sparkline, render
 
 # The first line of what herstel writes, by which it knows a file of its own that it may replace.
 MARKDOWN_MARK = "<!-- herstel prepare -->"
 REPORT_MARK = "<!-- herstel coach report -->"
-PEEK = 512  # how far into a file its mark is looked for, as `cli.files.starts_with` looks
 
 
 def one_output(**chosen: bool) -> None:

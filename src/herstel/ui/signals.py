@@ -3,7 +3,8 @@ ladder as a table and as JSON."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from herstel.core import entries
 from herstel.core.text import clean_name
@@ -12,10 +13,29 @@ from herstel.ui import console
 from herstel.ui.forms import Question
 
 if TYPE_CHECKING:
-    from herstel.application.signals import Ladder, LadderItemRow, LadderSaved, SignalLogged
+    from herstel.application.signals import Ladder, LadderSaved, SignalLogged
 
 COLOUR_STYLES = {"green": "green", "orange": "dark_orange", "red": "red"}
 COLOUR_ORDER = ("green", "orange", "red")
+
+
+class LadderItem(Protocol):
+    """What the ladder's JSON needs of an item: a ladder row, or a record `show` found."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def signal(self) -> str: ...
+    @property
+    def colour(self) -> str: ...
+    @property
+    def action(self) -> str | None: ...
+    @property
+    def private(self) -> bool: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 def signal_questions() -> list[Question]:
@@ -98,7 +118,8 @@ def saved_lines(saved: LadderSaved) -> list[str]:
     return lines
 
 
-def ladder_json(item: LadderItemRow) -> dict[str, Any]:
+def ladder_json(item: LadderItem) -> dict[str, Any]:
+    """A ladder item as `ladder --json` gives it (and `show --json`, with its kind)."""
     return {
         "id": item.id,
         "signal": item.signal,
