@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 from herstel import i18n
 from herstel.cli import run
 from herstel.cli.runtime import set_runtime
-from herstel.core.clock import PIN_VARIABLE, clock_from
+from herstel.core.clock import PIN_VARIABLE, SINCE_VARIABLE, clock_from
 from herstel.ui import prompts
 
 # The moment every test runs at: herstel reads it from HERSTEL_TODAY, never from the machine's
@@ -26,6 +27,9 @@ from herstel.ui import prompts
 _PIN = os.environ.get("HERSTEL_TEST_TODAY", "2026-12-03T20:00")
 NOW: datetime = clock_from({PIN_VARIABLE: _PIN}).now
 TODAY: date = NOW.date()
+# Record timestamps run on from NOW at the real clock's pace since this moment, in every herstel
+# this process runs or starts: in order, and on the pinned day.
+_SINCE = str(time.time())
 
 LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "HERSTEL_LANG", "NO_COLOR", "HERSTEL_DEBUG")
 # pytest-xdist's workers have COLUMNS=80 and LINES=24 set: a terminal's own size must speak.
@@ -45,6 +49,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "home"
     monkeypatch.setenv("HERSTEL_HOME", str(path))
     monkeypatch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
+    monkeypatch.setenv(SINCE_VARIABLE, _SINCE)
     for var in (*LOCALE_VARS, *SIZE_VARS):
         monkeypatch.delenv(var, raising=False)
     yield path

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from herstel.core.trajectory import TrajectoryPlan
@@ -44,3 +44,15 @@ def started(store: Store, plan: TrajectoryPlan) -> Store:
     with store.writing() as session:
         add_trajectory(session=session, plan=plan, now=datetime.now(UTC))
     return store
+
+
+_stamps = [0]
+
+
+def stamp() -> datetime:
+    """A record timestamp on the pinned day (conftest.NOW, in UTC), a millisecond later at each
+    call, as the actions of a person come one after the other."""
+    from conftest import NOW
+
+    _stamps[0] += 1
+    return NOW.astimezone(UTC) + timedelta(milliseconds=_stamps[0])

@@ -26,6 +26,7 @@ from herstel.store.db import Store, open_store
 from herstel.store.models import Checkin
 from herstel.store.queries import add_record, add_trajectory, put_setting
 from herstel.store.signal_models import LadderItem, Signal
+from stores import stamp
 
 AT = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 FIRST = TODAY - timedelta(days=30)
@@ -72,7 +73,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_an_export_holds_what_was_shared_and_counts_what_stayed_behind(store: Store) -> None:
-    built = exporting.build_export(store=store, today=TODAY, since=None, until=None, lang="en")
+    built = exporting.build_export(
+        store=store, today=TODAY, since=None, until=None, lang="en", now=stamp()
+    )
     export = built.export
     assert export.trajectory.language == "nl"  # the stored language beats the run's
     assert [c.energy for c in export.checkins] == [0, 1, 2, 3, 5, 6, 7, 8, 9]
@@ -94,7 +97,9 @@ def test_an_export_holds_what_was_shared_and_counts_what_stayed_behind(store: St
 
 def test_a_period_limits_the_entries_and_says_what_fell_outside(store: Store) -> None:
     since, until = FIRST + timedelta(days=3), FIRST + timedelta(days=12)
-    built = exporting.build_export(store=store, today=TODAY, since=since, until=until, lang="en")
+    built = exporting.build_export(
+        store=store, today=TODAY, since=since, until=until, lang="en", now=stamp()
+    )
     assert [c.day for c in built.export.checkins] == [
         FIRST + timedelta(days=d) for d in (3, 6, 9)
     ]  # day 12 is private
@@ -106,7 +111,9 @@ def test_a_period_limits_the_entries_and_says_what_fell_outside(store: Store) ->
 def test_without_a_trajectory_there_is_nothing_to_export(tmp_path: Path) -> None:
     empty = new_store(tmp_path)
     with pytest.raises(HerstelError) as caught:
-        exporting.build_export(store=empty, today=TODAY, since=None, until=None, lang="en")
+        exporting.build_export(
+            store=empty, today=TODAY, since=None, until=None, lang="en", now=stamp()
+        )
     assert caught.value.key == "trajectory.none"
     empty.close()
 
@@ -114,17 +121,18 @@ def test_without_a_trajectory_there_is_nothing_to_export(tmp_path: Path) -> None
 def write(store: Store, home: Path, **how: Any) -> exporting.WrittenExport:
     values = {"plain": False, "secret": None, "armor": False, **how}
     return exporting.write_export(
-        store=store, home=home, today=TODAY, since=None, until=None, lang="en", **values
-    )
+        store=store, home=home, today=TODAY, since=None, until=None, lang="en", now=stamp(),
+        **values,
+    )  # fmt: skip
 
 
 def test_a_plain_export_reads_back_as_it_was_written(store: Store, tmp_path: Path) -> None:
     written = write(store, tmp_path, plain=True)
     assert (written.how, written.entries, written.private) == ("plain", 10, 2)
     assert written.identity_made is None
-    assert exporting.is_own_export(home=tmp_path, existing=written.data)
+    assert exporting.is_own_export(home=tmp_path, existing=written.data, now=stamp())
     assert not exporting.needs_passphrase(written.data)
-    again = exporting.read_export(home=tmp_path, data=written.data, secret=None)
+    again = exporting.read_export(home=tmp_path, data=written.data, secret=None, now=stamp())
     assert json.loads(again) == json.loads(written.data)
 
 
@@ -133,8 +141,8 @@ def test_a_passphrase_export_opens_with_that_passphrase(store: Store, tmp_path: 
     assert written.how == "passphrase"
     assert written.data.startswith(crypto.ARMOR_BEGIN)
     assert exporting.needs_passphrase(written.data)
-    assert not exporting.is_own_export(home=tmp_path, existing=written.data)
-    opened = exporting.read_export(home=tmp_path, data=written.data, secret=PASSPHRASE)
+    assert not exporting.is_own_export(home=tmp_path, existing=written.data, now=stamp())
+    opened = exporting.read_export(home=tmp_path, data=written.data, secret=PASSPHRASE, now=stamp())
     assert len(parse_export(opened).checkins) == 9
 
 
@@ -154,10 +162,10 @@ def test_an_export_to_the_coach_needs_the_coach_key(store: Store, tmp_path: Path
     plain = crypto.decrypt(written.data, identities=[coach], passphrase=None)
     assert len(parse_export(plain).checkins) == 9
     # The client opens it too (and may replace it), with the key the first export made.
-    assert exporting.is_own_export(home=tmp_path, existing=written.data)
-    assert json.loads(exporting.read_export(home=tmp_path, data=written.data, secret=None)) == (
-        json.loads(plain)
-    )
+    assert exporting.is_own_export(home=tmp_path, existing=written.data, now=stamp())
+    assert json.loads(
+        exporting.read_export(home=tmp_path, data=written.data, secret=None, now=stamp())
+    ) == (json.loads(plain))
     assert write(store, tmp_path).identity_made is None  # made once
 
 
@@ -170,10 +178,12 @@ def test_a_demo_journal_travels_whole_into_a_coach_store(tmp_path: Path) -> None
     home = tmp_path / "demo"
     home.mkdir()
     client = new_store(home)
-    made = make_demo(store=client, home=home, today=TODAY, weeks=6, seed=7, lang="en")
+    made = make_demo(store=client, home=home, today=TODAY, weeks=6, seed=7, lang="en", now=stamp())
     assert made.weeks == 6
     assert json.loads((home / "settings.json").read_text())["language"] == "en"
-    built = exporting.build_export(store=client, today=TODAY, since=None, until=None, lang="nl")
+    built = exporting.build_export(
+        store=client, today=TODAY, since=None, until=None, lang="nl", now=stamp()
+    )
     assert built.export.trajectory.id == made.trajectory_id
     assert built.export.trajectory.language == "en"
     assert built.entries > 30
@@ -186,7 +196,9 @@ def test_a_demo_journal_travels_whole_into_a_coach_store(tmp_path: Path) -> None
     again = merged(coach, built.export)
     assert (again.new, again.updated, again.deleted, again.unchanged) == (0, 0, 0, records)
     # What the coach holds is what was exported: built again from the coach's store, the same.
-    held = exporting.build_export(store=coach, today=TODAY, since=None, until=None, lang="en")
+    held = exporting.build_export(
+        store=coach, today=TODAY, since=None, until=None, lang="en", now=stamp()
+    )
     assert held.export.model_dump(exclude={"exported_at"}) == built.export.model_dump(
         exclude={"exported_at"}
     )
@@ -202,12 +214,12 @@ def test_a_demo_goes_only_into_an_empty_home_of_its_own(tmp_path: Path) -> None:
     check_demo_home(home=home, usual=tmp_path / "usual")  # nothing there yet: fine
     home.mkdir()
     client = new_store(home)
-    make_demo(store=client, home=home, today=TODAY, weeks=2, seed=1, lang="nl")
+    make_demo(store=client, home=home, today=TODAY, weeks=2, seed=1, lang="nl", now=stamp())
     with pytest.raises(HerstelError) as full:
         check_demo_home(home=home, usual=tmp_path / "usual")
     assert full.value.key == "demo.not_empty"
     with pytest.raises(HerstelError) as again:
-        make_demo(store=client, home=home, today=TODAY, weeks=2, seed=1, lang="nl")
+        make_demo(store=client, home=home, today=TODAY, weeks=2, seed=1, lang="nl", now=stamp())
     assert again.value.key == "demo.not_empty"
     client.close()
 
@@ -216,7 +228,7 @@ def test_a_demo_goes_only_into_an_empty_home_of_its_own(tmp_path: Path) -> None:
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     home = tmp_path_factory.mktemp("demo")
     store = new_store(home)
-    make_demo(store=store, home=home, today=TODAY, weeks=8, seed=3, lang="en")
+    make_demo(store=store, home=home, today=TODAY, weeks=8, seed=3, lang="en", now=stamp())
     yield store
     store.close()
 
@@ -234,9 +246,16 @@ def test_every_entry_is_shared_or_held_back_once(
     def day(offset: int | None) -> date | None:
         return None if offset is None else TODAY + timedelta(days=offset)
 
-    whole = exporting.build_export(store=demo_store, today=TODAY, since=None, until=None, lang="en")
+    whole = exporting.build_export(
+        store=demo_store, today=TODAY, since=None, until=None, lang="en", now=stamp()
+    )
     part = exporting.build_export(
-        store=demo_store, today=TODAY, since=day(since), until=day(until), lang="en"
+        store=demo_store,
+        today=TODAY,
+        since=day(since),
+        until=day(until),
+        lang="en",
+        now=stamp(),
     )
     for kind in exporting.KINDS:
         total = whole.shared[kind] + whole.held.private[kind]

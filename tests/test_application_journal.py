@@ -21,6 +21,7 @@ from herstel.store import checkins
 from herstel.store.db import Store, open_store
 from herstel.store.models import Checkin
 from herstel.store.rows import active_trajectory
+from stores import stamp
 
 PLAN = stores.plan(first_session_on=TODAY + timedelta(days=30))
 
@@ -39,7 +40,7 @@ def started(store: Store) -> Store:
 def test_save_and_read_back_with_a_pinned_day(started: Store) -> None:
     yesterday = TODAY - timedelta(days=1)
     values = CheckinFields(energy=6, sleep_hours=7.5, givers=("walk", "tea"), note="quiet")
-    saved = save_checkin(store=started, today=TODAY, day=yesterday, values=values)
+    saved = save_checkin(store=started, today=TODAY, day=yesterday, values=values, now=stamp())
     assert saved.changes is None
     assert saved.days == (yesterday, TODAY)  # from the first check-in on
     assert saved.levels == (6, None)
@@ -59,15 +60,19 @@ def test_save_and_read_back_with_a_pinned_day(started: Store) -> None:
 
 
 def test_an_update_reports_what_changed(started: Store) -> None:
-    save_checkin(store=started, today=TODAY, day=TODAY, values=CheckinFields(energy=4, food=3))
+    save_checkin(
+        store=started, today=TODAY, day=TODAY, values=CheckinFields(energy=4, food=3), now=stamp()
+    )
     update = CheckinFields(energy=7, drainers=("meetings",), cleared=frozenset({"food"}))
-    saved = save_checkin(store=started, today=TODAY, day=TODAY, values=update)
+    saved = save_checkin(store=started, today=TODAY, day=TODAY, values=update, now=stamp())
     assert saved.changes == (
         Change("food", 3, None),
         Change("energy", 4, 7),
         Change("drainers", None, ("meetings",)),
     )
-    same = save_checkin(store=started, today=TODAY, day=TODAY, values=CheckinFields(energy=7))
+    same = save_checkin(
+        store=started, today=TODAY, day=TODAY, values=CheckinFields(energy=7), now=stamp()
+    )
     assert same.changes == ()
     stored = checkin_form(store=started, day=TODAY).existing
     assert stored == CheckinFields(energy=7, drainers=("meetings",), private=False)
@@ -75,7 +80,9 @@ def test_an_update_reports_what_changed(started: Store) -> None:
 
 def test_a_new_checkin_needs_its_energy(started: Store) -> None:
     with pytest.raises(UsageError):
-        save_checkin(store=started, today=TODAY, day=TODAY, values=CheckinFields(food=2))
+        save_checkin(
+            store=started, today=TODAY, day=TODAY, values=CheckinFields(food=2), now=stamp()
+        )
     assert read_log(store=started, kinds=["checkin"]).entries == ()
 
 
@@ -86,7 +93,9 @@ def test_an_empty_home_stays_empty(tmp_path: Path) -> None:
     try:
         assert overview(store=store, today=TODAY) is None
         with pytest.raises(HerstelError):
-            save_checkin(store=store, today=TODAY, day=TODAY, values=CheckinFields(energy=5))
+            save_checkin(
+                store=store, today=TODAY, day=TODAY, values=CheckinFields(energy=5), now=stamp()
+            )
         with store.read() as conn:
             assert conn.execute("SELECT count(*) FROM checkin").fetchone()[0] == 0
     finally:
@@ -96,7 +105,9 @@ def test_an_empty_home_stays_empty(tmp_path: Path) -> None:
 def test_the_overview_of_a_pinned_day(started: Store) -> None:
     for offset, energy in ((-2, 3), (0, 6)):
         day = TODAY + timedelta(days=offset)
-        save_checkin(store=started, today=TODAY, day=day, values=CheckinFields(energy=energy))
+        save_checkin(
+            store=started, today=TODAY, day=day, values=CheckinFields(energy=energy), now=stamp()
+        )
     found = overview(store=started, today=TODAY)
     assert found is not None
     assert found.client_name == "Anna"
@@ -111,7 +122,7 @@ def test_a_sqlite3_row_reads_back_alike_through_the_orm(started: Store) -> None:
         energy=5, sleep_hours=6.25, sleep_quality=2, food=4, movement=30, relaxation=15,
         structure=3, givers=("zon", "café"), drainers=None, note="één\tlijn\nnog een",
     )  # fmt: skip
-    save_checkin(store=started, today=TODAY, day=TODAY, values=values)
+    save_checkin(store=started, today=TODAY, day=TODAY, values=values, now=stamp())
     with started.reading() as session:
         row = session.exec(select(Checkin)).one()
     with started.read() as conn:

@@ -25,6 +25,7 @@ from herstel.store.db import Store
 from herstel.store.exercise_models import Exercise, Practice
 from herstel.store.note_models import BioNote, PatternNote
 from herstel.store.signal_models import LadderItem, Signal
+from stores import stamp
 
 
 @pytest.fixture
@@ -75,6 +76,7 @@ def test_a_signal_is_saved_as_the_orm_reads_it(store: Store) -> None:
             location="neck", intensity=4, limit="near", fit=False, situation="a meeting\nlong",
             response="a walk", private=True,
         ),
+        now=stamp(),
     )  # fmt: skip
     assert logged.ladder_item is None
     assert logged.near_a_limit
@@ -86,8 +88,11 @@ def test_a_signal_meets_the_ladder_item_of_its_name(store: Store) -> None:
     saved = signals.save_ladder_item(
         store=store, signal="Tight shoulders", colour="orange", action="stop and stretch",
         set_action=True, private=None,
+        now=stamp(),
     )  # fmt: skip
-    logged = signals.log_signal(store=store, signal=a_signal("tight  SHOULDERS", limit="none"))
+    logged = signals.log_signal(
+        store=store, signal=a_signal("tight  SHOULDERS", limit="none"), now=stamp()
+    )
     assert logged.ladder_item == saved.item
     assert logged.signal.ladder_item_id == saved.item.id
     assert not logged.near_a_limit
@@ -95,11 +100,17 @@ def test_a_signal_meets_the_ladder_item_of_its_name(store: Store) -> None:
 
 
 def test_a_new_ladder_item_links_the_signals_noted_before(store: Store) -> None:
-    signals.log_signal(store=store, signal=a_signal("Héadache"))
-    signals.log_signal(store=store, signal=a_signal("headache"))
-    signals.log_signal(store=store, signal=a_signal("tired"))
+    signals.log_signal(store=store, signal=a_signal("Héadache"), now=stamp())
+    signals.log_signal(store=store, signal=a_signal("headache"), now=stamp())
+    signals.log_signal(store=store, signal=a_signal("tired"), now=stamp())
     saved = signals.save_ladder_item(
-        store=store, signal="headache", colour="red", action=None, set_action=False, private=True
+        store=store,
+        signal="headache",
+        colour="red",
+        action=None,
+        set_action=False,
+        private=True,
+        now=stamp(),
     )
     assert (saved.outcome, saved.linked) == ("added", 2)
     assert saved.item.private and saved.item.removed_at is None
@@ -115,14 +126,22 @@ def test_an_item_on_the_ladder_takes_what_is_given(store: Store) -> None:
     first = signals.save_ladder_item(
         store=store, signal="restless", colour="orange", action="breathe", set_action=True,
         private=True,
+        now=stamp(),
     ).item  # fmt: skip
     same = signals.save_ladder_item(
         store=store, signal="Restless", colour="orange", action=None, set_action=False,
         private=None,
+        now=stamp(),
     )  # fmt: skip
     assert same.outcome == "unchanged" and same.item == first
     changed = signals.save_ladder_item(
-        store=store, signal="restless", colour="red", action=None, set_action=True, private=None
+        store=store,
+        signal="restless",
+        colour="red",
+        action=None,
+        set_action=True,
+        private=None,
+        now=stamp(),
     )
     assert changed.outcome == "updated"
     assert (changed.item.colour, changed.item.action, changed.item.private) == ("red", None, True)
@@ -135,9 +154,15 @@ def test_an_item_on_the_ladder_takes_what_is_given(store: Store) -> None:
 def test_the_ladder_is_oldest_first_without_what_was_removed(store: Store) -> None:
     for name, colour in (("a", "red"), ("b", "green"), ("c", "orange")):
         signals.save_ladder_item(
-            store=store, signal=name, colour=colour, action=None, set_action=False, private=None
+            store=store,
+            signal=name,
+            colour=colour,
+            action=None,
+            set_action=False,
+            private=None,
+            now=stamp(),
         )
-    removed = signals.remove_ladder_item(store=store, name="B")
+    removed = signals.remove_ladder_item(store=store, name="B", now=stamp())
     assert removed.signal == "b" and removed.removed_at is not None
     assert removed.updated_at == removed.removed_at
     same_as_orm(removed, LadderItem, store)
@@ -146,11 +171,19 @@ def test_the_ladder_is_oldest_first_without_what_was_removed(store: Store) -> No
 
 def test_removing_what_is_not_on_the_ladder_changes_nothing(store: Store) -> None:
     signals.save_ladder_item(
-        store=store, signal="headache", colour="red", action=None, set_action=False, private=None
+        store=store,
+        signal="headache",
+        colour="red",
+        action=None,
+        set_action=False,
+        private=None,
+        now=stamp(),
     )
     before = dump(store)
     with pytest.raises(HerstelError) as refused:
-        signals.remove_ladder_item(store=store, name="head")  # the whole name, not a start
+        signals.remove_ladder_item(
+            store=store, name="head", now=stamp()
+        )  # the whole name, not a start
     assert refused.value.key == "ladder.no_match"
     assert refused.value.params == {"what": "head", "candidates": "headache"}
     assert dump(store) == before
@@ -174,10 +207,14 @@ def test_an_item_the_orm_wrote_reads_back_alike_on_sqlite3(store: Store) -> None
 def test_without_a_trajectory_nothing_is_written(empty: Store) -> None:
     before = dump(empty)
     for action in (
-        lambda: signals.log_signal(store=empty, signal=a_signal()),
+        lambda: signals.log_signal(store=empty, signal=a_signal(), now=stamp()),
         lambda: signals.ladder(store=empty),
-        lambda: exercise.add_exercise(store=empty, exercise=exercise.NewExercise("walk")),
-        lambda: notes.write_bio(store=empty, note=notes.NewBio(day=TODAY, time=None, text="x")),
+        lambda: exercise.add_exercise(
+            store=empty, exercise=exercise.NewExercise("walk"), now=stamp()
+        ),
+        lambda: notes.write_bio(
+            store=empty, note=notes.NewBio(day=TODAY, time=None, text="x"), now=stamp()
+        ),
     ):
         with pytest.raises(HerstelError) as refused:
             action()
@@ -193,14 +230,16 @@ def test_a_pattern_note_is_saved_as_the_orm_reads_it(store: Store) -> None:
         day=TODAY - timedelta(days=1), time=None, situation="the deadline", behaviour="late",
         belief="other", belief_text="I must", private=True,
     )  # fmt: skip
-    saved = notes.write_pattern(store=store, note=note)
+    saved = notes.write_pattern(store=store, note=note, now=stamp())
     assert saved.day == TODAY - timedelta(days=1) and saved.belief_text == "I must"
     same_as_orm(saved, PatternNote, store)
 
 
 def test_a_bio_note_is_saved_as_the_orm_reads_it(store: Store) -> None:
     saved = notes.write_bio(
-        store=store, note=notes.NewBio(day=TODAY, time="09:30", life_stage="school", drives="x")
+        store=store,
+        note=notes.NewBio(day=TODAY, time="09:30", life_stage="school", drives="x"),
+        now=stamp(),
     )
     assert (saved.text, saved.private) == (None, False)
     same_as_orm(saved, BioNote, store)
@@ -215,12 +254,15 @@ def test_an_exercise_is_saved_and_a_second_of_its_name_refused(store: Store) -> 
         exercise=exercise.NewExercise(
             "Body scan", description="ten minutes", per_week=3, type="mindfulness", session=2
         ),
+        now=stamp(),
     )
     same_as_orm(saved, Exercise, store)
     before = dump(store)
     for attempt in (
         lambda: exercise.refuse_a_second(store=store, name="body  SCAN"),
-        lambda: exercise.add_exercise(store=store, exercise=exercise.NewExercise("Bódy scan")),
+        lambda: exercise.add_exercise(
+            store=store, exercise=exercise.NewExercise("Bódy scan"), now=stamp()
+        ),
     ):
         with pytest.raises(HerstelError) as refused:
             attempt()
@@ -232,10 +274,13 @@ def test_an_exercise_is_saved_and_a_second_of_its_name_refused(store: Store) -> 
 
 
 def test_a_practice_counts_in_its_week(store: Store) -> None:
-    exercise.add_exercise(store=store, exercise=exercise.NewExercise("breathing", per_week=5))
+    exercise.add_exercise(
+        store=store, exercise=exercise.NewExercise("breathing", per_week=5), now=stamp()
+    )
     today = exercise.log_practice(
         store=store, today=TODAY, name="breath",
         practice=exercise.NewPractice(day=TODAY, time="08:00", minutes=10, note="calm"),
+        now=stamp(),
     )  # fmt: skip
     assert (today.exercise.name, today.count, today.this_week) == ("breathing", 1, True)
     same_as_orm(today.practice, Practice, store)
@@ -243,6 +288,7 @@ def test_a_practice_counts_in_its_week(store: Store) -> None:
     earlier = exercise.log_practice(
         store=store, today=TODAY, name="breathing",
         practice=exercise.NewPractice(day=last_week, time=None),
+        now=stamp(),
     )  # fmt: skip
     assert (earlier.count, earlier.this_week) == (1, False)
     listed = exercise.exercises(store=store, today=TODAY, every=False)
@@ -251,21 +297,24 @@ def test_a_practice_counts_in_its_week(store: Store) -> None:
 
 
 def test_the_practice_of_a_private_exercise_is_private(store: Store) -> None:
-    exercise.add_exercise(store=store, exercise=exercise.NewExercise("journal", private=True))
+    exercise.add_exercise(
+        store=store, exercise=exercise.NewExercise("journal", private=True), now=stamp()
+    )
     logged = exercise.log_practice(
         store=store, today=TODAY, name="journal",
         practice=exercise.NewPractice(day=TODAY, time=None, private=False),
+        now=stamp(),
     )  # fmt: skip
     assert logged.practice.private
     same_as_orm(logged.practice, Practice, store)
 
 
 def test_a_stopped_exercise_is_listed_only_with_every(store: Store) -> None:
-    exercise.add_exercise(store=store, exercise=exercise.NewExercise("walk"))
+    exercise.add_exercise(store=store, exercise=exercise.NewExercise("walk"), now=stamp())
     with pytest.raises(HerstelError) as refused:
-        exercise.stop_exercise(store=store, name="wa")  # stopping takes the whole name
+        exercise.stop_exercise(store=store, name="wa", now=stamp())  # stopping takes the whole name
     assert refused.value.key == "exercise.no_match"
-    stopped = exercise.stop_exercise(store=store, name="Walk")
+    stopped = exercise.stop_exercise(store=store, name="Walk", now=stamp())
     assert stopped.stopped_at is not None and stopped.updated_at == stopped.stopped_at
     same_as_orm(stopped, Exercise, store)
     active = exercise.exercises(store=store, today=TODAY, every=False)
@@ -276,6 +325,7 @@ def test_a_stopped_exercise_is_listed_only_with_every(store: Store) -> None:
         exercise.log_practice(
             store=store, today=TODAY, name="walk",
             practice=exercise.NewPractice(day=TODAY, time=None),
+            now=stamp(),
         )  # fmt: skip
     assert (refused.value.key, refused.value.params) == ("exercise.was_stopped", {"name": "walk"})
     assert dump(store) == before
@@ -283,7 +333,7 @@ def test_a_stopped_exercise_is_listed_only_with_every(store: Store) -> None:
 
 def test_an_ambiguous_start_names_the_candidates(store: Store) -> None:
     for name in ("breathing", "breaks"):
-        exercise.add_exercise(store=store, exercise=exercise.NewExercise(name))
+        exercise.add_exercise(store=store, exercise=exercise.NewExercise(name), now=stamp())
     with pytest.raises(HerstelError) as refused:
         exercise.find_exercise(store=store, name="brea")
     assert refused.value.key == "exercise.ambiguous"
@@ -310,7 +360,7 @@ def test_an_exercise_the_orm_wrote_reads_back_alike_on_sqlite3(store: Store) -> 
 
 
 def test_the_stored_day_is_iso_text(store: Store) -> None:
-    signals.log_signal(store=store, signal=a_signal(fit=True))
+    signals.log_signal(store=store, signal=a_signal(fit=True), now=stamp())
     conn = sqlite3.connect(store.path)
     try:
         day, fit, private = conn.execute("SELECT day, fit, private FROM signal").fetchone()

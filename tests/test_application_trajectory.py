@@ -17,6 +17,7 @@ from herstel.application import plan, settings, setup
 from herstel.errors import HerstelError
 from herstel.store.db import Store
 from herstel.store.plan import get_setting, sessions
+from stores import stamp
 
 FIRST = TODAY - timedelta(days=20)  # sessions 1 and 2 behind us, 3 to come
 PLAN = stores.plan(first_session_on=FIRST, first_session_time=time(10, 0), language="nl")
@@ -37,12 +38,12 @@ def store(folder: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def started(store: Store, folder: Path) -> Store:
-    setup.start_trajectory(store=store, home=folder, plan=PLAN)
+    setup.start_trajectory(store=store, home=folder, plan=PLAN, now=stamp())
     return store
 
 
 def test_init_then_plan(store: Store, folder: Path) -> None:
-    trajectory = setup.start_trajectory(store=store, home=folder, plan=PLAN)
+    trajectory = setup.start_trajectory(store=store, home=folder, plan=PLAN, now=stamp())
     assert (trajectory.client_name, trajectory.first_session_on) == ("Anna", FIRST)
     assert trajectory.first_session_time == "10:00"
     assert json.loads((folder / "settings.json").read_text()) == {"language": "nl"}
@@ -61,7 +62,7 @@ def test_init_then_plan(store: Store, folder: Path) -> None:
     assert [p.current for p in view.periods] == [False, True]
 
     with pytest.raises(HerstelError) as refused:
-        setup.start_trajectory(store=store, home=folder, plan=PLAN)
+        setup.start_trajectory(store=store, home=folder, plan=PLAN, now=stamp())
     assert refused.value.key == "init.exists"
 
 
@@ -77,7 +78,13 @@ def test_a_move_with_shift_rest_moves_the_later_sessions(started: Store) -> None
     before = {s.number: s for s in view.sessions}
     to = before[3].planned_on + timedelta(days=2)
     result = plan.move_session(
-        store=started, today=TODAY, number=3, to=to, time=None, shift_rest=True
+        store=started,
+        today=TODAY,
+        number=3,
+        to=to,
+        time=None,
+        shift_rest=True,
+        now=stamp(),
     )
     assert result.changed
     assert result.old_day == before[3].planned_on
@@ -94,6 +101,7 @@ def test_a_move_with_shift_rest_moves_the_later_sessions(started: Store) -> None
     plan.move_session(
         store=started, today=TODAY, number=3, to=before[3].planned_on, time=None,
         shift_rest=False,
+        now=stamp(),
     )  # fmt: skip
     with started.read() as conn:
         again = sessions(conn=conn, trajectory_id=trajectory_id)[2]
@@ -109,12 +117,14 @@ def test_a_refused_move_leaves_the_store_as_it_was(started: Store) -> None:
         plan.move_session(
             store=started, today=TODAY, number=3, to=view.sessions[3].planned_on, time="09:00",
             shift_rest=False,
+            now=stamp(),
         )  # fmt: skip
     assert refused.value.key == "plan.order_shift"
     with pytest.raises(HerstelError) as past:
         plan.move_session(
             store=started, today=TODAY, number=3, to=TODAY - timedelta(days=1), time=None,
             shift_rest=False,
+            now=stamp(),
         )  # fmt: skip
     assert past.value.key == "plan.move.past"
     assert snapshot(started.path) == before
@@ -122,7 +132,9 @@ def test_a_refused_move_leaves_the_store_as_it_was(started: Store) -> None:
 
 
 def test_moving_session_one_moves_the_trajectorys_first_session(started: Store) -> None:
-    plan.move_session(store=started, today=TODAY, number=1, to=None, time="", shift_rest=False)
+    plan.move_session(
+        store=started, today=TODAY, number=1, to=None, time="", shift_rest=False, now=stamp()
+    )
     view = plan.read_plan(store=started, today=TODAY)
     assert view is not None
     assert view.trajectory.first_session_time is None
@@ -132,20 +144,28 @@ def test_moving_session_one_moves_the_trajectorys_first_session(started: Store) 
 
 def test_held_cancel_and_note(started: Store) -> None:
     held = plan.hold_session(
-        store=started, today=TODAY, number=2, on=None, note="good", keep_note=False
+        store=started,
+        today=TODAY,
+        number=2,
+        on=None,
+        note="good",
+        keep_note=False,
+        now=stamp(),
     )
     assert (held.session.status, held.session.held_on, held.session.note) == (
         "held", FIRST + timedelta(days=14), "good",
     )  # fmt: skip
-    cancelled = plan.cancel_session(store=started, number=4, reason="holiday")
+    cancelled = plan.cancel_session(store=started, number=4, reason="holiday", now=stamp())
     assert (cancelled.session.status, cancelled.session.cancel_reason) == ("cancelled", "holiday")
-    undone = plan.cancel_session(store=started, number=4, reason=None, undo=True)
+    undone = plan.cancel_session(store=started, number=4, reason=None, undo=True, now=stamp())
     assert (undone.session.status, undone.session.cancel_reason) == ("planned", None)
-    assert plan.note_session(store=started, number=2, note="good").changed is False
-    assert plan.note_session(store=started, number=2, note=None).session.note is None
+    assert plan.note_session(store=started, number=2, note="good", now=stamp()).changed is False
+    assert plan.note_session(store=started, number=2, note=None, now=stamp()).session.note is None
     assert plan.session_note(store=started, number=2) is None
     with pytest.raises(HerstelError):
-        plan.hold_session(store=None, today=TODAY, number=2, on=None, note=None, keep_note=True)
+        plan.hold_session(
+            store=None, today=TODAY, number=2, on=None, note=None, keep_note=True, now=stamp()
+        )
 
 
 @pytest.mark.parametrize(
@@ -165,6 +185,7 @@ def test_config_set_reads_back(
     change = settings.change_setting(
         store=started, home=folder, today=TODAY, key=key, value=value,  # type: ignore[arg-type]
         current_language="en",
+        now=stamp(),
     )  # fmt: skip
     assert change.changed
     config = settings.read_config(store=started, current_language="en")
@@ -175,6 +196,7 @@ def test_config_set_reads_back(
     again = settings.change_setting(
         store=started, home=folder, today=TODAY, key=key, value=value,  # type: ignore[arg-type]
         current_language="en",
+        now=stamp(),
     )  # fmt: skip
     assert not again.changed
 
@@ -183,6 +205,7 @@ def test_a_new_phase2_rhythm_relays_the_sessions_to_come(started: Store, folder:
     change = settings.change_setting(
         store=started, home=folder, today=TODAY, key="phase2-weeks", value=4,
         current_language="en",
+        now=stamp(),
     )  # fmt: skip
     assert change.relaid == [6, 7, 8, 9, 10]
     view = plan.read_plan(store=started, today=TODAY)
@@ -198,8 +221,11 @@ def test_the_sqlite3_plan_reads_what_the_orm_reads(started: Store) -> None:
     plan.move_session(
         store=started, today=TODAY, number=3, to=TODAY + timedelta(days=3), time="11:15",
         shift_rest=True,
+        now=stamp(),
     )  # fmt: skip
-    plan.hold_session(store=started, today=TODAY, number=2, on=None, note="x", keep_note=False)
+    plan.hold_session(
+        store=started, today=TODAY, number=2, on=None, note="x", keep_note=False, now=stamp()
+    )
     view = plan.read_plan(store=started, today=TODAY)
     assert view is not None
     with started.reading() as session:

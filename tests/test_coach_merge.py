@@ -33,6 +33,7 @@ from herstel.exchange.read import parse_export
 from herstel.store.db import Store, open_store
 from herstel.store.queries import add_record, add_trajectory
 from herstel.store.timeline import delete_record, model_of
+from stores import stamp
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export-v1.json"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -206,7 +207,7 @@ def new_journal(folder: Path, name: str = "client.db", client: str = "Anna") -> 
 def held_records(store: Store, trajectory_id: str) -> dict[str, Any]:
     """What the coach's export says the coach holds, without the moment it was made."""
     with store.reading() as session:
-        document = coach_export(session=session, trajectory_id=trajectory_id)
+        document = coach_export(session=session, trajectory_id=trajectory_id, now=stamp())
     return comparable(document)
 
 

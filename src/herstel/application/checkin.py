@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.checkin import Change, CheckinFields, last_days
 from herstel.errors import UsageError
 from herstel.store import checkins
 from herstel.store.db import Store
-from herstel.store.rows import active_trajectory, utc_now
+from herstel.store.rows import active_trajectory
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,9 @@ class SavedCheckin:
     levels: tuple[int | None, ...]  # the energy of each of `days`
 
 
-def save_checkin(*, store: Store, today: date, day: date, values: CheckinFields) -> SavedCheckin:
+def save_checkin(
+    *, store: Store, today: date, day: date, values: CheckinFields, now: datetime
+) -> SavedCheckin:
     """Save the day's check-in in one transaction, which also reads the sparkline's days."""
     with store.write() as conn:
         trajectory = trajectory_in(conn=conn)
@@ -62,7 +64,7 @@ def save_checkin(*, store: Store, today: date, day: date, values: CheckinFields)
         ):
             raise UsageError("checkin.energy_missing")
         _, changes = checkins.save_checkin(
-            conn=conn, trajectory_id=trajectory.id, day=day, values=values, now=utc_now()
+            conn=conn, trajectory_id=trajectory.id, day=day, values=values, now=now
         )
         first = checkins.first_checkin_day(conn=conn, trajectory_id=trajectory.id)
         # Days before the very first check-in are not missed days: they are not shown.

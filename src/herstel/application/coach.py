@@ -200,11 +200,11 @@ class ClientCopy:
     data: bytes  # everything held on the client, as plain JSON
 
 
-def export_client(*, store: Store, typed: str) -> ClientCopy:
+def export_client(*, store: Store, typed: str, now: datetime) -> ClientCopy:
     """Everything held on the client (their right of access), read in one transaction."""
     with store.reading() as session:
         client = _client(session, typed)
-        document = coach_export(session=session, trajectory_id=client.id)
+        document = coach_export(session=session, trajectory_id=client.id, now=now)
     return ClientCopy(client=client, data=export_bytes(document))
 
 

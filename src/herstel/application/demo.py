@@ -7,7 +7,7 @@ from __future__ import annotations
 import shlex
 import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from herstel.application.settings import write_language_file
@@ -16,7 +16,6 @@ from herstel.errors import HerstelError, UsageError
 from herstel.store.db import Store, has_trajectory
 from herstel.store.demo import add_demo
 from herstel.store.home import STORE_NAME
-from herstel.store.rows import utc_now
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,14 @@ def check_demo_home(*, home: Path, usual: Path) -> None:
 
 
 def make_demo(
-    *, store: Store, home: Path, today: date, weeks: int, seed: int, lang: str
+    *,
+    store: Store,
+    home: Path,
+    today: date,
+    weeks: int,
+    seed: int,
+    lang: str,
+    now: datetime,
 ) -> DemoMade:
     """The demo journal up to `today`, in `lang`, written in one transaction; then the settings
     file, as `init` writes it."""
@@ -47,7 +53,7 @@ def make_demo(
     with store.writing() as session:
         if queries.active_trajectory(session=session) is not None:
             raise HerstelError("demo.not_empty", folder=_quoted(demo_folder(home=home)))
-        trajectory_id = add_demo(session=session, journal=journal, lang=lang, now=utc_now())
+        trajectory_id = add_demo(session=session, journal=journal, lang=lang, now=now)
     write_language_file(home, lang)
     return DemoMade(weeks=weeks, trajectory_id=trajectory_id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.entries import find_named, week_of
@@ -13,7 +13,7 @@ from herstel.errors import HerstelError
 from herstel.store import exercises as rows
 from herstel.store.db import Store
 from herstel.store.exercises import ExerciseRow, PracticeRow
-from herstel.store.rows import new_id, utc_now
+from herstel.store.rows import new_id
 
 __all__ = ["ExerciseRow", "PracticeRow"]
 
@@ -65,9 +65,8 @@ class NewExercise:
     private: bool = False
 
 
-def add_exercise(*, store: Store, exercise: NewExercise) -> ExerciseRow:
+def add_exercise(*, store: Store, exercise: NewExercise, now: datetime) -> ExerciseRow:
     """A new exercise; refused when an active one has the same name."""
-    now = utc_now()
     with store.write() as conn:
         trajectory_id = trajectory_in(conn=conn).id
         _refuse_a_second(conn, trajectory_id, exercise.name)
@@ -104,10 +103,11 @@ class PracticeLogged:
     this_week: bool  # that week is today's
 
 
-def log_practice(*, store: Store, today: date, name: str, practice: NewPractice) -> PracticeLogged:
+def log_practice(
+    *, store: Store, today: date, name: str, practice: NewPractice, now: datetime
+) -> PracticeLogged:
     """One time the exercise `name` names was practised. The practice of a private exercise is
     private too: it would give the exercise's name away."""
-    now = utc_now()
     monday, sunday = week_of(practice.day)
     with store.write() as conn:
         trajectory_id = trajectory_in(conn=conn).id
@@ -129,10 +129,9 @@ def log_practice(*, store: Store, today: date, name: str, practice: NewPractice)
     )
 
 
-def stop_exercise(*, store: Store, name: str) -> ExerciseRow:
+def stop_exercise(*, store: Store, name: str, now: datetime) -> ExerciseRow:
     """Stop the active exercise of this whole name: stopping is not undone as easily as a
     practice is noted. Its practice stays."""
-    now = utc_now()
     with store.write() as conn:
         exercise = _find(conn, trajectory_in(conn=conn).id, name, prefix=False)
         rows.stop_exercise(conn=conn, exercise_id=exercise.id, now=now)

@@ -8,7 +8,7 @@ pyrage only inside `herstel.exchange.crypto`'s functions that encrypt or decrypt
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -17,7 +17,6 @@ from herstel.errors import HerstelError
 from herstel.exchange import crypto
 from herstel.exchange.export import Held
 from herstel.store.db import Store
-from herstel.store.rows import utc_now
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -63,12 +62,12 @@ class WrittenExport:
 
 
 def build_export(
-    *, store: Store, today: date, since: date | None, until: date | None, lang: str
+    *, store: Store, today: date, since: date | None, until: date | None, lang: str, now: datetime
 ) -> BuiltExport:
     """The export of the active trajectory, entries limited to `since`..`until`; `lang` is the
     language named in it when the store has none set."""
     with store.reading() as session:
-        return _build(session, today=today, since=since, until=until, lang=lang)
+        return _build(session, today=today, since=since, until=until, lang=lang, now=now)
 
 
 def write_export(
@@ -82,6 +81,7 @@ def write_export(
     plain: bool,
     secret: str | None,
     armor: bool,
+    now: datetime,
 ) -> WrittenExport:
     """The export, ready to travel: with `secret`, encrypted with that passphrase; `plain`, as
     it is; else encrypted to the coach's key and the client's own (made on first use, in
@@ -95,7 +95,7 @@ def write_export(
             recipient = queries.get_setting(session=session, key="coach-key")
             if recipient is None:
                 raise HerstelError("export.no_coach_key")
-        built = _build(session, today=today, since=since, until=until, lang=lang)
+        built = _build(session, today=today, since=since, until=until, lang=lang, now=now)
     data = export_bytes(built.export)
     made = None
     how: How = "plain"
@@ -103,7 +103,7 @@ def write_export(
         data, how = crypto.encrypt_with_passphrase(data, secret, armor=armor), "passphrase"
     elif recipient is not None:
         made = None if (home / crypto.IDENTITY_NAME).exists() else home / crypto.IDENTITY_NAME
-        identity = crypto.client_identity(home, create=True, now=utc_now())
+        identity = crypto.client_identity(home, create=True, now=now)
         if identity is None:  # pragma: no cover - create=True always gives one
             raise HerstelError("export.read.no_identity")
         data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
@@ -111,14 +111,14 @@ def write_export(
     return WrittenExport(data, how, built.entries, built.private, made)
 
 
-def is_own_export(*, home: Path, existing: bytes) -> bool:
+def is_own_export(*, home: Path, existing: bytes, now: datetime) -> bool:
     """Whether a file's bytes are an earlier export of this client's: plain, or encrypted to
     the client's own key (so that a new export may replace it)."""
     if PLAIN_MARK in existing[:512]:
         return True
     if not crypto.is_encrypted(existing):
         return False
-    own = crypto.client_identity(home, create=False, now=utc_now())
+    own = crypto.client_identity(home, create=False, now=now)
     return own is not None and crypto.opens_with(existing, own)
 
 
@@ -127,7 +127,7 @@ def needs_passphrase(data: bytes) -> bool:
     return crypto.is_encrypted(data) and crypto.needs_passphrase(data)
 
 
-def read_export(*, home: Path, data: bytes, secret: str | None) -> bytes:
+def read_export(*, home: Path, data: bytes, secret: str | None, now: datetime) -> bytes:
     """The client's own export, decrypted (with `secret`, or the client's key in `home`) and
     checked, as the JSON an export holds."""
     from herstel.exchange.export import export_bytes
@@ -137,7 +137,7 @@ def read_export(*, home: Path, data: bytes, secret: str | None) -> bytes:
         if crypto.needs_passphrase(data):
             data = crypto.decrypt(data, identities=(), passphrase=secret)
         else:
-            identity = crypto.client_identity(home, create=False, now=utc_now())
+            identity = crypto.client_identity(home, create=False, now=now)
             data = crypto.decrypt(
                 data, identities=[] if identity is None else [identity], passphrase=None
             )
@@ -145,7 +145,13 @@ def read_export(*, home: Path, data: bytes, secret: str | None) -> bytes:
 
 
 def _build(
-    session: Session, *, today: date, since: date | None, until: date | None, lang: str
+    session: Session,
+    *,
+    today: date,
+    since: date | None,
+    until: date | None,
+    lang: str,
+    now: datetime,
 ) -> BuiltExport:
     from pydantic import ValidationError
 
@@ -160,7 +166,7 @@ def _build(
     try:
         export, held = exchange.build_export(
             session=session, trajectory_id=trajectory.id, language=stored_language,
-            since=since, until=until, now=utc_now(),
+            since=since, until=until, now=now,
         )  # fmt: skip
     except ValidationError as problem:
         # A record the format cannot carry: say which field, never what it holds.

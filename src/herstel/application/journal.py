@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from herstel.application.trajectory import trajectory_in
@@ -15,7 +15,6 @@ from herstel.i18n import t
 from herstel.store import exercises, journal
 from herstel.store.db import Store
 from herstel.store.journal import EntriesContext, Record
-from herstel.store.rows import utc_now
 
 # The fields `--grep` searches: every text the person wrote, and the names they gave.
 TEXT_FIELDS = {
@@ -134,7 +133,7 @@ class Deleted:
     emptied: bool  # the deleted text is gone from the WAL as well (else: later)
 
 
-def delete_record(*, store: Store, kind: str, ident: str, prefix: str) -> Deleted:
+def delete_record(*, store: Store, kind: str, ident: str, prefix: str, now: datetime) -> Deleted:
     """Delete the record, leave a tombstone, and make sure the text is gone from the store's
     bytes. `prefix` is the id as typed, for the message when it was deleted meanwhile."""
     # The ORM's delete (tombstones, cascades to practice): delete is not a daily command.
@@ -145,7 +144,7 @@ def delete_record(*, store: Store, kind: str, ident: str, prefix: str) -> Delete
         current = session.get(model_of(kind), ident)
         if current is None:  # deleted by another herstel meanwhile
             raise HerstelError("id.none", value=prefix)
-        count = delete(session=session, kind=kind, record=current, now=utc_now())
+        count = delete(session=session, kind=kind, record=current, now=now)
     return Deleted(kind, count, store.forget_deleted())
 
 
@@ -156,6 +155,7 @@ def change_entry(
     ident: str,
     changed: Mapping[str, Any],
     fields: Sequence[str],
+    now: datetime,
 ) -> tuple[str, ...]:
     """Change an entry other than a check-in (which changes as a second check-in on its day):
     `changed` by field name, already checked; `fields` the kind's own, in their order. Returns
@@ -186,5 +186,5 @@ def change_entry(
             )
             record.ladder_item_id = None if item is None else item.id
         if names:
-            record.updated_at = utc_now()
+            record.updated_at = now
     return tuple(names)

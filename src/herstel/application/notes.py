@@ -4,12 +4,12 @@ transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
 from herstel.store.db import Store
 from herstel.store.notes import BioNoteRow, PatternNoteRow, add_note
-from herstel.store.rows import new_id, utc_now
+from herstel.store.rows import new_id
 
 __all__ = ["BioNoteRow", "PatternNoteRow"]
 
@@ -42,8 +42,7 @@ class NewBio:
     private: bool = False
 
 
-def write_pattern(*, store: Store, note: NewPattern) -> PatternNoteRow:
-    now = utc_now()
+def write_pattern(*, store: Store, note: NewPattern, now: datetime) -> PatternNoteRow:
     with store.write() as conn:
         saved = PatternNoteRow(
             id=new_id(), trajectory_id=trajectory_in(conn=conn).id, created_at=now,
@@ -53,8 +52,7 @@ def write_pattern(*, store: Store, note: NewPattern) -> PatternNoteRow:
     return saved
 
 
-def write_bio(*, store: Store, note: NewBio) -> BioNoteRow:
-    now = utc_now()
+def write_bio(*, store: Store, note: NewBio, now: datetime) -> BioNoteRow:
     with store.write() as conn:
         saved = BioNoteRow(
             id=new_id(), trajectory_id=trajectory_in(conn=conn).id, created_at=now,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
@@ -22,7 +22,7 @@ from herstel.store.plan import (
     sessions,
     update_trajectory,
 )
-from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+from herstel.store.rows import TrajectoryRow, active_trajectory
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ def move_session(
     to: date | None,
     time: str | None,
     shift_rest: bool,
+    now: datetime,
 ) -> Moved:
     """Session `number` to day `to` (None: its day stays) and/or time `time` ("HH:MM"; "" for
     no time; None: its time stays); with `shift_rest`, every later planned session moves by as
@@ -113,7 +114,6 @@ def move_session(
         new_time = slot.time if time is None else (time or None)
         if not changes and new_time == slot.time:
             return Moved(slot, old_day, [], changed=False)
-        now = utc_now()
         for index, stored in enumerate(slots):
             changed = stored
             if stored.number in changes:
@@ -146,6 +146,7 @@ def hold_session(
     on: date | None,
     note: str | None,
     keep_note: bool,
+    now: datetime,
 ) -> Changed:
     """Session `number` held on `on` (None: its planned day), with `note` unless `keep_note`."""
     with _need(store).write() as conn:
@@ -157,7 +158,7 @@ def hold_session(
             status="held",
             held_on=held_on,
             note=slot.note if keep_note else note,
-            updated_at=utc_now(),
+            updated_at=now,
         )
         save_session(conn=conn, slot=slot)
         slots[number - 1] = slot
@@ -165,7 +166,12 @@ def hold_session(
 
 
 def cancel_session(
-    *, store: Store | None, number: int, reason: str | None, undo: bool = False
+    *,
+    store: Store | None,
+    number: int,
+    reason: str | None,
+    undo: bool = False,
+    now: datetime,
 ) -> Changed:
     """Session `number` cancelled (with `reason`); with `undo`, planned again on its day."""
     with _need(store).write() as conn:
@@ -175,7 +181,7 @@ def cancel_session(
             slots[number - 1],
             status="planned" if undo else "cancelled",
             cancel_reason=None if undo else reason,
-            updated_at=utc_now(),
+            updated_at=now,
         )
         save_session(conn=conn, slot=slot)
         slots[number - 1] = slot
@@ -188,14 +194,14 @@ def session_note(*, store: Store | None, number: int) -> str | None:
         return _active_sessions(conn)[1][number - 1].note
 
 
-def note_session(*, store: Store | None, number: int, note: str | None) -> Changed:
+def note_session(*, store: Store | None, number: int, note: str | None, now: datetime) -> Changed:
     """The note of session `number` set to `note` (None or "": cleared)."""
     with _need(store).write() as conn:
         _, slots = _active_sessions(conn)
         slot = slots[number - 1]
         if slot.note == note:
             return Changed(slot, slots, changed=False)
-        slot = replace(slot, note=note, updated_at=utc_now())
+        slot = replace(slot, note=note, updated_at=now)
         save_session(conn=conn, slot=slot)
         slots[number - 1] = slot
     return Changed(slot, slots, changed=True)

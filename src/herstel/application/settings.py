@@ -24,7 +24,7 @@ from herstel.store.plan import (
     sessions,
     update_trajectory,
 )
-from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+from herstel.store.rows import TrajectoryRow, active_trajectory
 from herstel.store.settings import read_settings, write_settings
 
 # The keys `config set` takes, in the order they are listed.
@@ -101,13 +101,13 @@ def change_setting(
     key: str,
     value: Value,
     current_language: str,
+    now: datetime,
 ) -> SettingChange:
     """Set `key` (one of SETTABLE) to `value`, checked already (None: cleared), in one
     transaction. A new phase-2 rhythm moves the phase-2 sessions still to come that were never
     moved by hand."""
     if key not in SETTABLE:
         raise ValueError(f"not a setting: {key}")
-    now = utc_now()
     moved: list[int] = []
     with store.write() as conn:
         trajectory = trajectory_in(conn=conn)

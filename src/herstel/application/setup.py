@@ -4,6 +4,7 @@ where herstel keeps its files (`herstel where`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from herstel.application.settings import put_language, write_language_file
@@ -13,7 +14,7 @@ from herstel.exchange.crypto import COACH_IDENTITY_NAME, IDENTITY_NAME  # names:
 from herstel.store.db import Store, has_trajectory
 from herstel.store.home import BACKUPS_NAME, COACH_STORE_NAME, SETTINGS_NAME, STORE_NAME
 from herstel.store.plan import add_trajectory
-from herstel.store.rows import TrajectoryRow, active_trajectory, utc_now
+from herstel.store.rows import TrajectoryRow, active_trajectory
 
 
 def check_can_start(*, home: Path) -> None:
@@ -23,10 +24,11 @@ def check_can_start(*, home: Path) -> None:
         raise HerstelError("init.exists")
 
 
-def start_trajectory(*, store: Store, home: Path, plan: TrajectoryPlan) -> TrajectoryRow:
+def start_trajectory(
+    *, store: Store, home: Path, plan: TrajectoryPlan, now: datetime
+) -> TrajectoryRow:
     """The trajectory, its ten sessions and its language, in one transaction (refused when one
     exists); then the settings file's copy of the language."""
-    now = utc_now()
     with store.write() as conn:
         if active_trajectory(conn=conn) is not None:
             raise HerstelError("init.exists")

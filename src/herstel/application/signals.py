@@ -4,7 +4,7 @@ ladder itself. Each action is one sqlite3 transaction (no SQLAlchemy on these da
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from herstel.application.trajectory import trajectory_in
@@ -12,7 +12,7 @@ from herstel.core.entries import find_named
 from herstel.errors import HerstelError
 from herstel.store import signals as rows
 from herstel.store.db import Store
-from herstel.store.rows import new_id, utc_now
+from herstel.store.rows import new_id
 from herstel.store.signals import LadderItemRow, SignalRow
 
 __all__ = ["LadderItemRow", "SignalRow"]
@@ -45,9 +45,8 @@ class SignalLogged:
         return self.signal.limit in ("near", "crossed")
 
 
-def log_signal(*, store: Store, signal: NewSignal) -> SignalLogged:
+def log_signal(*, store: Store, signal: NewSignal, now: datetime) -> SignalLogged:
     """Save the signal, linked to the ladder item of its name when there is one."""
-    now = utc_now()
     with store.write() as conn:
         trajectory_id = trajectory_in(conn=conn).id
         item = rows.ladder_item_for(conn=conn, trajectory_id=trajectory_id, name=signal.what)
@@ -88,11 +87,11 @@ def save_ladder_item(
     action: str | None,
     set_action: bool,
     private: bool | None,
+    now: datetime,
 ) -> LadderSaved:
     """A new signal on the ladder (earlier signals of its name are linked to it); for one already
     there, its colour is updated, and its action (`set_action`: also to none) and privacy where
     given (`private` None: left as it is)."""
-    now = utc_now()
     with store.write() as conn:
         trajectory_id = trajectory_in(conn=conn).id
         item = rows.ladder_item_for(conn=conn, trajectory_id=trajectory_id, name=signal)
@@ -127,10 +126,9 @@ def ladder(*, store: Store) -> Ladder:
         return Ladder(rows.ladder(conn=conn, trajectory_id=trajectory_in(conn=conn).id))
 
 
-def remove_ladder_item(*, store: Store, name: str) -> LadderItemRow:
+def remove_ladder_item(*, store: Store, name: str, now: datetime) -> LadderItemRow:
     """Take the item of this name off the ladder; the signals logged against it keep their link.
     `name` must be its whole name (case, accents and spacing aside)."""
-    now = utc_now()
     with store.write() as conn:
         items = rows.ladder(conn=conn, trajectory_id=trajectory_in(conn=conn).id)
         found = find_named(name, [(item.signal, item) for item in items], prefix=False)

@@ -8,8 +8,8 @@ from datetime import tzinfo
 
 from herstel.application.plan import PlanView
 from herstel.cli.files import starts_with, write_user_file
+from herstel.cli.runtime import runtime
 from herstel.i18n import t
-from herstel.store.rows import utc_now
 from herstel.ui import console
 from herstel.ui.plan import calendar_bytes
 
@@ -47,7 +47,7 @@ def local_zone() -> tzinfo | None:
 def write_calendar(target: str, view: PlanView) -> None:
     """The plan as a calendar to `target` (0600; an earlier calendar of herstel's is replaced),
     or to standard output for "-"."""
-    data = calendar_bytes(view, now=utc_now(), zone=local_zone())
+    data = calendar_bytes(view, now=runtime().utc_now(), zone=local_zone())
     if target == "-":
         console.write_bytes(data)
         return

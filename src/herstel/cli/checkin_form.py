@@ -131,7 +131,9 @@ def checkin(flags: CheckinFlags) -> None:
         raise UsageError("checkin.energy_missing")
     elif not rt.store_exists():
         raise HerstelError("trajectory.none")
-    saved = save_checkin(store=rt.store(), today=rt.today(), day=day, values=values)
+    saved = save_checkin(
+        store=rt.store(), today=rt.today(), day=day, values=values, now=runtime().utc_now()
+    )
     typed_hours = flags.typed().get("sleep_hours")
     if isinstance(typed_hours, str) and values.sleep_hours is not None:
         _say_rounded(typed_hours, values.sleep_hours)

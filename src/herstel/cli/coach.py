@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import typer
@@ -22,7 +21,6 @@ from herstel.exchange.read import parse_export
 from herstel.i18n import language, t
 from herstel.store.db import backup_copies, inspect_store
 from herstel.store.home import ensure_home
-from herstel.store.rows import utc_now
 from herstel.ui import console, prompts
 from herstel.ui.coach import clients_json, clients_table, report_blocks, report_html, report_json
 from herstel.ui.prepare import as_markdown, show_blocks
@@ -118,7 +116,7 @@ def register(app: typer.Typer) -> None:
 
 def make_key(*, rotate: bool) -> None:
     home = ensure_home(runtime().home)
-    key = coaching.make_key(home=home, rotate=rotate, now=utc_now())
+    key = coaching.make_key(home=home, rotate=rotate, now=runtime().utc_now())
     console.say(key.recipient)
     console.note(t("coach.key_made", path=str(key.path)))
     if key.rotated:
@@ -175,7 +173,7 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
 
 def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
-    coaching.check_not_ahead(export=export, now=datetime.now(UTC))
+    coaching.check_not_ahead(export=export, now=runtime().utc_now())
     store = runtime().coach_store()
     name = export.trajectory.client_name
     if not new_client and coaching.namesakes(store=store, export=export):
@@ -185,7 +183,7 @@ def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
         choices = [(False, t("coach.import.skip")), (True, t("coach.import.as_new"))]
         if not prompts.ask_choice(question, choices, default=False):
             raise HerstelError("coach.import.skipped")
-    return name, coaching.merge_into(store=store, export=export, now=datetime.now(UTC))
+    return name, coaching.merge_into(store=store, export=export, now=runtime().utc_now())
 
 
 # --- clients ----------------------------------------------------------------------------------
@@ -265,7 +263,7 @@ def add_note(typed: str, note: str | None, *, session: str | None) -> None:
         )  # fmt: skip
         text = check_text(asked, field=t("coach.field.note"), required=True)
     assert text is not None  # noqa: S101 - required above
-    coaching.add_note(store=store, client=client, number=number, note=text, now=utc_now())
+    coaching.add_note(store=store, client=client, number=number, note=text, now=runtime().utc_now())
     console.say(
         t("coach.note.saved_session", name=client.name, number=number) if number
         else t("coach.note.saved", name=client.name)
@@ -279,7 +277,9 @@ def export_client(typed: str, *, output: str | None) -> None:
     """Everything held on the client, as plain JSON (their right of access)."""
     if output is not None and output.startswith("-") and output != "-":
         raise UsageError("export.output_looks_like_option", value=output)
-    copy = coaching.export_client(store=runtime().coach_store(), typed=typed)
+    copy = coaching.export_client(
+        store=runtime().coach_store(), typed=typed, now=runtime().utc_now()
+    )
     if output is None or output == "-":
         console.write_bytes(copy.data)
         return

@@ -55,7 +55,13 @@ def demo(*, weeks: str | None, seed: str | None) -> None:
     check_demo_home(home=rt.home, usual=usual)
     lang = language()
     made = make_demo(
-        store=rt.store(), home=rt.home, today=rt.today(), weeks=weeks_n, seed=seed_n, lang=lang
+        store=rt.store(),
+        home=rt.home,
+        today=rt.today(),
+        weeks=weeks_n,
+        seed=seed_n,
+        lang=lang,
+        now=runtime().utc_now(),
     )
     rt.use_language(lang)
     console.say(t("demo.done", weeks=made.weeks, home=shlex.quote(str(rt.home))))

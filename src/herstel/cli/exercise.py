@@ -98,7 +98,7 @@ def add_exercise(typed: dict[str, str | None], *, private: bool | None) -> None:
         application.refuse_a_second(store=rt.store(), name=name)
     values, private = forms.fill(exercise_questions(), typed, private=private)
     exercise = application.NewExercise(**values, private=private)
-    saved = application.add_exercise(store=rt.store(), exercise=exercise)
+    saved = application.add_exercise(store=rt.store(), exercise=exercise, now=runtime().utc_now())
     console.say(t("exercise.added", name=saved.name))
     console.say(t("exercise.added_hint", name=saved.name))
 
@@ -123,7 +123,11 @@ def log_practice(
     )  # fmt: skip
     practice = application.NewPractice(day=day, time=clock, **values, private=private)
     logged = application.log_practice(
-        store=rt.store(), today=rt.today(), name=typed_name, practice=practice
+        store=rt.store(),
+        today=rt.today(),
+        name=typed_name,
+        practice=practice,
+        now=runtime().utc_now(),
     )
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.practice_lines(logged, when=when):
@@ -133,7 +137,9 @@ def log_practice(
 def stop_exercise(name: str) -> None:
     typed = check_name(name, field=t("meta.name"))
     forms.need_store()
-    stopped = application.stop_exercise(store=runtime().store(), name=typed)
+    stopped = application.stop_exercise(
+        store=runtime().store(), name=typed, now=runtime().utc_now()
+    )
     console.say(t("exercise.stopped", name=stopped.name))
 
 

@@ -93,7 +93,12 @@ def preview_export(since: str | None, until: str | None, *, as_json: bool) -> No
     require_trajectory()
     rt = runtime()
     built = exporting.build_export(
-        store=rt.store(), today=rt.today(), since=first, until=last, lang=language()
+        store=rt.store(),
+        today=rt.today(),
+        since=first,
+        until=last,
+        lang=language(),
+        now=runtime().utc_now(),
     )
     if as_json:
         console.emit_json(shown.preview_json(built))
@@ -118,10 +123,11 @@ def write_export(
         raise HerstelError("export.binary_to_terminal")
     require_trajectory()
     rt = runtime()
+    now = rt.utc_now()
     written = exporting.write_export(
         store=rt.store(), home=rt.home, today=rt.today(), since=first, until=last,
         lang=language(), plain=plain, secret=new_passphrase() if passphrase else None,
-        armor=armor,
+        armor=armor, now=now,
     )  # fmt: skip
     if written.identity_made is not None:
         console.note(t("export.identity_made", path=str(written.identity_made)))
@@ -132,7 +138,7 @@ def write_export(
         return
     path, replaced = write_user_file(
         output, written.data,
-        ours=lambda existing: exporting.is_own_export(home=rt.home, existing=existing),
+        ours=lambda existing: exporting.is_own_export(home=rt.home, existing=existing, now=now),
     )  # fmt: skip
     console.say(t("export.replaced" if replaced else "export.written", path=str(path)))
     for line in shown.done_lines(written, to_stdout=False):
@@ -143,4 +149,8 @@ def read_export(source: str) -> None:
     """`export --read FILE`: the client's own export, decrypted and checked, as JSON."""
     data = read_user_file(source)
     secret = read_passphrase() if exporting.needs_passphrase(data) else None
-    console.write_bytes(exporting.read_export(home=runtime().home, data=data, secret=secret))
+    console.write_bytes(
+        exporting.read_export(
+            home=runtime().home, data=data, secret=secret, now=runtime().utc_now()
+        )
+    )

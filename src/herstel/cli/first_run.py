@@ -176,7 +176,9 @@ def start_trajectory(flags: InitFlags) -> TrajectoryRow:
     if rt.store_exists():
         setup.check_can_start(home=rt.home)
     plan = plan_from(flags, today=rt.today())
-    trajectory = setup.start_trajectory(store=rt.store(), home=rt.home, plan=plan)
+    trajectory = setup.start_trajectory(
+        store=rt.store(), home=rt.home, plan=plan, now=runtime().utc_now()
+    )
     rt.use_language(plan.language)
     return trajectory
 

@@ -86,7 +86,9 @@ def delete(typed: str, *, yes: bool) -> None:
         if not prompts.ask_choice(question, choices, default=False):
             console.say(t("delete.kept"))
             return
-    deleted = delete_record(store=rt.store(), kind=kind, ident=found.record.id, prefix=prefix)
+    deleted = delete_record(
+        store=rt.store(), kind=kind, ident=found.record.id, prefix=prefix, now=runtime().utc_now()
+    )
     console.say(t(f"delete.done.{kind}"))
     if not deleted.emptied:
         rt.forget_later()
@@ -224,7 +226,12 @@ def edit_by_id(
     if private is not None:
         changed["private"] = private
     names = change_entry(
-        store=rt.store(), kind=kind, ident=record.id, changed=changed, fields=list(questions)
+        store=rt.store(),
+        kind=kind,
+        ident=record.id,
+        changed=changed,
+        fields=list(questions),
+        now=runtime().utc_now(),
     )
     if names:
         fields = ", ".join(t(f"edit.field.{name}") for name in names)

@@ -121,8 +121,12 @@ def _save_note(
         return
     given: dict[str, Any] = {"day": day, "time": clock, "private": private, **values}
     if kind == "pattern":
-        application.write_pattern(store=rt.store(), note=application.NewPattern(**given))
+        application.write_pattern(
+            store=rt.store(), note=application.NewPattern(**given), now=runtime().utc_now()
+        )
     else:
-        application.write_bio(store=rt.store(), note=application.NewBio(**given))
+        application.write_bio(
+            store=rt.store(), note=application.NewBio(**given), now=runtime().utc_now()
+        )
     when = forms.moment_label(day, clock, today=rt.today())
     console.say(t(f"{kind}.saved", when=when))

@@ -130,6 +130,7 @@ def move_session(number_text: str, *, to: str | None, time: str | None, shift_re
     result = application.move_session(
         store=rt.existing_store(), today=today, number=number, to=day, time=clock,
         shift_rest=shift_rest,
+        now=runtime().utc_now(),
     )  # fmt: skip
     for line in ui.moved_lines(result):
         console.say(line)
@@ -144,6 +145,7 @@ def hold_session(number_text: str, *, on: str | None, note: str | None) -> None:
     result = application.hold_session(
         store=rt.existing_store(), today=today, number=number, on=day, note=text,
         keep_note=note is None,
+        now=runtime().utc_now(),
     )  # fmt: skip
     console.say(ui.held_line(result))
 
@@ -154,7 +156,11 @@ def cancel_session(number_text: str, *, reason: str | None, undo: bool = False) 
     text = None if reason is None else check_text(reason, field="--reason")
     rt = runtime()
     result = application.cancel_session(
-        store=rt.existing_store(), number=number, reason=text, undo=undo
+        store=rt.existing_store(),
+        number=number,
+        reason=text,
+        undo=undo,
+        now=runtime().utc_now(),
     )
     for line in ui.cancelled_lines(result, undo=undo, today=rt.today()):
         console.say(line)
@@ -177,7 +183,9 @@ def note_session(number_text: str, text: str | None, *, edit: bool) -> None:
             raise UsageError("plan.note.missing")
     elif edit:
         raise UsageError("plan.note.both")
-    result = application.note_session(store=rt.existing_store(), number=number, note=note)
+    result = application.note_session(
+        store=rt.existing_store(), number=number, note=note, now=runtime().utc_now()
+    )
     console.say(ui.noted_line(result))
 
 

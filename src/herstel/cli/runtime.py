@@ -105,6 +105,10 @@ class Runtime:
         """The client's local wall-clock time (naive), where an entry defaults to "now"."""
         return self.clock.now
 
+    def utc_now(self) -> datetime:
+        """A record's timestamp (aware, UTC): one per action, handed to the application."""
+        return self.clock.utc_now()
+
 
 _current: Runtime | None = None
 

@@ -159,6 +159,7 @@ def change_setting(key: str, value: str) -> None:
     change = settings.change_setting(
         store=rt.store(), home=rt.home, today=rt.today(), key=name, value=new,
         current_language=language(),
+        now=runtime().utc_now(),
     )  # fmt: skip
     if name == "language" and isinstance(new, str):
         rt.use_language(new)

@@ -117,7 +117,7 @@ def log_signal(
     )
     fit = None if values["fit"] is None else values["fit"] == "yes"
     signal = application.NewSignal(day=day, time=clock, **{**values, "fit": fit}, private=private)
-    logged = application.log_signal(store=rt.store(), signal=signal)
+    logged = application.log_signal(store=rt.store(), signal=signal, now=runtime().utc_now())
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.signal_lines(logged, when=when):
         console.say(line)
@@ -136,6 +136,7 @@ def add_to_ladder(typed: dict[str, str | None], *, private: bool | None) -> None
         action=values["action"],
         set_action=values["action"] is not None or typed["action"] is not None,
         private=private,
+        now=runtime().utc_now(),
     )
     for line in ui.saved_lines(saved):
         console.say(line)
@@ -153,5 +154,7 @@ def show_ladder(*, as_json: bool) -> None:
 def remove_from_ladder(what: str) -> None:
     name = check_name(what, field=t("meta.what"))
     forms.need_store()
-    removed = application.remove_ladder_item(store=runtime().store(), name=name)
+    removed = application.remove_ladder_item(
+        store=runtime().store(), name=name, now=runtime().utc_now()
+    )
     console.say(t("ladder.removed", what=removed.signal))

@@ -4,19 +4,27 @@ Nothing below the command line reads the clock; it is handed `today` (the client
 the truth for days) and, where an entry defaults to "now", the local time as well. A pinned
 clock makes demos, screenshots and the whole test suite independent of the day they run on:
 `HERSTEL_TODAY=2027-03-31` is that day at noon, `HERSTEL_TODAY=2027-03-31T23:59` that moment.
-Record timestamps (`created_at`, `updated_at`) keep the real UTC time, which only ever grows.
+
+Record timestamps (`created_at`, `updated_at`, an import's time) come from `utc_now()`. On the
+real clock that is the real UTC time. On a pinned clock it is the pinned moment plus the real
+time gone by since `HERSTEL_TODAY_SINCE` (a Unix time; the test suite sets it once per
+process), or since this run began: so timestamps fall on the pinned day and still grow from one
+command to the next, whatever the machine's clock does at midnight.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as day_time
 
 from herstel.errors import UsageError
 
 PIN_VARIABLE = "HERSTEL_TODAY"
-_NOON = time(12, 0)
+SINCE_VARIABLE = "HERSTEL_TODAY_SINCE"
+_NOON = day_time(12, 0)
 
 
 @dataclass(frozen=True)
@@ -24,10 +32,19 @@ class Clock:
     """The local moment this run is about; `today` is its date."""
 
     now: datetime  # local, naive: the client's wall clock
+    # For a pinned clock: the real Unix time at which it showed `now`. None: the real clock.
+    pinned_at: float | None = field(default=None)
 
     @property
     def today(self) -> date:
         return self.now.date()
+
+    def utc_now(self) -> datetime:
+        """A record's timestamp, timezone-aware in UTC."""
+        if self.pinned_at is None:
+            return datetime.now(UTC)
+        gone_by = max(0.0, time.time() - self.pinned_at)
+        return self.now.astimezone(UTC) + timedelta(seconds=gone_by)
 
 
 def clock_from(environ: Mapping[str, str], *, real_now: datetime | None = None) -> Clock:
@@ -38,8 +55,14 @@ def clock_from(environ: Mapping[str, str], *, real_now: datetime | None = None) 
         return Clock(now=real_now or datetime.now())
     try:
         if "T" in pinned or " " in pinned:
-            moment = datetime.fromisoformat(pinned)
-            return Clock(now=moment.replace(tzinfo=None, microsecond=0))
-        return Clock(now=datetime.combine(date.fromisoformat(pinned), _NOON))
+            moment = datetime.fromisoformat(pinned).replace(tzinfo=None, microsecond=0)
+        else:
+            moment = datetime.combine(date.fromisoformat(pinned), _NOON)
     except ValueError:
         raise UsageError("usage.bad_today", variable=PIN_VARIABLE, value=pinned[:40]) from None
+    since = environ.get(SINCE_VARIABLE, "").strip()
+    try:
+        pinned_at = float(since) if since else time.time()
+    except ValueError:
+        raise UsageError("usage.bad_since", variable=SINCE_VARIABLE, value=since[:40]) from None
+    return Clock(now=moment, pinned_at=pinned_at)

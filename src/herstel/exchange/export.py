@@ -158,19 +158,18 @@ def _day(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def coach_export(*, session: Session, trajectory_id: str) -> CoachExportV1:
+def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> CoachExportV1:
     """Everything the coach's store holds on one client, with the coach's notes."""
     from herstel.exchange import format as fmt
     from herstel.store.coach import notes
     from herstel.store.coach_models import Client
-    from herstel.store.models import utc_now
 
     client = session.get(Client, trajectory_id)
     if client is None:  # pragma: no cover - the caller found the client a moment ago
         raise LookupError(trajectory_id)
     export, _ = build_export(
         session=session, trajectory_id=trajectory_id, language=client.language,
-        since=None, until=None, now=utc_now(),
+        since=None, until=None, now=now,
     )  # fmt: skip
     return fmt.CoachExportV1(
         **{

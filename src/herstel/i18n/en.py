@@ -92,6 +92,7 @@ MESSAGES: dict[str, Any] = {
     "usage.incomplete": "'{command}' needs a little more; see '{command} --help'.",
     "usage.generic": "That isn't quite how '{command}' works; see '{command} --help'.",
     "usage.bad_language": "Language '{value}' isn't available; choose nl or en.",
+    "usage.bad_since": "{variable}='{value}' isn't a time in seconds since 1970.",
     "usage.bad_today": (
         "{variable}='{value}' isn't a day: write it as 2027-03-31 or 2027-03-31T14:30."
     ),

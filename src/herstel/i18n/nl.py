@@ -92,6 +92,7 @@ MESSAGES: dict[str, Any] = {
     "usage.incomplete": "'{command}' heeft nog iets meer nodig; zie '{command} --help'.",
     "usage.generic": "Zo werkt '{command}' niet helemaal; zie '{command} --help'.",
     "usage.bad_language": "De taal '{value}' is er niet; kies nl of en.",
+    "usage.bad_since": "{variable}='{value}' is geen tijd in seconden sinds 1970.",
     "usage.bad_today": (
         "{variable}='{value}' is geen dag: schrijf het als 2027-03-31 of 2027-03-31T14:30."
     ),

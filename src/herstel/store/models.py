@@ -33,10 +33,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else datetime.fromisoformat(value)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class Trajectory(SQLModel, table=True):
     """One client's coaching trajectory: who, with whom, and the rhythm of the ten sessions."""
 

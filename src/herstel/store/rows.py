@@ -25,11 +25,6 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utc_now() -> datetime:
-    """A record's timestamp: the real time in UTC (it only ever grows, unlike a pinned day)."""
-    return datetime.now(UTC)
-
-
 def utc_text(moment: datetime) -> str:
     """A timestamp as the ORM stores it (see `store.models.UTCDateTime`)."""
     if moment.tzinfo is None:
