@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import TODAY, Invoke, refused, rows, snapshot
+from conftest import NOW, TODAY, Invoke, refused, rows, snapshot
 
 CHECKINS = "SELECT day, energy, sleep_hours, givers, drainers, private FROM checkin ORDER BY day"
 SIGNALS = (
@@ -154,7 +154,8 @@ def test_demo_fills_an_empty_home(cli: Invoke, home: Path) -> None:
 
 def test_demo_timestamps_are_evenings_of_the_entry_day(cli: Invoke, home: Path) -> None:
     store = demo(cli, home, "--weeks", "3")
-    now = datetime.now(UTC)
+    # The pinned clock's now, with the minutes the test takes.
+    now = NOW.astimezone(UTC) + timedelta(minutes=5)
     for table in ENTRY_TABLES:
         for entry_day, created, updated in rows(
             store,
