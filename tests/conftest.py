@@ -27,9 +27,7 @@ from herstel.ui import prompts
 _PIN = os.environ.get("HERSTEL_TEST_TODAY", "2026-12-03T20:00")
 NOW: datetime = clock_from({PIN_VARIABLE: _PIN}).now
 TODAY: date = NOW.date()
-# Record timestamps run on from NOW at the real clock's pace since this moment, in every herstel
-# this process runs or starts: in order, and on the pinned day.
-_SINCE = str(time.time())
+
 
 LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "HERSTEL_LANG", "NO_COLOR", "HERSTEL_DEBUG")
 # pytest-xdist's workers have COLUMNS=80 and LINES=24 set: a terminal's own size must speak.
@@ -49,7 +47,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "home"
     monkeypatch.setenv("HERSTEL_HOME", str(path))
     monkeypatch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
-    monkeypatch.setenv(SINCE_VARIABLE, _SINCE)
+    # Record timestamps run on from NOW at the clock's pace from the test's start, in every
+    # herstel the test runs or starts: in order, and on the pinned day.
+    monkeypatch.setenv(SINCE_VARIABLE, str(time.time()))
     for var in (*LOCALE_VARS, *SIZE_VARS):
         monkeypatch.delenv(var, raising=False)
     yield path

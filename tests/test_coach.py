@@ -10,7 +10,7 @@ import sqlite3
 import stat
 import sys
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -671,8 +671,8 @@ def test_a_held_checkin_newer_than_the_files_one_of_its_day_stays(
     older["id"] = "00000000-0000-4000-8000-000000000002"
     older["updated_at"] = "2001-01-01T00:00:00+00:00"
     document["checkins"][0] = older
-    document["exported_at"] = "2026-11-30T00:00:00+00:00" if TODAY.year < 2026 else (
-        f"{TODAY.isoformat()}T23:59:00+00:00")  # fmt: skip
+    later = datetime.fromisoformat(document["exported_at"]) + timedelta(minutes=1)
+    document["exported_at"] = later.isoformat()
     (tmp_path / "b.json").write_text(json.dumps(document))
     counts = imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
     assert counts["deleted"] == 0
@@ -687,7 +687,8 @@ def test_counts_follow_the_practice_of_a_withdrawn_or_deleted_exercise(
     imported(as_coach(cli, coach, "import", str(tmp_path / "a.json")))
     # The next file leaves the exercise out, and so its practice (as when made private).
     document["exercises"], document["practices"] = [], []
-    document["exported_at"] = f"{TODAY.isoformat()}T23:59:00+00:00"
+    later = datetime.fromisoformat(document["exported_at"]) + timedelta(minutes=1)
+    document["exported_at"] = later.isoformat()
     (tmp_path / "b.json").write_text(json.dumps(document))
     counts = imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
     assert counts["deleted"] == 3  # the exercise and its two practices
