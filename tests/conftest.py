@@ -6,6 +6,8 @@ import hashlib
 import os
 import re
 import sqlite3
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,6 +22,15 @@ from herstel.cli import run
 from herstel.cli.runtime import set_runtime
 from herstel.core.clock import PIN_VARIABLE, SINCE_VARIABLE, clock_from
 from herstel.ui import prompts
+
+# Where PYTHONDONTWRITEBYTECODE is set (some CI machines set it), every `python -m herstel` a
+# test starts would compile herstel from source again: a third of a short command's time.
+# The tests write their bytecode instead, outside the tree.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    _PYCACHE = str(Path(tempfile.gettempdir()) / f"herstel-tests-pycache-{os.getuid()}")
+    os.environ["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    sys.pycache_prefix = _PYCACHE
+    sys.dont_write_bytecode = False
 
 # The moment every test runs at: herstel reads it from HERSTEL_TODAY, never from the machine's
 # clock, so the suite gives the same answer on any day and across midnight. To run it on another

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import INIT, Invoke, refused
-from herstel.core.clock import PIN_VARIABLE, clock_from
+from conftest import INIT, NOW, Invoke, refused, rows
+from herstel.core.clock import PIN_VARIABLE, SINCE_VARIABLE, clock_from
 
 
 def test_without_a_pin_the_real_clock() -> None:
@@ -53,3 +53,30 @@ def test_the_pinned_day_is_the_day_of_every_entry(
     assert '"day": "2028-02-29"' in entries
     assert '"day": "2028-03-01"' in entries
     assert '"time": "21:15"' in entries
+
+
+def test_a_pinned_clock_without_since_keeps_timestamps_in_order_on_the_pinned_day() -> None:
+    first = clock_from({PIN_VARIABLE: "2028-02-29T10:00"}).utc_now()
+    second = clock_from({PIN_VARIABLE: "2028-02-29T10:00"}).utc_now()
+    assert first < second  # two runs, one after the other
+    assert first.astimezone().date() == date(2028, 2, 29)
+
+
+def test_a_pinned_clock_with_since_runs_on_from_the_pinned_moment() -> None:
+    import time
+
+    clock = clock_from({PIN_VARIABLE: "2027-03-31T23:59", SINCE_VARIABLE: str(time.time() - 30)})
+    stamp = clock.utc_now().astimezone().replace(tzinfo=None)
+    assert datetime(2027, 3, 31, 23, 59, 30) <= stamp < datetime(2027, 3, 31, 23, 59, 40)
+
+
+def test_an_update_is_never_older_than_what_it_replaces(
+    cli: Invoke, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli(*INIT).exit_code == 0
+    assert cli("checkin", "--energy", "5").exit_code == 0
+    # The clock set back an hour: the update still comes after the check-in it changes.
+    monkeypatch.setenv(PIN_VARIABLE, NOW.replace(hour=NOW.hour - 1).isoformat())
+    assert cli("checkin", "--energy", "7").exit_code == 0
+    [(created, updated)] = rows(home / "herstel.db", "SELECT created_at, updated_at FROM checkin")
+    assert str(updated) > str(created)

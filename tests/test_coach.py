@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import sys
@@ -19,6 +20,7 @@ import pytest
 from pyrage import encrypt, x25519
 
 from conftest import TODAY, Invoke, Result, refused, rows, snapshot
+from journals import build_template, copy_home
 
 DOCS = Path(__file__).parent.parent / "docs" / "schema"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -44,23 +46,44 @@ class Coach:
         return self.home / "coach.db"
 
 
+@dataclass(frozen=True)
+class Templates:
+    client: Path  # a client's home with a bit of everything, the coach's key set
+    coach: Path  # the coach's home, with its key
+    key: str  # the coach's public key
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """A coach and a client, made once: every test gets copies of their homes."""
+    folder = tmp_path_factory.mktemp("coach-and-client")
+    keys: dict[str, str] = {}
+
+    def build(cli: Invoke) -> None:
+        result = cli("--home", str(folder / "coach"), "coach", "keygen")
+        assert result.exit_code == 0, result.stderr
+        keys["coach"] = result.stdout.strip()
+        build_client(cli, keys["coach"])
+
+    client = build_template(folder, build)
+    return Templates(client=client, coach=folder / "coach", key=keys["coach"])
+
+
 @pytest.fixture
-def coach(cli: Invoke, tmp_path: Path) -> Coach:
+def coach(templates: Templates, tmp_path: Path) -> Coach:
     home = tmp_path / "coach"
-    result = cli("--home", str(home), "coach", "keygen")
-    assert result.exit_code == 0, result.stderr
-    return Coach(home, result.stdout.strip())
+    shutil.copytree(templates.coach, home)
+    return Coach(home, templates.key)
 
 
 def as_coach(cli: Invoke, coach: Coach, *args: str, **kwargs: Any) -> Result:
     return cli("--home", str(coach.home), "coach", *args, **kwargs)
 
 
-@pytest.fixture
-def client(cli: Invoke, coach: Coach, home: Path) -> Path:
-    """A client's home with a bit of everything, the coach's key set; returns the home."""
+def build_client(cli: Invoke, coach_key: str) -> None:
+    """A client's home with a bit of everything, the coach's key set."""
     ok(cli, "init", "--name", "Anna", "--coach", "Marieke", "--first-session", "-20d")
-    ok(cli, "config", "set", "coach-key", coach.key)
+    ok(cli, "config", "set", "coach-key", coach_key)
     ok(cli, "plan", "held", "1")
     ok(cli, "ladder", "add", "Tight chest", "--colour", "orange")
     ok(cli, "checkin", "--date", "-10d", "--energy", "3", "--sleep-hours", "6", "--note", "Low")
@@ -70,6 +93,12 @@ def client(cli: Invoke, coach: Coach, home: Path) -> Path:
     ok(cli, "pattern", "--situation", "Said yes again", "--belief", "no-burden", "--at", "-4d")
     ok(cli, "exercise", "add", "Body scan", "--per-week", "3")
     ok(cli, "exercise", "done", "Body", "--at", "-2d")
+
+
+@pytest.fixture
+def client(templates: Templates, coach: Coach, home: Path) -> Path:
+    """A copy of that client's home; returns the home."""
+    copy_home(templates.client, home)
     return home
 
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pyrage import decrypt, x25519
 
 from conftest import TODAY, Invoke, refused, rows, snapshot
+from journals import build_template, copy_home
 
 SCHEMA = Path(__file__).parent.parent / "docs" / "schema" / "herstel-export-v1.json"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -58,8 +59,7 @@ def plain(cli: Invoke, *args: str) -> dict[str, Any]:
     return valid(json.loads(ok(cli, "export", "--plain", *args)))
 
 
-@pytest.fixture
-def journal(cli: Invoke, home: Path) -> Path:
+def build_journal(cli: Invoke) -> None:
     """A trajectory with every kind of record, some of them private, and one deleted."""
     ok(cli, "init", "--name", "Anna", "--coach", "Marieke", "--first-session", "-20d",
        "--time", "10:00")  # fmt: skip
@@ -83,7 +83,17 @@ def journal(cli: Invoke, home: Path) -> Path:
     ok(cli, "checkin", "--date", "-2d", "--energy", "4", "--note", "Deleted later")
     found = json.loads(ok(cli, "log", "--json", "--grep", "Deleted later"))
     ok(cli, "delete", found[0]["id"], "--yes")
-    return home / "herstel.db"
+
+
+@pytest.fixture(scope="session")
+def journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_template(tmp_path_factory.mktemp("export-journal"), build_journal)
+
+
+@pytest.fixture
+def journal(journal_template: Path, home: Path) -> Path:
+    """A copy of that journal, for one test to export and change."""
+    return copy_home(journal_template, home)
 
 
 def test_a_plain_export_holds_what_was_shared_and_nothing_private(

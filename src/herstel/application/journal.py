@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from herstel.application.trajectory import trajectory_in
@@ -185,6 +185,6 @@ def change_entry(
                 session=session, trajectory_id=record.trajectory_id, name=record.what
             )
             record.ladder_item_id = None if item is None else item.id
-        if names:
-            record.updated_at = now
+        if names:  # never older than what it replaces (see store.checkins.save_checkin)
+            record.updated_at = max(now, record.updated_at + timedelta(microseconds=1))
     return tuple(names)

@@ -6,7 +6,7 @@ checked copy in place of the store file (see `herstel.store.safekeeping`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from herstel.errors import HerstelError
@@ -14,11 +14,11 @@ from herstel.store.home import BACKUPS_NAME, STORE_NAME
 from herstel.store.safekeeping import backup_name, copy_store, restore
 
 
-def make_backup(*, home: Path, today: date, target: Path | None) -> Path:
-    """A copy of the home's store as `target` (None: a dated name in the home); returns where.
-    The caller has seen that there is a store."""
+def make_backup(*, home: Path, now: datetime, target: Path | None) -> Path:
+    """A copy of the home's store as `target` (None: named by the day of `now`, the run's local
+    moment, in the home); returns where. The caller has seen that there is a store."""
     if target is None:
-        target = backup_name(home, today.isoformat())
+        target = backup_name(home, now)
     else:
         if target.exists():
             raise HerstelError("backup.exists", path=str(target))

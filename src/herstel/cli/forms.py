@@ -31,7 +31,6 @@ __all__ = [
     "fill",
     "moment_label",
     "need_store",
-    "trajectory_id",
     "when",
 ]
 
@@ -133,16 +132,6 @@ def need_store() -> None:
     """Before a command that only changes what is there: an empty home stays empty."""
     if not runtime().store_exists():
         raise HerstelError("trajectory.none")
-
-
-def trajectory_id(session: Any) -> str:
-    """The active trajectory's id, looked up in the transaction that writes."""
-    from herstel.store import queries
-
-    trajectory = queries.active_trajectory(session=session)
-    if trajectory is None:
-        raise HerstelError("trajectory.none")
-    return trajectory.id
 
 
 def moment_label(day: date, clock: str | None, *, today: date) -> str:

@@ -34,7 +34,7 @@ def make_backup(file: str | None) -> None:
     if not rt.store_exists():
         raise HerstelError("backup.nothing")
     target = None if file is None else Path(file).expanduser().absolute()
-    made = safekeeping.make_backup(home=rt.home, today=rt.today(), target=target)
+    made = safekeeping.make_backup(home=rt.home, now=rt.now(), target=target)
     console.say(t("backup.done", path=str(made)))
 
 

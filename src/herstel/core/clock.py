@@ -6,10 +6,13 @@ clock makes demos, screenshots and the whole test suite independent of the day t
 `HERSTEL_TODAY=2027-03-31` is that day at noon, `HERSTEL_TODAY=2027-03-31T23:59` that moment.
 
 Record timestamps (`created_at`, `updated_at`, an import's time) come from `utc_now()`. On the
-real clock that is the real UTC time. On a pinned clock it is the pinned moment plus the real
-time gone by since `HERSTEL_TODAY_SINCE` (a Unix time; the test suite sets it once per
-process), or since this run began: so timestamps fall on the pinned day and still grow from one
-command to the next, whatever the machine's clock does at midnight.
+real clock that is the real UTC time. On a pinned clock they fall on the pinned day and still
+grow from one command to the next:
+
+- with `HERSTEL_TODAY_SINCE` (a Unix time; the test suite sets it at the start of each test),
+  the pinned moment plus the real time gone by since then, whatever the machine's clock does at
+  midnight meanwhile;
+- without it (a demo, a screenshot), the real time moved by whole days to the pinned day.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ class Clock:
     """The local moment this run is about; `today` is its date."""
 
     now: datetime  # local, naive: the client's wall clock
-    # For a pinned clock: the real Unix time at which it showed `now`. None: the real clock.
+    pinned: bool = False
+    # For a pinned clock: the real Unix time at which it showed `now` (HERSTEL_TODAY_SINCE).
     pinned_at: float | None = field(default=None)
 
     @property
@@ -41,10 +45,13 @@ class Clock:
 
     def utc_now(self) -> datetime:
         """A record's timestamp, timezone-aware in UTC."""
-        if self.pinned_at is None:
+        if not self.pinned:
             return datetime.now(UTC)
-        gone_by = max(0.0, time.time() - self.pinned_at)
-        return self.now.astimezone(UTC) + timedelta(seconds=gone_by)
+        if self.pinned_at is not None:
+            gone_by = max(0.0, time.time() - self.pinned_at)
+            return self.now.astimezone(UTC) + timedelta(seconds=gone_by)
+        real = datetime.now().astimezone()
+        return (real + timedelta(days=(self.today - real.date()).days)).astimezone(UTC)
 
 
 def clock_from(environ: Mapping[str, str], *, real_now: datetime | None = None) -> Clock:
@@ -62,7 +69,7 @@ def clock_from(environ: Mapping[str, str], *, real_now: datetime | None = None) 
         raise UsageError("usage.bad_today", variable=PIN_VARIABLE, value=pinned[:40]) from None
     since = environ.get(SINCE_VARIABLE, "").strip()
     try:
-        pinned_at = float(since) if since else time.time()
+        pinned_at = float(since) if since else None
     except ValueError:
         raise UsageError("usage.bad_since", variable=SINCE_VARIABLE, value=since[:40]) from None
-    return Clock(now=moment, pinned_at=pinned_at)
+    return Clock(now=moment, pinned=True, pinned_at=pinned_at)

@@ -6,6 +6,7 @@ the ASCII row uses no digits, so that it never reads as the values themselves.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 BARS_UNICODE = "▁▂▃▄▅▆▇█"
@@ -21,8 +22,12 @@ def sparkline(values: Sequence[float | None], *, low: float, high: float, ascii_
     missing = MISSING_ASCII if ascii_only else MISSING_UNICODE
     steps = len(bars) - 1
     span = high - low
+    # Halves round up: Python's round() takes them to the even bar, and would draw 1 and 2,
+    # 5 and 6, 8 and 9 of the energy alike.
     return "".join(
-        missing if value is None else bars[round((min(max(value, low), high) - low) / span * steps)]
+        missing
+        if value is None
+        else bars[math.floor((min(max(value, low), high) - low) / span * steps + 0.5)]
         for value in values
     )
 

@@ -102,12 +102,16 @@ def format_decimal(value: float) -> str:
     return text.replace(".", ",") if _current == "nl" else text
 
 
-def format_number(value: float | int | None) -> str:
-    """A value as typed or stored, as exact as it is: 7, 7.5, 6.25 ("7,5" in Dutch); empty for
-    None. The one number formatter besides `format_decimal`, which rounds a mean to one decimal."""
+def format_number(value: float | int | None, *, places: int | None = 2) -> str:
+    """A value as typed or stored, as exact as it is up to `places` decimals (None: every one
+    it has): 7, 7.5, 6.25 ("7,5" in Dutch); empty for None. The one number formatter besides
+    `format_decimal`, which rounds a mean to one decimal."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value) if isinstance(value, int) else f"{value:.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, int) or places is None:
+        text = str(value)
+    else:
+        text = f"{value:.{places}f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") if _current == "nl" else text

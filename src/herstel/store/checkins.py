@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from herstel.core.checkin import COLUMNS, FIELD, Change, CheckinFields, merge
@@ -107,7 +107,9 @@ def save_checkin(
     _, changes = merge(stored.values, values)
     if changes:
         updates = {change.field: _column(change.field, change.new) for change in changes}
-        updates["updated_at"] = utc_text(now)
+        # Never older than what it replaces: a newer updated_at is what wins when the coach
+        # imports the day's check-in again (a clock set back must not lose the change).
+        updates["updated_at"] = utc_text(max(now, stored.updated_at + timedelta(microseconds=1)))
         assignments = ", ".join(f"{name} = ?" for name in updates)
         conn.execute(
             f"UPDATE checkin SET {assignments} WHERE id = ?",  # noqa: S608 - our column names

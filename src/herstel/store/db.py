@@ -230,10 +230,13 @@ class Store:
         conn.execute(begin)
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a failed COMMIT, a full disk): then a second
+            # ROLLBACK would hide the first error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

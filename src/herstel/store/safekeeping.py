@@ -44,14 +44,15 @@ def copy_store(source: Path, target: Path) -> None:
         raise
 
 
-def backup_name(home: Path, today: str) -> Path:
-    """herstel-backup-YYYY-MM-DD.db in the home; a second one that day gets the time as well."""
-    target = home / f"herstel-backup-{today}.db"
-    stamp = datetime.now().strftime("%H%M%S")
+def backup_name(home: Path, now: datetime) -> Path:
+    """herstel-backup-YYYY-MM-DD.db in the home (`now`: the local moment of the run); a second
+    one that day gets the time as well."""
+    target = home / f"herstel-backup-{now.date().isoformat()}.db"
+    stamp = now.strftime("%H%M%S")
     number = 1
     while target.exists():
         suffix = stamp if number == 1 else f"{stamp}-{number}"
-        target = home / f"herstel-backup-{today}-{suffix}.db"
+        target = home / f"herstel-backup-{now.date().isoformat()}-{suffix}.db"
         number += 1
     return target
 

@@ -35,7 +35,8 @@ def rounded_line(typed_hours: float, hours: float) -> str | None:
     """Said when the sleep hours as typed were rounded to the quarter hour."""
     if typed_hours == hours:
         return None
-    return t("checkin.sleep_rounded", typed=format_number(typed_hours), hours=format_number(hours))
+    typed = format_number(typed_hours, places=None)  # as typed, not rounded once more
+    return t("checkin.sleep_rounded", typed=typed, hours=format_number(hours))
 
 
 def saved_lines(saved: SavedCheckin, today: date) -> list[str]:
