@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import typer
 
 from herstel.cli.help import HerstelCommand, HerstelGroup, plain_parameter
+from herstel.cli.overview import overview
 from herstel.i18n import t
 from herstel.ui import console
 
@@ -28,6 +30,9 @@ def command_options() -> dict[str, Any]:
     """Keyword arguments every `@app.command` takes."""
     return {"cls": HerstelCommand}
 
+
+# Set by a shell that asks for completions (Typer's way): then every command is registered.
+COMPLETE_VARIABLE = "_HERSTEL_COMPLETE"
 
 # Which module registers each command. Only the one being run is built (Typer inspects every
 # command's signature when it builds the app, which grows with every command added).
@@ -63,10 +68,10 @@ def build_app(args: list[str] | None = None) -> Any:
     name no known command), every area is, as the root help and its errors need."""
     import importlib
 
-    from herstel.cli.overview import overview
-
     named = next((arg for arg in args or [] if not arg.startswith("-")), None)
     areas = [AREAS[named]] if named in AREAS else list(dict.fromkeys(AREAS.values()))
+    if args == [] and not os.environ.get(COMPLETE_VARIABLE):
+        areas = []  # `herstel` alone: the overview, and no command that needs registering
 
     app = new_app(help=t("help.app"), invoke_without_command=True)
     # Typer's own shell completion: --install-completion and --show-completion on the root, and

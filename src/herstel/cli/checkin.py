@@ -6,13 +6,12 @@ from typing import Any
 
 import typer
 
+from herstel.cli.app import command_options
 from herstel.cli.checkin_form import checkin, flags_from, with_field_options
 from herstel.i18n import t
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("checkin", help=t("help.checkin"), **command_options())
     @with_field_options(after="day")
     def checkin_command(

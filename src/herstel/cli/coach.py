@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from herstel.application import coach as coaching
+from herstel.cli.app import command_options, new_app
 from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
 from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
 from herstel.core.entries import check_session, check_text
@@ -34,8 +35,6 @@ COACH_EXPORT_MARK = b'"format": "herstel-coach-export"'
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options, new_app
-
     coach_app = new_app(help=t("help.coach"), invoke_without_command=True)
 
     @coach_app.callback()

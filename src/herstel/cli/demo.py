@@ -9,6 +9,7 @@ import shlex
 import typer
 
 from herstel.application.demo import check_demo_home, make_demo
+from herstel.cli.app import command_options
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_whole
 from herstel.core.demo import SEED_DEFAULT, SEED_RANGE, WEEKS_DEFAULT, WEEKS_RANGE
@@ -19,8 +20,6 @@ from herstel.ui.insights import herstel_command, named_home
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("demo", help=t("help.demo"), **command_options())
     def demo_command(
         weeks: str | None = typer.Option(

@@ -6,6 +6,7 @@ import typer
 
 from herstel.application import exercise as application
 from herstel.cli import forms
+from herstel.cli.app import command_options, new_app
 from herstel.cli.runtime import runtime
 from herstel.core.entries import EXERCISE_TYPE, check_name
 from herstel.i18n import language, t
@@ -15,8 +16,6 @@ from herstel.ui.exercise import exercise_questions, practice_questions
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options, new_app
-
     exercise_app = new_app(help=t("help.exercise"), invoke_without_command=True)
 
     @exercise_app.callback()

@@ -9,6 +9,7 @@ from datetime import date
 import typer
 
 from herstel.application import export as exporting
+from herstel.cli.app import command_options
 from herstel.cli.files import new_passphrase, read_passphrase, read_user_file, write_user_file
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
@@ -20,8 +21,6 @@ from herstel.ui import export as shown
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("export", help=t("help.export"), **command_options())
     def export_command(
         output: str | None = typer.Option(

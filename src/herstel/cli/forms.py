@@ -16,9 +16,12 @@ from typing import Any
 from herstel.application.trajectory import find_trajectory
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
+from herstel.core.entries import check_at
+from herstel.core.template import parse, render
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
-from herstel.ui import console
+from herstel.ui import console, prompts
+from herstel.ui.editor import edit_text
 from herstel.ui.forms import Question  # declared in ui, beside each kind's questions
 
 __all__ = [
@@ -55,8 +58,6 @@ def fill(
     on a terminal when the person wrote something of their own and gave no --private.
 
     Off a terminal, a trajectory must be there; on one, its setup questions come first."""
-    from herstel.ui import prompts
-
     values = checked(questions, typed)
     if not prompts.interactive():
         for q in questions:
@@ -87,8 +88,6 @@ def _applies(q: Question, values: Mapping[str, Any]) -> bool:
 def ask(q: Question, current: Any = None) -> Any:
     """One question: a pick from the choices, or a line of text; skipping gives None. With
     `current` (when changing an entry), that is the default: Enter keeps it, "-" empties it."""
-    from herstel.ui import prompts
-
     if q.choice is not None:
         options: list[tuple[Any, str]] = [(v, _label(q, v)) for v in q.choice.values]
         if not q.required:
@@ -144,8 +143,6 @@ def moment_label(day: date, clock: str | None, *, today: date) -> str:
 
 def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
     """--at as a day and, when known, a local time of day "HH:MM"; default now."""
-    from herstel.core.entries import check_at
-
     day, clock = check_at(at, now=runtime().now(), lang=lang)
     return day, _hhmm(clock)
 
@@ -160,9 +157,6 @@ def edit_texts(
     """The free-text fields (name, question key, current text) in the person's editor. Returns
     each field's text (None where left empty), or None when the text came back unchanged: then
     nothing is to be saved."""
-    from herstel.core.template import parse, render
-    from herstel.ui.editor import edit_text
-
     template = render(
         t("editor.intro").splitlines(),
         [(name, t(question), text or "") for name, question, text in fields],

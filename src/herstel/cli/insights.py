@@ -7,6 +7,7 @@ import os
 import typer
 
 from herstel.application.insights import insights
+from herstel.cli.app import command_options
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.core.insights import parse_period
@@ -17,8 +18,6 @@ from herstel.ui.insights import Words, insights_json, named_home
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("insights", help=t("help.insights"), **command_options())
     def insights_command(
         period: str = typer.Option(

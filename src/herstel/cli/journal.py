@@ -10,6 +10,7 @@ import typer
 
 from herstel.application.journal import change_entry, delete_record, find_record
 from herstel.cli import forms
+from herstel.cli.app import command_options
 from herstel.cli.checkin_form import (
     CheckinFlags,
     any_field,
@@ -38,8 +39,6 @@ CHECKIN_FLAGS = {spec.flag: spec.name for spec in CHECKIN_SPECS}
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("show", help=t("help.show"), **command_options())
     def show_command(
         ident: str = typer.Argument(..., metavar="ID", help=t("help.id")),
@@ -111,8 +110,6 @@ def questions_of(kind: str) -> list[Question]:
 
 
 def register_edit(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     def text_option(flag: str) -> Any:
         return typer.Option(None, flag, metavar=t("meta.text"), help=t("help.edit.field"))
 

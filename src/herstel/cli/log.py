@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from herstel.application.journal import read_log
+from herstel.cli.app import command_options
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_period, parse_whole
@@ -23,8 +24,6 @@ KIND_METAVAR = "|".join(KIND_NAMES)
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("log", help=t("help.log"), **command_options())
     def log_command(
         kind: list[str] | None = typer.Option(

@@ -9,6 +9,7 @@ import typer
 
 from herstel.application import notes as application
 from herstel.cli import forms
+from herstel.cli.app import command_options
 from herstel.cli.runtime import runtime
 from herstel.core.entries import BELIEF
 from herstel.errors import UsageError
@@ -19,8 +20,6 @@ from herstel.ui.notes import bio_questions, pattern_questions
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     def text_option(flag: str, key: str) -> Any:
         return typer.Option(None, flag, metavar=t("meta.text"), help=t(key))
 

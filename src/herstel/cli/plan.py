@@ -9,6 +9,7 @@ import typer
 
 from herstel.application import plan as application
 from herstel.application.plan import PlanView
+from herstel.cli.app import command_options, new_app
 from herstel.cli.calendar import write_calendar
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.forms import need_store
@@ -24,8 +25,6 @@ from herstel.ui.editor import edit_text
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options, new_app
-
     plan_app = new_app(help=t("help.plan"), invoke_without_command=True)
 
     @plan_app.callback()

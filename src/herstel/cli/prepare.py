@@ -9,6 +9,7 @@ from collections.abc import Callable
 import typer
 
 from herstel.application.prepare import prepare_page, prepare_summary
+from herstel.cli.app import command_options
 from herstel.cli.files import starts_with, write_user_file
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
@@ -21,8 +22,6 @@ from herstel.ui.report import MARKDOWN_MARK, herstels, one_output, prepare_html
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("prepare", help=t("help.prepare"), **command_options())
     def prepare_command(
         since: str | None = typer.Option(

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from herstel.application import safekeeping, settings
+from herstel.cli.app import command_options
 from herstel.cli.runtime import runtime
 from herstel.errors import HerstelError
 from herstel.i18n import t
@@ -14,8 +15,6 @@ from herstel.ui import console
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options
-
     @app.command("backup", help=t("help.backup"), **command_options())
     def backup_command(
         file: str | None = typer.Argument(None, metavar=t("meta.file"), help=t("help.backup.file")),

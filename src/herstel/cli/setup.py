@@ -9,6 +9,7 @@ import typer
 from herstel.application import settings
 from herstel.application.settings import SETTABLE
 from herstel.application.setup import locations
+from herstel.cli.app import command_options, new_app
 from herstel.cli.first_run import (
     InitFlags,
     check_language,
@@ -30,8 +31,6 @@ __all__ = ["SETTABLE", "register"]
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options, new_app
-
     @app.command("init", help=t("help.init"), **command_options())
     def init_command(
         name: str | None = typer.Option(

@@ -7,6 +7,7 @@ import typer
 
 from herstel.application import signals as application
 from herstel.cli import forms
+from herstel.cli.app import command_options, new_app
 from herstel.cli.runtime import runtime
 from herstel.core.entries import COLOUR, FIT, LIMIT, SIGNAL_TYPE, check_name
 from herstel.i18n import language, t
@@ -16,8 +17,6 @@ from herstel.ui.signals import ladder_json, ladder_questions, signal_questions
 
 
 def register(app: typer.Typer) -> None:
-    from herstel.cli.app import command_options, new_app
-
     @app.command("signal", help=t("help.signal"), **command_options())
     def signal_command(
         what: str | None = typer.Argument(None, metavar=t("meta.what"), help=t("help.signal.what")),

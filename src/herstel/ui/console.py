@@ -8,6 +8,7 @@ JSON goes to stdout as UTF-8 and nothing else goes there with it.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import unicodedata
@@ -102,7 +103,54 @@ def error(text: str) -> None:
 
 def emit_json(value: Any) -> None:
     """JSON on stdout as UTF-8, and nothing else."""
-    write_bytes((json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    write_bytes((indented_json(value) + "\n").encode("utf-8"))
+
+
+def indented_json(value: Any, indent: str = "") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, to the character. The standard
+    library falls back to its pure-Python encoder whenever it indents, which was a third of
+    `herstel log --json` over a year; here each value that holds no other goes through the C
+    encoder, and only the nesting is done in Python."""
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [
+            f"{inner}{_flat_json(str(key) if not isinstance(key, str) else key)}: "
+            f"{indented_json(item, inner)}"
+            for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return (
+            "[\n"
+            + ",\n".join(inner + indented_json(item, inner) for item in value)
+            + ("\n" + indent + "]")
+        )
+    return _flat_json(value)
+
+
+def _flat_json(value: Any) -> str:
+    if isinstance(value, str):
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int | float) and math.isfinite(value):
+        return _number_text(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+_encode_text = json.encoder.encode_basestring
+
+
+def _number_text(value: float) -> str:
+    return int.__repr__(value) if isinstance(value, int) else float.__repr__(value)
 
 
 def write_bytes(data: bytes) -> None:
