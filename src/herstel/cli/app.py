@@ -8,7 +8,6 @@ from typing import Any
 import typer
 
 from herstel.cli.help import HerstelCommand, HerstelGroup, plain_parameter
-from herstel.cli.overview import overview
 from herstel.i18n import t
 from herstel.ui import console
 
@@ -92,6 +91,10 @@ def build_app(args: list[str] | None = None) -> Any:
         # --home, --lang and --version are read before Typer runs (see herstel.cli.run);
         # they are declared here so that the help lists them.
         if ctx.invoked_subcommand is None:
+            # Imported here, not at the top: the overview reads what every area wrote, and
+            # its modules would cost every other command's start (docs/performance.md).
+            from herstel.cli.overview import overview
+
             overview()
 
     for area in areas:
