@@ -111,13 +111,15 @@ def indented_json(value: Any, indent: str = "") -> str:
     library falls back to its pure-Python encoder whenever it indents, which was a third of
     `herstel log --json` over a year; here each value that holds no other goes through the C
     encoder, and only the nesting is done in Python."""
+    if type(value) in _FLAT:
+        return _flat_json(value)
     inner = indent + "  "
     if isinstance(value, dict):
         if not value:
             return "{}"
         items = [
-            f"{inner}{_flat_json(str(key) if not isinstance(key, str) else key)}: "
-            f"{indented_json(item, inner)}"
+            f"{inner}{_encode_text(key if type(key) is str else str(key))}: "
+            f"{_flat_json(item) if type(item) in _FLAT else indented_json(item, inner)}"
             for key, item in value.items()
         ]
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
@@ -130,6 +132,9 @@ def indented_json(value: Any, indent: str = "") -> str:
             + ("\n" + indent + "]")
         )
     return _flat_json(value)
+
+
+_FLAT = frozenset({str, int, float, bool, type(None)})
 
 
 def _flat_json(value: Any) -> str:
