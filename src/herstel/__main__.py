@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> None:
 
         sys.stdout.write(f"herstel {__version__}\n")
         raise SystemExit(0)
+    if args == ["checkin"]:  # on a terminal, its first question comes before Typer
+        from herstel.first_question import ask_first
+
+        args = ask_first(args)
     from herstel.cli import run
 
     raise SystemExit(run(args))

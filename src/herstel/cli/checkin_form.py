@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import typer
 
+from herstel import first_question
 from herstel.application.checkin import CheckinForm, checkin_form, save_checkin
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.forms import edit_texts
@@ -150,7 +151,8 @@ def ask_checkin(day: date, given: CheckinFields) -> CheckinFields:
     rt = runtime()
     if not has_trajectory(rt.store_path):
         require_trajectory()  # the setup questions first
-    console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
+    if not first_question.shown:  # else said before the energy was asked (first_question.py)
+        console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
     first = getattr(given, FIRST.name)
     if first is None:
         key = f"{FIRST.ask_key}_day" if day != rt.today() else FIRST.ask_key
