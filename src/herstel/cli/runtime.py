@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from herstel.core.clock import Clock
+from herstel.core.clock import Clock, clock_from
 from herstel.errors import HerstelError
 from herstel.i18n import choose_language, set_language
 from herstel.store.db import Store, inspect_store, open_store
@@ -28,7 +28,7 @@ COACH_FORGET_PENDING = "coach_forget_pending"
 @dataclass
 class Runtime:
     home: Path
-    clock: Clock = field(default_factory=lambda: Clock(now=datetime.now()))
+    clock: Clock = field(default_factory=lambda: clock_from({}))  # the real clock
     cli_lang: str | None = None  # --lang, which beats every stored language for this run
     _store: Store | None = field(default=None, repr=False)
     _coach_store: Store | None = field(default=None, repr=False)
