@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from herstel.cli.docs import _walk, generate
 
 ROOT = Path(__file__).parent.parent
@@ -48,6 +50,27 @@ def test_every_command_has_an_area() -> None:
     for name in AREAS:  # building one area gives that command
         only = build_app([name, "--help"])
         assert name in only.list_commands(Context(only))
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_root_help_stand_ins_say_what_the_commands_say(language: str) -> None:
+    """The root help lists stand-ins rather than building every command (build_app): their
+    names, order and help are the real commands', so the screen is the same either way."""
+    from typer._click import Context
+
+    from herstel.cli.app import build_app
+    from herstel.cli.help import ListedCommand, render_help
+    from herstel.i18n import set_language
+
+    set_language(language)  # the home fixture sets English back
+    built, listed = build_app(), build_app(["--help"])
+    assert all(
+        isinstance(listed.get_command(Context(listed), name), ListedCommand)
+        for name in listed.list_commands(Context(listed))
+    )
+    screens = [render_help(Context(root, info_name="herstel"), root) for root in (built, listed)]
+    assert screens[0] == screens[1]
+    assert "checkin" in screens[1] and "coach" in screens[1]
 
 
 def test_local_links_and_pictures_point_at_files() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from herstel.cli.help import HerstelCommand, HerstelGroup, plain_parameter
+from herstel.cli.help import HerstelCommand, HerstelGroup, ListedCommand, plain_parameter
 from herstel.i18n import t
 from herstel.ui import console
 
@@ -33,44 +33,51 @@ def command_options() -> dict[str, Any]:
 # Set by a shell that asks for completions (Typer's way): then every command is registered.
 COMPLETE_VARIABLE = "_HERSTEL_COMPLETE"
 
-# Which module registers each command. Only the one being run is built (Typer inspects every
-# command's signature when it builds the app, which grows with every command added).
+# Which module registers each command, in the order the root help lists them (Typer lists
+# single commands first, then groups). Only the one being run is built: Typer inspects every
+# command's signature when it builds the app, and each area imports what it calls. The root help
+# and an unknown command's error need only the names and their help (`help.<name>`), so they get
+# stand-ins; tests/test_help.py checks they say what the real commands say.
 AREAS = {
     "init": "setup",
-    "config": "setup",
     "where": "setup",
     "checkin": "checkin",
     "log": "log",
     "signal": "signals",
-    "ladder": "signals",
     "pattern": "notes",
     "bio": "notes",
-    "exercise": "exercise",
     "show": "journal",
     "delete": "journal",
     "edit": "journal",
     "backup": "safekeeping",
     "restore": "safekeeping",
-    "plan": "plan",
     "prepare": "prepare",
     "insights": "insights",
     "export": "export",
-    "coach": "coach",
     "demo": "demo",
+    "config": "setup",
+    "ladder": "signals",
+    "exercise": "exercise",
+    "plan": "plan",
+    "coach": "coach",
 }
 
 
 def build_app(args: list[str] | None = None) -> Any:
     """The Click command behind `herstel`, with help in the current language.
 
-    With `args`, only the area of the command they name is registered; without (or when they
-    name no known command), every area is, as the root help and its errors need."""
+    With `args` naming a command, only its area is registered. Otherwise (the root help, an
+    unknown command) every command is listed by a stand-in that knows its name and help; `herstel`
+    alone lists none, and a shell asking for completions gets every area registered whole."""
     import importlib
 
     named = next((arg for arg in args or [] if not arg.startswith("-")), None)
-    areas = [AREAS[named]] if named in AREAS else list(dict.fromkeys(AREAS.values()))
-    if args == [] and not os.environ.get(COMPLETE_VARIABLE):
-        areas = []  # `herstel` alone: the overview, and no command that needs registering
+    completing = bool(os.environ.get(COMPLETE_VARIABLE))
+    if completing or args is None:
+        areas = list(dict.fromkeys(AREAS.values()))
+    else:
+        areas = [AREAS[named]] if named in AREAS else []
+    stand_ins = not areas and args != []
 
     app = new_app(help=t("help.app"), invoke_without_command=True)
     # Typer's own shell completion: --install-completion and --show-completion on the root, and
@@ -100,6 +107,9 @@ def build_app(args: list[str] | None = None) -> Any:
     for area in areas:
         importlib.import_module(f"herstel.cli.{area}").register(app)
     command = typer.main.get_command(app)
+    if stand_ins:
+        for name in AREAS:
+            command.add_command(ListedCommand(name, help=t(f"help.{name}")))
     completion_help = {
         "install_completion": t("help.global.install_completion"),
         "show_completion": t("help.global.show_completion"),

@@ -163,6 +163,12 @@ class HerstelCommand(_WithContext, TyperCommand):
         _write_help(ctx, self, formatter)
 
 
+class ListedCommand(TyperCommand):
+    """A command's name and help for the root help and an unknown command's error, without
+    building the command (herstel.cli.app.build_app). It never runs: naming it registers the
+    real one."""
+
+
 class HerstelGroup(_WithContext, TyperGroup):
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         _write_help(ctx, self, formatter)
