@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 
-from herstel.application import setup
 from herstel.application import trajectory as application
 from herstel.cli.runtime import runtime
 from herstel.core import trajectory as core
@@ -20,7 +19,6 @@ from herstel.i18n import LANGUAGES, language, t
 from herstel.store.rows import TrajectoryRow
 from herstel.ui import console, prompts
 from herstel.ui.prompts import ask_choice, ask_text
-from herstel.ui.setup import started_lines
 
 # --- init -------------------------------------------------------------------------------------
 
@@ -172,6 +170,10 @@ def start_trajectory(flags: InitFlags) -> TrajectoryRow:
     """Create the trajectory (refused when one exists), in one transaction.
 
     Nothing is created on disk until every value has been checked (and asked)."""
+    # Imported here: the daily commands need this module for require_trajectory, and only a
+    # first run starts a trajectory (application.setup is a tenth of `log`'s start-up).
+    from herstel.application import setup
+
     rt = runtime()
     if rt.store_exists():
         setup.check_can_start(home=rt.home)
@@ -185,6 +187,8 @@ def start_trajectory(flags: InitFlags) -> TrajectoryRow:
 
 def show_started(trajectory: TrajectoryRow, *, as_message: bool = False) -> None:
     """What init says. `as_message`: on stderr, when the command's own output follows."""
+    from herstel.ui.setup import started_lines  # with start_trajectory's import, above
+
     say = console.note if as_message else console.say
     for line in started_lines(trajectory):
         say(line)
