@@ -185,7 +185,7 @@ def test_a_rotated_key_keeps_the_old_one_for_older_exports(
     assert identity.count("AGE-SECRET-KEY-") == 2
     assert stat.S_IMODE((coach.home / "coach-identity.txt").stat().st_mode) == 0o600
     ok(cli, "config", "set", "coach-key", new_key)
-    new = export_to(cli, tmp_path / "new.age")
+    new = export_to(cli, tmp_path / "new.age", "--new-coach-key", new_key)
     assert imported(as_coach(cli, coach, "import", str(old)))["new"] > 0
     assert imported(as_coach(cli, coach, "import", str(new)))["new"] == 0
 

@@ -578,3 +578,234 @@ def test_reading_from_stdin(cli: Invoke, journal: Path) -> None:
     result = cli("export", "--read", "-", stdin=export)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["trajectory"]["client_name"] == "Anna"
+
+
+# --- a new coach key ------------------------------------------------------------------------------
+
+OTHER = x25519.Identity.generate()
+OTHER_KEY = str(OTHER.to_public())
+
+
+def fingerprint_of(key: str) -> str:
+    """What `printf %s KEY | sha256sum` gives, cut and grouped as herstel shows it."""
+    import hashlib
+
+    digits = hashlib.sha256(key.encode()).hexdigest()[:20]
+    return " ".join(digits[n : n + 4] for n in range(0, 20, 4))
+
+
+def remembered(journal: Path) -> list[tuple[object, ...]]:
+    return rows(journal, "SELECT value, updated_at FROM setting WHERE key = 'coach-key-exported'")
+
+
+def exported_once(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    """The coach's key set and exported to once, then another key set in its place."""
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    ok(cli, "export", "-o", str(tmp_path / "first.age"))
+    ok(cli, "config", "set", "coach-key", OTHER_KEY)
+
+
+def test_the_first_export_remembers_the_key_and_the_same_key_asks_nothing(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    assert remembered(journal) == []
+    ok(cli, "export", "-o", str(tmp_path / "first.age"))
+    ((key, stamp),) = remembered(journal)
+    assert key == COACH_KEY
+    # Again to the same key, on a "terminal" (scripted: a question would fail the test).
+    result = cli("export", "-o", str(tmp_path / "second.age"), answers=[])
+    assert result.exit_code == 0, result.stderr
+    assert "changed" not in result.stderr
+    assert remembered(journal) == [(key, stamp)]  # nothing written again
+    assert decrypt((tmp_path / "second.age").read_bytes(), [COACH])
+
+
+def test_a_changed_key_off_a_terminal_is_refused_with_both_fingerprints(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    exported_once(cli, journal, tmp_path)
+    before = snapshot(journal)
+    target = tmp_path / "second.age"
+    message = refused(cli("export", "-o", str(target)), 1)
+    old, new = fingerprint_of(COACH_KEY), fingerprint_of(OTHER_KEY)
+    assert message == (
+        f"Your coach's key has changed since your last export (it was {old}, now it is {new}); "
+        f"nothing was written. Once your coach has confirmed {new} is theirs, run herstel "
+        f"export on a terminal, or add --new-coach-key '{new}'."
+    )
+    assert not target.exists()
+    assert snapshot(journal) == before
+    # To stdout (a pipe) just the same: not a byte of the export.
+    assert refused(cli("export", "--armor"), 1).startswith("Your coach's key has changed")
+    dutch = refused(cli("--lang", "nl", "export", "-o", str(target)), 1)
+    assert dutch.startswith("De sleutel van je coach is veranderd sinds je vorige export")
+    assert old in dutch and new in dutch
+    assert not target.exists()
+    assert remembered(journal)[0][0] == COACH_KEY
+
+
+@pytest.mark.parametrize(
+    "confirm",
+    [
+        fingerprint_of,
+        lambda key: fingerprint_of(key).replace(" ", "-").upper(),
+        lambda key: fingerprint_of(key).replace(" ", ""),
+        lambda key: key,
+    ],
+    ids=["as-shown", "dashes-capitals", "run-together", "the-key-itself"],
+)
+def test_the_flag_confirms_the_new_key_off_a_terminal(
+    cli: Invoke, journal: Path, tmp_path: Path, confirm: Any
+) -> None:
+    exported_once(cli, journal, tmp_path)
+    target = tmp_path / "second.age"
+    ok(cli, "export", "-o", str(target), "--new-coach-key", confirm(OTHER_KEY))
+    assert decrypt(target.read_bytes(), [OTHER])
+    assert remembered(journal)[0][0] == OTHER_KEY
+    ok(cli, "export", "-o", str(tmp_path / "third.age"))  # the new key is the known one now
+
+
+def test_the_flag_confirms_only_the_key_it_names(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    exported_once(cli, journal, tmp_path)
+    before = snapshot(journal)
+    target = tmp_path / "second.age"
+    # The old key's fingerprint, or a typo in the new one's: not the key that is set.
+    new = fingerprint_of(OTHER_KEY)
+    wrong = new[:-1] + ("0" if new[-1] != "0" else "1")
+    for other in (fingerprint_of(COACH_KEY), wrong, COACH_KEY):
+        message = refused(cli("export", "-o", str(target), "--new-coach-key", other), 1)
+        assert message == (
+            f"That isn't the fingerprint of the coach key set now ({fingerprint_of(OTHER_KEY)}); "
+            "nothing was written."
+        )
+    # Left in a script after the key it named was exported to, it still checks the key set.
+    ok(cli, "export", "-o", str(target), "--new-coach-key", fingerprint_of(OTHER_KEY))
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    message = refused(cli("export", "-o", str(tmp_path / "x.age"), "--new-coach-key",
+                          fingerprint_of(OTHER_KEY)), 1)  # fmt: skip
+    assert message.startswith("That isn't the fingerprint")
+    assert remembered(journal)[0][0] == OTHER_KEY
+    assert snapshot(journal) != before  # (the export to the new key was remembered)
+
+
+@pytest.mark.parametrize("value", ["", "abc", "g" * 20, "0" * 21, "age"])
+def test_the_flag_takes_a_fingerprint(cli: Invoke, journal: Path, value: str) -> None:
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    message = refused(cli("export", "--armor", "--new-coach-key", value), 2)
+    assert message == (
+        "--new-coach-key takes the new key's fingerprint as herstel showed it: 20 characters, "
+        "0-9 and a-f."
+    )
+
+
+@pytest.mark.parametrize("other", ["--plain", "--passphrase", "--preview", "--read"])
+def test_the_flag_goes_only_with_an_export_to_the_coach(
+    cli: Invoke, journal: Path, other: str
+) -> None:
+    args = [other, "x"] if other == "--read" else [other]
+    message = refused(cli("export", *args, "--new-coach-key", fingerprint_of(COACH_KEY)), 2)
+    assert "--new-coach-key" in message and "not both" in message
+
+
+def test_the_question_on_a_terminal(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    exported_once(cli, journal, tmp_path)
+    before = snapshot(journal)
+    target = tmp_path / "second.age"
+    result = cli("export", "-o", str(target), answers=[False])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Your coach's key has changed since your last export.",
+        f"  last export:  {fingerprint_of(COACH_KEY)}",
+        f"  now:          {fingerprint_of(OTHER_KEY)}",
+        "Read the new fingerprint to your coach, or ask them to read theirs (herstel coach key "
+        "shows it): the two should be the same. If you didn't change the key yourself, stop here.",
+        "Nothing was written; your next export asks again.",
+    ]
+    assert not target.exists()
+    assert snapshot(journal) == before
+    result = cli("export", "-o", str(target), answers=[True])
+    assert result.exit_code == 0, result.stderr
+    assert decrypt(target.read_bytes(), [OTHER])
+    assert remembered(journal)[0][0] == OTHER_KEY
+
+
+def test_a_passphrase_or_plain_export_leaves_the_remembered_key_alone(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    # Before any export to the coach: nothing is remembered by the others.
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    ok(cli, "export", "--plain", "-o", str(tmp_path / "mine.json"))
+    secret = {"HERSTEL_PASSPHRASE": "tulpen in de wind"}
+    ok(cli, "export", "--passphrase", "-o", str(tmp_path / "p.age"), env=secret)
+    assert remembered(journal) == []
+    # After one: a changed key holds up neither, and neither takes the new key as known.
+    ok(cli, "export", "-o", str(tmp_path / "first.age"))
+    ok(cli, "config", "set", "coach-key", OTHER_KEY)
+    ok(cli, "export", "--plain", "-o", str(tmp_path / "mine.json"))
+    ok(cli, "export", "--passphrase", "-o", str(tmp_path / "p2.age"), env=secret)
+    assert remembered(journal)[0][0] == COACH_KEY
+    assert refused(cli("export", "-o", str(tmp_path / "x.age")), 1).startswith(
+        "Your coach's key has changed"
+    )
+
+
+def test_a_key_changed_in_the_store_by_someone_else_is_caught(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    ok(cli, "export", "-o", str(tmp_path / "first.age"))
+    conn = sqlite3.connect(journal)
+    with conn:
+        conn.execute("UPDATE setting SET value = ? WHERE key = 'coach-key'", (OTHER_KEY,))
+    conn.close()
+    message = refused(cli("export", "-o", str(tmp_path / "x.age")), 1)
+    assert fingerprint_of(COACH_KEY) in message and fingerprint_of(OTHER_KEY) in message
+    assert not (tmp_path / "x.age").exists()
+
+
+def test_the_question_in_a_real_terminal(journal: Path, tmp_path: Path, home: Path) -> None:
+    import os
+    import sys
+
+    import pexpect
+
+    from conftest import invoke
+    from terminal import Terminal
+
+    for args in (("config", "set", "coach-key", COACH_KEY),
+                 ("export", "-o", str(tmp_path / "first.age")),
+                 ("config", "set", "coach-key", OTHER_KEY)):  # fmt: skip
+        assert invoke(*args).exit_code == 0
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LC_ALL", "LANG")}
+    env.update({"HERSTEL_HOME": str(home), "HERSTEL_LANG": "en", "TERM": "xterm",
+                "LANG": "C.UTF-8"})  # fmt: skip
+    target = tmp_path / "second.age"
+
+    def export(answer: str) -> tuple[str, int]:
+        child = Terminal(sys.executable, ["-m", "herstel", "export", "-o", str(target)],
+                         env=env, encoding="utf-8", dimensions=(30, 120), timeout=20)  # fmt: skip
+        child.expect("Encrypt this export to the new key")
+        screen = child.before
+        child.send(answer)
+        child.expect(pexpect.EOF)
+        screen += child.before
+        child.close()
+        return screen, int(child.exitstatus if child.exitstatus is not None else -1)
+
+    before = snapshot(journal)
+    screen, code = export("\r")  # Enter: the default, no
+    assert code == 1
+    assert fingerprint_of(COACH_KEY) in screen and fingerprint_of(OTHER_KEY) in screen
+    assert "Nothing was written; your next export asks again." in screen
+    assert not target.exists()
+    assert snapshot(journal) == before
+    screen, code = export("\x1b[B\r")  # down to yes
+    assert code == 0, screen
+    assert "Your export is in" in screen
+    assert decrypt(target.read_bytes(), [OTHER])
+    assert remembered(journal)[0][0] == OTHER_KEY

@@ -383,3 +383,65 @@ def test_overview(cli: Invoke, started: Path) -> None:
         "Your trajectory with Marieke.",
         next_session_line(),
     ]
+
+
+# --- issue 19: the coach's key, with its fingerprint ---------------------------------------------
+
+
+def test_config_shows_the_coach_keys_fingerprint_as_the_coach_sees_it(
+    cli: Invoke, started: Path, tmp_path: Path
+) -> None:
+    import hashlib
+
+    coach = ["--home", str(tmp_path / "coach")]
+    key = cli(*coach, "coach", "keygen").stdout.strip()
+    digits = hashlib.sha256(key.encode()).hexdigest()[:20]  # printf %s KEY | sha256sum
+    fingerprint = " ".join(digits[n : n + 4] for n in range(0, 20, 4))
+    shown = cli(*coach, "coach", "key")
+    assert shown.stdout == key + "\n"  # the key alone on stdout, for a script to take
+    assert f"Its fingerprint: {fingerprint}." in shown.stderr
+    result = cli("config", "set", "coach-key", key)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"coach-key: (none) -> {key}",
+        f"Its fingerprint: {fingerprint}. Compare it with your coach's: herstel coach key shows "
+        "them the same one.",
+    ]
+    lines = cli("config").stdout.splitlines()
+    assert any(
+        line.split(None, 1) == ["coach-key", f"{key}  (fingerprint {fingerprint})"]
+        for line in lines
+    ), lines
+    dutch = cli("--lang", "nl", "config").stdout
+    assert f"{key}  (vingerafdruk {fingerprint})" in dutch
+    assert f"De vingerafdruk: {fingerprint}." in cli("--lang", "nl", *coach, "coach", "key").stderr
+    # The same key again: said so, with its fingerprint.
+    again = cli("config", "set", "coach-key", key).stdout.splitlines()
+    assert again == [
+        "coach-key was already set to that.",
+        f"Its fingerprint: {fingerprint}. Compare it with your coach's: herstel coach key shows "
+        "them the same one.",
+    ]
+
+
+def test_a_new_coach_key_shows_the_old_and_the_new_fingerprint(
+    cli: Invoke, started: Path, tmp_path: Path
+) -> None:
+    from herstel.exchange.crypto import fingerprint
+
+    first = cli("--home", str(tmp_path / "c1"), "coach", "keygen").stdout.strip()
+    second = cli("--home", str(tmp_path / "c2"), "coach", "keygen").stdout.strip()
+    assert cli("config", "set", "coach-key", first).exit_code == 0
+    result = cli("config", "set", "coach-key", second)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [
+        f"Its fingerprint: {fingerprint(second)}. Compare it with your coach's: herstel coach "
+        "key shows them the same one.",
+        f"The key it replaces had the fingerprint {fingerprint(first)}.",
+    ]
+    dutch = cli("--lang", "nl", "config", "set", "coach-key", first).stdout
+    assert f"De sleutel die hij vervangt had de vingerafdruk {fingerprint(second)}." in dutch
+    # Cleared: no fingerprint to show.
+    assert cli("config", "set", "coach-key", "none").stdout.splitlines() == [
+        f"coach-key: {first} -> (none)"
+    ]

@@ -1,6 +1,11 @@
 """`herstel export`: what the client shares with the coach, built in one read of the store,
 encrypted to the coach's key (and the client's own) or with a passphrase, and read back.
 
+An export to the coach remembers the key it went to. When the coach's key is another one at the
+next export (set anew, by the client or by anyone who could write the store), that export is
+refused until the person confirms the new key: the old and the new fingerprint are theirs to
+compare with the coach.
+
 pydantic and the ORM are imported only inside the functions that build or check the export, and
 pyrage only inside `herstel.exchange.crypto`'s functions that encrypt or decrypt.
 """
@@ -12,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from herstel.application import settings
 from herstel.core.schedule import Period, periods
 from herstel.errors import HerstelError
 from herstel.exchange import crypto
@@ -29,6 +35,17 @@ SHARED_KINDS = ("ladder", "exercise")
 PLAIN_MARK = b'"format": "herstel-export"'
 
 How = Literal["passphrase", "coach", "plain"]
+
+
+class CoachKeyChanged(HerstelError):
+    """The coach's key is not the one the last export went to, and nobody confirmed the new one.
+    Its message is the refusal off a terminal; on one, the person is asked."""
+
+    def __init__(self, *, old: str, new: str) -> None:
+        super().__init__(
+            "export.coach_key_changed", old=crypto.fingerprint(old), new=crypto.fingerprint(new)
+        )
+        self.old, self.new = old, new
 
 
 @dataclass(frozen=True)
@@ -82,19 +99,20 @@ def write_export(
     secret: str | None,
     armor: bool,
     now: datetime,
+    new_key: str | None = None,
 ) -> WrittenExport:
     """The export, ready to travel: with `secret`, encrypted with that passphrase; `plain`, as
     it is; else encrypted to the coach's key and the client's own (made on first use, in
-    `home`). Without a coach's key set, refused before anything is built."""
+    `home`), and that key remembered. Refused before anything is built: without a coach's key
+    set; with a key other than the one the last export went to, unless `new_key` (the key itself
+    or its fingerprint, in any spacing) confirms it (CoachKeyChanged); with a `new_key` that is
+    not the key set."""
     from herstel.exchange.export import export_bytes
-    from herstel.store import queries
 
+    recipient = None
+    if secret is None and not plain:
+        recipient = _coach_key(store, new_key)
     with store.reading() as session:
-        recipient = None
-        if secret is None and not plain:
-            recipient = queries.get_setting(session=session, key="coach-key")
-            if recipient is None:
-                raise HerstelError("export.no_coach_key")
         built = _build(session, today=today, since=since, until=until, lang=lang, now=now)
     data = export_bytes(built.export)
     made = None
@@ -108,7 +126,33 @@ def write_export(
             raise HerstelError("export.read.no_identity")
         data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
         how = "coach"
+        # Before the file is written: should writing it fail, the key was still the one the
+        # person expected (the first, or one they confirmed), and no question is lost.
+        settings.remember_exported_key(store=store, key=recipient, now=now)
     return WrittenExport(data, how, built.entries, built.private, made)
+
+
+def _coach_key(store: Store, new_key: str | None) -> str:
+    """The coach's key to encrypt to, once it is known to be the expected one."""
+    keys = settings.coach_keys(store=store)
+    if keys.current is None:
+        raise HerstelError("export.no_coach_key")
+    if new_key is not None and not confirms(new_key, keys.current):
+        raise HerstelError("export.new_key_differs", fingerprint=crypto.fingerprint(keys.current))
+    if keys.changed and new_key is None and keys.exported is not None:
+        raise CoachKeyChanged(old=keys.exported, new=keys.current)
+    return keys.current
+
+
+def confirms(given: str, key: str) -> bool:
+    """Whether `given`, a key ("age1...") or a fingerprint in any spacing, names `key`."""
+    if given.strip().startswith("age1"):
+        return given.strip() == key.strip()
+    return _compact(given) == _compact(crypto.fingerprint(key))
+
+
+def _compact(fingerprint: str) -> str:
+    return "".join(fingerprint.lower().replace("-", " ").split())
 
 
 def is_own_export(*, home: Path, existing: bytes, now: datetime) -> bool:

@@ -1,9 +1,10 @@
 """Settings: the one way to read and change them.
 
 Each key `config set` takes lives in one place: the trajectory's own columns (name, coach, focus,
-phase-2 rhythm) or the store's `setting` table (language, coach key). The language is also kept
-in the settings file in the home, the fast copy that start-up reads before any query; it is
-written here, after the store, whenever the store's language is written.
+phase-2 rhythm) or the store's `setting` table (language, coach key). The store also remembers
+which coach key the last export went to, so that the next one notices a new key. The language is
+also kept in the settings file in the home, the fast copy that start-up reads before any query; it
+is written here, after the store, whenever the store's language is written.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ TRAJECTORY_KEYS = {
 }
 LANGUAGE = "language"
 COACH_KEY = "coach-key"
+# The coach key the last export to the coach was encrypted to (not settable: exports write it).
+EXPORTED_KEY = "coach-key-exported"
 
 Value = str | int | None
 
@@ -77,6 +80,39 @@ def coach_key(*, store: Store) -> str | None:
     """The coach's age public key, set with `config set coach-key`."""
     with store.read() as conn:
         return get_setting(conn=conn, key=COACH_KEY)
+
+
+@dataclass(frozen=True)
+class CoachKeys:
+    """The coach's key as set now, and the one the last export to the coach went to."""
+
+    current: str | None
+    exported: str | None  # None: no export to the coach yet
+
+    @property
+    def changed(self) -> bool:
+        """Set to another key since the last export (the first export changes nothing)."""
+        return (
+            self.current is not None and self.exported is not None
+            and self.current.strip() != self.exported.strip()
+        )  # fmt: skip
+
+
+def coach_keys(*, store: Store) -> CoachKeys:
+    with store.read() as conn:
+        return CoachKeys(
+            current=get_setting(conn=conn, key=COACH_KEY),
+            exported=get_setting(conn=conn, key=EXPORTED_KEY),
+        )
+
+
+def remember_exported_key(*, store: Store, key: str, now: datetime) -> None:
+    """The coach key an export was encrypted to, for the next export to compare with; written
+    only when it is new, so that exporting to the same key again writes nothing."""
+    if coach_keys(store=store).exported == key:
+        return
+    with store.write() as conn:
+        put_setting(conn=conn, key=EXPORTED_KEY, value=key, now=now)
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def build_app(args: list[str] | None = None) -> Any:
     for area in areas:
         importlib.import_module(f"herstel.cli.{area}").register(app)
     command = typer.main.get_command(app)
-    if stand_ins:
+    if stand_ins and isinstance(command, HerstelGroup):
         for name in AREAS:
             command.add_command(ListedCommand(name, help=t(f"help.{name}")))
     completion_help = {

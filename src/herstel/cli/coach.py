@@ -127,6 +127,7 @@ def show_key() -> None:
     recipient = coaching.current_key(home=runtime().home)
     console.say(recipient)
     console.note(t("coach.key_how", key=recipient))
+    console.note(t("coach.key_fingerprint", fingerprint=crypto.fingerprint(recipient)))
 
 
 # --- import -----------------------------------------------------------------------------------

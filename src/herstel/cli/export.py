@@ -1,5 +1,10 @@
 """`herstel export`: what the client shares with the coach before a session, encrypted to the
-coach's key (and the client's own) by default."""
+coach's key (and the client's own) by default.
+
+A coach key other than the one the last export went to is shown with both fingerprints and asked
+about on a terminal; off one the export is refused, unless `--new-coach-key` names the new key's
+fingerprint. A flag that takes the fingerprint, not a bare yes: left in a script, it confirms that
+one key only, and a key swapped later is refused again."""
 
 from __future__ import annotations
 
@@ -15,8 +20,9 @@ from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_period
 from herstel.errors import HerstelError, UsageError
+from herstel.exchange.crypto import FINGERPRINT_DIGITS
 from herstel.i18n import language, t
-from herstel.ui import console
+from herstel.ui import console, prompts
 from herstel.ui import export as shown
 
 
@@ -36,6 +42,12 @@ def register(app: typer.Typer) -> None:
         armor: bool = typer.Option(False, "--armor", help=t("help.export.armor")),
         plain: bool = typer.Option(False, "--plain", help=t("help.export.plain")),
         passphrase: bool = typer.Option(False, "--passphrase", help=t("help.export.passphrase")),
+        new_key: str | None = typer.Option(
+            None,
+            "--new-coach-key",
+            metavar=t("meta.fingerprint"),
+            help=t("help.export.new_coach_key"),
+        ),
         read: str | None = typer.Option(
             None, "--read", metavar=t("meta.file"), help=t("help.export.read")
         ),
@@ -45,7 +57,7 @@ def register(app: typer.Typer) -> None:
             "--output": output is not None, "--since": since is not None,
             "--until": until is not None, "--preview": preview, "--armor": armor,
             "--plain": plain, "--passphrase": passphrase, "--read": read is not None,
-            "--json": as_json,
+            "--json": as_json, "--new-coach-key": new_key is not None,
         }  # fmt: skip
         _refuse_together(flags)
         if read is not None:
@@ -53,7 +65,10 @@ def register(app: typer.Typer) -> None:
         elif preview:
             preview_export(since, until, as_json=as_json)
         else:
-            write_export(output, since, until, armor=armor, plain=plain, passphrase=passphrase)
+            write_export(
+                output, since, until, armor=armor, plain=plain, passphrase=passphrase,
+                new_key=new_key,
+            )  # fmt: skip
 
 
 # Flags that make no sense with each other; the first of each pair is named in the error.
@@ -68,6 +83,10 @@ _APART = (
     ("--json", "--armor"),
     ("--json", "--plain"),
     ("--json", "--passphrase"),
+    ("--plain", "--new-coach-key"),
+    ("--passphrase", "--new-coach-key"),
+    ("--preview", "--new-coach-key"),
+    ("--json", "--new-coach-key"),
 )
 
 
@@ -113,8 +132,10 @@ def write_export(
     armor: bool,
     plain: bool,
     passphrase: bool,
+    new_key: str | None,
 ) -> None:
     first, last = _period(since, until)  # a bad date fails before anything else is asked
+    confirmed = _new_key(new_key)
     if output is not None and output.startswith("-") and output != "-":
         raise UsageError("export.output_looks_like_option", value=output)
     to_stdout = output in (None, "-")
@@ -123,11 +144,25 @@ def write_export(
     require_trajectory()
     rt = runtime()
     now = rt.utc_now()
-    written = exporting.write_export(
-        store=rt.store(), home=rt.home, today=rt.today(), since=first, until=last,
-        lang=language(), plain=plain, secret=new_passphrase() if passphrase else None,
-        armor=armor, now=now,
-    )  # fmt: skip
+    secret = new_passphrase() if passphrase else None
+
+    def written_to(key: str | None) -> exporting.WrittenExport:
+        return exporting.write_export(
+            store=rt.store(), home=rt.home, today=rt.today(), since=first, until=last,
+            lang=language(), plain=plain, secret=secret, armor=armor, now=now, new_key=key,
+        )  # fmt: skip
+
+    try:
+        written = written_to(confirmed)
+    except exporting.CoachKeyChanged as changed:
+        if not prompts.interactive():
+            raise  # its message says how to go on
+        for line in shown.key_change_lines(old=changed.old, new=changed.new):
+            console.note(line)
+        choices = [(False, t("export.key_changed.stop")), (True, t("export.key_changed.go_on"))]
+        if not prompts.ask_choice(t("export.key_changed.ask"), choices, default=False):
+            raise HerstelError("export.key_changed.kept") from None
+        written = written_to(changed.new)
     if written.identity_made is not None:
         console.note(t("export.identity_made", path=str(written.identity_made)))
     if output is None or output == "-":
@@ -142,6 +177,20 @@ def write_export(
     console.say(t("export.replaced" if replaced else "export.written", path=str(path)))
     for line in shown.done_lines(written, to_stdout=False):
         console.say(line)
+
+
+def _new_key(value: str | None) -> str | None:
+    """`--new-coach-key`: the new key's fingerprint (spaces and dashes as one likes), or the
+    key itself."""
+    if value is None:
+        return None
+    given = value.strip()
+    if given.startswith("age1"):
+        return given
+    digits = "".join(given.lower().replace("-", " ").split())
+    if len(digits) != FINGERPRINT_DIGITS or not all(c in "0123456789abcdef" for c in digits):
+        raise UsageError("export.new_key_bad")
+    return digits
 
 
 def read_export(source: str) -> None:

@@ -199,3 +199,17 @@ def decrypt(data: bytes, *, identities: Sequence[Identity], passphrase: str | No
         if passphrase is not None:
             raise HerstelError("export.read.wrong_passphrase") from None
         raise HerstelError("export.read.damaged") from None
+
+
+FINGERPRINT_DIGITS = 20
+
+
+def fingerprint(recipient: str) -> str:
+    """A public key's fingerprint, for a client and a coach to read to each other: the first 20
+    hex digits (80 bits) of the SHA-256 of the key as it is written ("age1..."), in groups of
+    four. Of the key's text, not its bytes, so that anyone can check it without herstel:
+    `printf %s age1... | sha256sum`."""
+    import hashlib
+
+    digits = hashlib.sha256(recipient.strip().encode("utf-8")).hexdigest()[:FINGERPRINT_DIGITS]
+    return " ".join(digits[n : n + 4] for n in range(0, FINGERPRINT_DIGITS, 4))

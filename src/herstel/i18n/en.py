@@ -1319,4 +1319,48 @@ MESSAGES: dict[str, Any] = {
         "Made by herstel on this computer, without the internet. What is on this page is "
         "personal: keep it as carefully as a letter from your doctor."
     ),
+    # --- issue 19: restore and backup ---
+    # --- issue 19: text from another person ---
+    # --- issue 19: files herstel reads, settings ---
+    # --- issue 19: errors that say the cause ---
+    # --- issue 19: the coach's key ---
+    "meta.fingerprint": "FINGERPRINT",
+    "help.export.new_coach_key": (
+        "Confirm your coach's new key by its fingerprint (as export shows it), without being "
+        "asked."
+    ),
+    "export.coach_key_changed": (
+        "Your coach's key has changed since your last export (it was {old}, now it is {new}); "
+        "nothing was written. Once your coach has confirmed {new} is theirs, run herstel export "
+        "on a terminal, or add --new-coach-key '{new}'."
+    ),
+    "export.new_key_differs": (
+        "That isn't the fingerprint of the coach key set now ({fingerprint}); nothing was "
+        "written."
+    ),
+    "export.new_key_bad": (
+        "--new-coach-key takes the new key's fingerprint as herstel showed it: 20 characters, "
+        "0-9 and a-f."
+    ),
+    "export.key_changed.title": "Your coach's key has changed since your last export.",
+    "export.key_changed.old": "  last export:  {fingerprint}",
+    "export.key_changed.new": "  now:          {fingerprint}",
+    "export.key_changed.check": (
+        "Read the new fingerprint to your coach, or ask them to read theirs (herstel coach key "
+        "shows it): the two should be the same. If you didn't change the key yourself, stop here."
+    ),
+    "export.key_changed.ask": "Encrypt this export to the new key?",
+    "export.key_changed.stop": "no, stop here",
+    "export.key_changed.go_on": "yes, it's my coach's new key",
+    "export.key_changed.kept": "Nothing was written; your next export asks again.",
+    "config.coach_key_shown": "{key}  (fingerprint {fingerprint})",
+    "config.coach_key_new": (
+        "Its fingerprint: {fingerprint}. Compare it with your coach's: herstel coach key shows "
+        "them the same one."
+    ),
+    "config.coach_key_old": "The key it replaces had the fingerprint {fingerprint}.",
+    "coach.key_fingerprint": (
+        "Its fingerprint: {fingerprint}. Your client sees the same one in herstel config: read it "
+        "to each other to be sure."
+    ),
 }

@@ -1402,4 +1402,49 @@ MESSAGES: dict[str, Any] = {
         "Gemaakt door herstel op deze computer, zonder internet. Wat op deze pagina staat is "
         "persoonlijk: bewaar het net zo zorgvuldig als een brief van je huisarts."
     ),
+    # --- issue 19: restore and backup ---
+    # --- issue 19: text from another person ---
+    # --- issue 19: files herstel reads, settings ---
+    # --- issue 19: errors that say the cause ---
+    # --- issue 19: the coach's key ---
+    "meta.fingerprint": "VINGERAFDRUK",
+    "help.export.new_coach_key": (
+        "Bevestig de nieuwe sleutel van je coach met de vingerafdruk (zoals export hem laat "
+        "zien), zonder dat herstel het vraagt."
+    ),
+    "export.coach_key_changed": (
+        "De sleutel van je coach is veranderd sinds je vorige export (eerst {old}, nu {new}); er "
+        "is niets geschreven. Heeft je coach bevestigd dat {new} de nieuwe sleutel is? Doe dan "
+        "herstel export in een terminal, of voeg --new-coach-key '{new}' toe."
+    ),
+    "export.new_key_differs": (
+        "Dat is niet de vingerafdruk van de coachsleutel die nu is ingesteld ({fingerprint}); er "
+        "is niets geschreven."
+    ),
+    "export.new_key_bad": (
+        "Na --new-coach-key komt de vingerafdruk van de nieuwe sleutel, zoals herstel hem liet "
+        "zien: 20 tekens, 0-9 en a-f."
+    ),
+    "export.key_changed.title": "De sleutel van je coach is veranderd sinds je vorige export.",
+    "export.key_changed.old": "  vorige export:  {fingerprint}",
+    "export.key_changed.new": "  nu:             {fingerprint}",
+    "export.key_changed.check": (
+        "Lees de nieuwe vingerafdruk voor aan je coach, of vraag je coach de zijne voor te lezen "
+        "(herstel coach key laat hem zien): ze horen hetzelfde te zijn. Heb je de sleutel niet "
+        "zelf veranderd? Stop dan hier."
+    ),
+    "export.key_changed.ask": "Deze export versleutelen voor de nieuwe sleutel?",
+    "export.key_changed.stop": "nee, hier stoppen",
+    "export.key_changed.go_on": "ja, het is de nieuwe sleutel van mijn coach",
+    "export.key_changed.kept": "Er is niets geschreven; je volgende export vraagt het opnieuw.",
+    "config.coach_key_shown": "{key}  (vingerafdruk {fingerprint})",
+    "config.coach_key_new": (
+        "De vingerafdruk: {fingerprint}. Vergelijk hem met die van je coach: herstel coach key "
+        "laat je coach dezelfde zien."
+    ),
+    "config.coach_key_old": "De sleutel die hij vervangt had de vingerafdruk {fingerprint}.",
+    "coach.key_fingerprint": (
+        "De vingerafdruk: {fingerprint}. Je cliënt ziet dezelfde bij herstel config: lees hem "
+        "elkaar voor, dan weet je het zeker."
+    ),
 }

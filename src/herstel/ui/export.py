@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from herstel.application.export import KINDS, SHARED_KINDS, BuiltExport, WrittenExport
+from herstel.exchange.crypto import fingerprint
 from herstel.exchange.export import Held
 from herstel.i18n import format_day_short, t
 from herstel.ui import console
@@ -87,3 +88,14 @@ def done_lines(written: WrittenExport, *, to_stdout: bool) -> list[str]:
     if not written.entries:
         lines.append(t("export.empty"))
     return lines
+
+
+def key_change_lines(*, old: str, new: str) -> list[str]:
+    """What is said before asking whether an export may go to a new coach key: the fingerprints
+    of the key the last export went to and of the one set now, to compare with the coach."""
+    return [
+        t("export.key_changed.title"),
+        t("export.key_changed.old", fingerprint=fingerprint(old)),
+        t("export.key_changed.new", fingerprint=fingerprint(new)),
+        t("export.key_changed.check"),
+    ]

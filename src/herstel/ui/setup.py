@@ -6,6 +6,7 @@ from typing import Any
 
 from herstel.application.settings import SETTABLE, Config, SettingChange, Value
 from herstel.application.setup import Locations
+from herstel.exchange.crypto import fingerprint
 from herstel.i18n import format_day, t
 from herstel.store.rows import TrajectoryRow
 
@@ -51,9 +52,15 @@ def config_pairs(config: Config) -> list[tuple[str, str]]:
         "time": trajectory.first_session_time or none,
         "phase1-sessions": str(trajectory.phase1_sessions),
         "phase2-weeks": str(trajectory.phase2_weeks),
-        "coach-key": config.coach_key or none,
+        "coach-key": coach_key_text(config.coach_key) if config.coach_key else none,
     }
     return [(t(f"config.label.{key}"), value) for key, value in shown.items()]
+
+
+def coach_key_text(key: str) -> str:
+    """The coach's key with its fingerprint beside it, as the coach's `herstel coach key`
+    shows it: the two to compare."""
+    return t("config.coach_key_shown", key=key, fingerprint=fingerprint(key))
 
 
 def config_hint() -> str:
@@ -71,6 +78,10 @@ def change_lines(change: SettingChange) -> list[str]:
         lines = [t("config.changed", key=label, old=old, new=new)]
     if change.relaid:
         lines.append(t("config.relaid", numbers=numbers_text(change.relaid), weeks=change.new))
+    if change.key == "coach-key" and isinstance(change.new, str):
+        lines.append(t("config.coach_key_new", fingerprint=fingerprint(change.new)))
+        if change.changed and isinstance(change.old, str):
+            lines.append(t("config.coach_key_old", fingerprint=fingerprint(change.old)))
     return lines
 
 
