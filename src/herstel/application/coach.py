@@ -14,6 +14,7 @@ from herstel.application.prepare import Prepared, read_preparation
 from herstel.core.coach import Glance, Named, find_client, glance
 from herstel.core.insights import Period
 from herstel.core.schedule import next_session
+from herstel.core.text import visible
 from herstel.errors import HerstelError
 from herstel.exchange import crypto
 from herstel.exchange.export import coach_export, export_bytes
@@ -125,7 +126,16 @@ def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
 
 
 def _client(session: Session, typed: str) -> Named:
-    return find_client(typed, queries.named_clients(session=session))
+    """The client `typed` names; the error for none or several lists the candidates' names,
+    which came from their exports: visible, like every text of theirs the coach is shown."""
+    try:
+        return find_client(typed, queries.named_clients(session=session))
+    except HerstelError as problem:
+        shown = {
+            name: visible(value, one_line=True) if isinstance(value, str) else value
+            for name, value in problem.params.items()
+        }
+        raise type(problem)(problem.key, **shown) from None
 
 
 def find_coach_client(*, store: Store, typed: str) -> Named:

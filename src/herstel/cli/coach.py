@@ -1,6 +1,10 @@
 """`herstel coach ...`: the coach's side. Keys, importing clients' exports into `coach.db`, the
 overview of every client, one client's report, the coach's notes, the client's copy of
-everything held on them, and erasure."""
+everything held on them, and erasure.
+
+An export is text from another person: it is stored as the client wrote it, and every name or
+text of it (and the name of the file it came in) is shown through `core.text.visible`, so that no
+escape code in it reaches the coach's terminal."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from herstel.cli.files import read_passphrase, read_user_file, starts_with, writ
 from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
 from herstel.core.entries import check_session, check_text
 from herstel.core.prepare import check_since
+from herstel.core.text import visible, visible_json
 from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
 from herstel.exchange import crypto
 from herstel.exchange.read import parse_export
@@ -140,14 +145,17 @@ def import_files(files: list[str], *, new_client: bool) -> int:
     secrets: dict[str, str] = {}  # the passphrase, once asked, for the next files of this run
     failed = 0
     for source in files:
-        name = "-" if source == "-" else os.path.basename(source) or source
+        # A file's name may come from the sender too (an attachment saved as it was sent).
+        name = visible("-" if source == "-" else os.path.basename(source) or source, one_line=True)
         try:
             export = read_import(source, secrets)
             client, counts = merge_file(export, new_client=new_client)
         except HerstelError as problem:
             failed += 1
-            console.error(t("coach.import.failed", file=name, reason=problem.message()))
+            reason = visible(problem.message(), one_line=True)
+            console.error(t("coach.import.failed", file=name, reason=reason))
             continue
+        client = visible(client, one_line=True)
         console.say(
             t("coach.import.done", file=name, client=client, new=counts.new,
               updated=counts.updated, deleted=counts.deleted, unchanged=counts.unchanged)
@@ -175,7 +183,7 @@ def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
     coaching.check_not_ahead(export=export, now=runtime().utc_now())
     store = runtime().coach_store()
-    name = export.trajectory.client_name
+    name = visible(export.trajectory.client_name, one_line=True)
     if not new_client and coaching.namesakes(store=store, export=export):
         if not prompts.interactive():
             raise HerstelError("coach.import.same_name", name=name)
@@ -183,7 +191,9 @@ def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
         choices = [(False, t("coach.import.skip")), (True, t("coach.import.as_new"))]
         if not prompts.ask_choice(question, choices, default=False):
             raise HerstelError("coach.import.skipped")
-    return name, coaching.merge_into(store=store, export=export, now=runtime().utc_now())
+    return export.trajectory.client_name, coaching.merge_into(
+        store=store, export=export, now=runtime().utc_now()
+    )
 
 
 # --- clients ----------------------------------------------------------------------------------
@@ -254,19 +264,20 @@ def add_note(typed: str, note: str | None, *, session: str | None) -> None:
     text = None if note is None else check_text(note, field=t("coach.field.note"), required=True)
     store = runtime().coach_store()
     client = coaching.find_coach_client(store=store, typed=typed)
+    name = visible(client.name, one_line=True)
     if text is None:
         if not prompts.interactive():
             raise UsageError("coach.note.missing")
         asked = prompts.ask_text(
-            t("coach.note.ask", name=client.name), required=True,
+            t("coach.note.ask", name=name), required=True,
             check=lambda value: check_text(value, field=t("coach.field.note"), required=True),
         )  # fmt: skip
         text = check_text(asked, field=t("coach.field.note"), required=True)
     assert text is not None  # noqa: S101 - required above
     coaching.add_note(store=store, client=client, number=number, note=text, now=runtime().utc_now())
     console.say(
-        t("coach.note.saved_session", name=client.name, number=number) if number
-        else t("coach.note.saved", name=client.name)
+        t("coach.note.saved_session", name=name, number=number) if number
+        else t("coach.note.saved", name=name)
     )  # fmt: skip
 
 
@@ -280,11 +291,14 @@ def export_client(typed: str, *, output: str | None) -> None:
     copy = coaching.export_client(
         store=runtime().coach_store(), typed=typed, now=runtime().utc_now()
     )
+    # The same JSON to a parser, and nothing in it that could steer a terminal it is shown on.
+    data = visible_json(copy.data.decode("utf-8")).encode("utf-8")
     if output is None or output == "-":
-        console.write_bytes(copy.data)
+        console.write_bytes(data)
         return
-    path, _ = write_user_file(output, copy.data, ours=starts_with(COACH_EXPORT_MARK))
-    console.say(t("coach.export.written", name=copy.client.name, path=str(path)))
+    path, _ = write_user_file(output, data, ours=starts_with(COACH_EXPORT_MARK))
+    name = visible(copy.client.name, one_line=True)
+    console.say(t("coach.export.written", name=name, path=str(path)))
 
 
 # --- erasure ----------------------------------------------------------------------------------
@@ -295,11 +309,12 @@ def forget_client(typed: str, *, yes: bool) -> None:
     store = rt.coach_store()
     held = coaching.held_on(store=store, typed=typed)
     client = held.client
+    name = visible(client.name, one_line=True)
     backups = backup_copies(rt.coach_store_path, rt.backups_path)
     if not yes:
         if not prompts.interactive():
-            raise UsageError("coach.forget.needs_yes", name=client.name)
-        console.say(t("coach.forget.what", name=client.name, records=held.records,
+            raise UsageError("coach.forget.needs_yes", name=name)
+        console.say(t("coach.forget.what", name=name, records=held.records,
                       notes=held.notes))  # fmt: skip
         if backups:
             console.say(t("coach.forget.backups", count=len(backups)))
@@ -308,7 +323,7 @@ def forget_client(typed: str, *, yes: bool) -> None:
             console.say(t("coach.forget.kept"))
             return
     emptied = coaching.forget_client(store=store, client=client, backups=backups)
-    console.say(t("coach.forget.done", name=client.name))
+    console.say(t("coach.forget.done", name=name))
     if backups:
         console.say(t("coach.forget.backups_gone", count=len(backups)))
     console.say(t("coach.forget.files"))

@@ -1,5 +1,9 @@
 """The coach's side in words: the overview of every client, and one client's report on screen, in
-Markdown, as a page and as JSON."""
+Markdown, as a page and as JSON.
+
+Every text here came from another person, in an export: on screen and in Markdown it is shown
+through `core.text.visible`, so that no escape code in it reaches the coach's terminal (the page
+escapes its texts the same way, `ui.page.text`; JSON through `ui.console.emit_json`)."""
 
 from __future__ import annotations
 
@@ -9,9 +13,10 @@ from typing import Any
 
 from herstel.application.coach import ClientLine, ClientReport, NoteLine
 from herstel.core.entries import fold
+from herstel.core.text import visible
 from herstel.i18n import format_day_short, format_decimal, t
 from herstel.ui.insights import Words, findings_json, trajectory_blocks
-from herstel.ui.prepare import Block, preparation_json, render
+from herstel.ui.prepare import Block, Colour, Command, preparation_json, render
 from herstel.ui.report import Part, html_page, trajectory_parts
 
 ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
@@ -63,8 +68,9 @@ def clients_table(
             if figures.energy_trend is not None:
                 energy += " " + (ARROWS[figures.energy_trend] if rich
                                  else t(f"coach.trend.{figures.energy_trend}"))  # fmt: skip
+        name = visible(fact.name, one_line=True)
         rows.append([
-            f"{fact.name} ({fact.id[:8]})" if fold(fact.name) in twice else fact.name,
+            f"{name} ({fact.id[:8]})" if fold(fact.name) in twice else name,
             t(f"focus.{fact.focus}"),
             upcoming,
             format_day_short(fact.last_checkin, year=fact.last_checkin.year != today.year)
@@ -110,7 +116,8 @@ def _head(report: ClientReport, *, ascii_only: bool) -> list[Block]:
     )
     blocks[0].level = 2
     heading = Block(
-        t("coach.report.title", name=client.name, focus=t(f"focus.{client.focus}")),
+        t("coach.report.title", name=visible(client.name, one_line=True),
+          focus=t(f"focus.{client.focus}")),
         [t("coach.report.imported",
            day=format_day_short(client.last_import_at.astimezone().date()))],
         level=1,
@@ -119,11 +126,27 @@ def _head(report: ClientReport, *, ascii_only: bool) -> list[Block]:
 
 
 def report_blocks(report: ClientReport, *, ascii_only: bool) -> list[Block]:
-    """The report on screen and in Markdown."""
+    """The report on screen and in Markdown, every text in it visible."""
     blocks = _head(report, ascii_only=ascii_only)
     blocks += trajectory_blocks(report.found, WORDS)
     blocks.append(notes_block(report.notes))
-    return blocks
+    return [
+        Block(visible(block.heading), [_visible_line(line) for line in block.lines], block.level)
+        for block in blocks
+    ]
+
+
+def _visible_line(line: str) -> str:
+    """A block's line through `visible`, still the kind of line it was (a ladder colour's
+    heading, a command)."""
+    shown = visible(line)
+    if shown is line:
+        return line
+    if isinstance(line, Colour):
+        return Colour(shown, line.colour)
+    if isinstance(line, Command):
+        return Command(shown)
+    return shown
 
 
 def report_html(report: ClientReport) -> str:
@@ -133,11 +156,12 @@ def report_html(report: ClientReport) -> str:
     parts: list[Part] = [*blocks]
     parts += trajectory_parts(report.found, WORDS, period=(summary.first, summary.last))
     parts.append(notes_block(report.notes))
+    name = visible(report.client.name, one_line=True)  # the page shows the rest visibly too
     return html_page(
         heading,
         parts,
-        title=f"{report.client.name} · {blocks[0].heading}",  # the session it is for
-        client=report.client.name,
+        title=f"{name} · {blocks[0].heading}",  # the session it is for
+        client=name,
         first=summary.first,
         last=summary.last,
         today=context.today,

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from herstel.core.text import visible_json
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -102,8 +104,10 @@ def error(text: str) -> None:
 
 
 def emit_json(value: Any) -> None:
-    """JSON on stdout as UTF-8, and nothing else."""
-    write_bytes((indented_json(value) + "\n").encode("utf-8"))
+    """JSON on stdout as UTF-8, and nothing else. Characters that could steer a terminal (DEL,
+    C1 and bidi controls in an imported text, which JSON writers leave as they are) go out as
+    `\\uXXXX` escapes: a JSON parser reads the same text back."""
+    write_bytes((visible_json(indented_json(value)) + "\n").encode("utf-8"))
 
 
 def indented_json(value: Any, indent: str = "") -> str:

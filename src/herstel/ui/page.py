@@ -3,11 +3,15 @@
 Nothing in it reaches out: no scripts, no fonts, no images from elsewhere, and a Content Security
 Policy that would refuse them if they were there. Every text that goes in is escaped by the
 caller (`text`); only herstel's own markup (headings, lists, the charts) is put in as it is.
+A text may come from another person (the coach's report on an import): its control characters
+are shown as `\x1b`-style escapes (`core.text.visible`), never put in the page as they are.
 """
 
 from __future__ import annotations
 
 from html import escape
+
+from herstel.core.text import visible
 
 MARK = "<!-- herstel report -->"  # within the first bytes: a file herstel may replace
 PEEK = 512  # how far into an existing file herstel's own mark is looked for
@@ -76,8 +80,9 @@ footer.page { margin-top: 2rem; font-size: .8rem; color: #555; }
 
 
 def text(value: str) -> str:
-    """Text as HTML shows it: `<script>` in a note is the word, never a tag."""
-    return escape(value, quote=True)
+    """Text as HTML shows it: `<script>` in a note is the word, never a tag, and an escape code
+    its letters."""
+    return escape(visible(value), quote=True)
 
 
 def css_string(value: str) -> str:
@@ -85,7 +90,8 @@ def css_string(value: str) -> str:
     plain letter or digit as an escape, so that nothing can end the string or the style sheet
     it is in. (A space too: CSS takes the space after an escape as part of it.)"""
     plain = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-    return '"' + "".join(ch if ch in plain else f"\\{ord(ch):06x}" for ch in value) + '"'
+    shown = visible(value, one_line=True)
+    return '"' + "".join(ch if ch in plain else f"\\{ord(ch):06x}" for ch in shown) + '"'
 
 
 def document(*, lang: str, title: str, running: tuple[str, str], body: str, generator: str) -> str:
