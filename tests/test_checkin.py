@@ -430,3 +430,62 @@ def test_sparkline_has_one_character_a_day(levels: list[int | None]) -> None:
         assert len(line) == len(levels)
         if ascii_only:
             assert line.isascii()
+
+
+# --- typed values quoted short (issue 19) -------------------------------------------------------
+
+LONG_WORD = "x" * 100_000
+LONG_NUMBER = "7" * 100_000  # more digits than Python reads as a number at all
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("checkin", "--energy", LONG_WORD),
+        ("checkin", "--energy", LONG_NUMBER),
+        ("checkin", "--date", LONG_WORD),
+        ("checkin", "--sleep-hours", LONG_NUMBER),
+        ("checkin", "--sleep-quality", LONG_WORD),
+        ("checkin", "--food", LONG_NUMBER),
+        ("checkin", "--movement", LONG_NUMBER),
+        ("checkin", "--relaxation", LONG_WORD),
+        ("checkin", "--structure", LONG_WORD),
+        ("log", "--since", LONG_WORD),
+        ("log", "--until", LONG_WORD),
+        ("log", "--kind", LONG_WORD),
+        ("log", "--last", LONG_NUMBER),
+        ("signal", "tight jaw", "--type", LONG_WORD),
+        ("signal", "tight jaw", "--type", "body", "--at", LONG_WORD),
+        ("signal", "tight jaw", "--type", "body", "--intensity", LONG_NUMBER),
+        ("signal", "tight jaw", "--type", "body", "--limit", LONG_WORD),
+        ("signal", "tight jaw", "--type", "body", "--fit", LONG_WORD),
+        ("pattern", "--situation", "a meeting", "--belief", LONG_WORD),
+        ("bio", "--text", "school", "--at", LONG_WORD),
+        ("insights", "--period", LONG_WORD),
+        ("prepare", "--since", LONG_WORD),
+        ("export", "--since", LONG_WORD),
+        ("export", "--until", LONG_WORD),
+        ("plan", "move", "3", "--to", LONG_WORD),
+        ("config", "set", LONG_WORD, "x"),
+        ("config", "set", "language", LONG_WORD),
+        ("config", "set", "phase2-weeks", LONG_NUMBER),
+        ("demo", "--weeks", LONG_NUMBER),
+        ("demo", "--seed", LONG_NUMBER),
+        ("show", LONG_WORD),
+        ("edit", "today", "--energy", LONG_WORD),
+        ("log", "--" + LONG_WORD),
+        ("--lang", LONG_WORD, "log"),
+    ],
+    ids=lambda args: " ".join(a if len(a) < 20 else "LONG" for a in args),
+)
+def test_a_long_typed_value_is_quoted_short(
+    cli: Invoke, started: Path, args: tuple[str, ...]
+) -> None:
+    """The docs promise a short value: at most 40 characters of it, in one line of stderr."""
+    before = snapshot(started)
+    result = cli(*args)
+    assert result.exit_code == 2, result.stderr[:300]
+    assert result.stderr.count("\n") == 1
+    assert len(result.stderr) < 200, result.stderr[:300]
+    assert "Traceback" not in result.stderr
+    assert snapshot(started) == before

@@ -80,3 +80,86 @@ def test_an_update_is_never_older_than_what_it_replaces(
     assert cli("checkin", "--energy", "7").exit_code == 0
     [(created, updated)] = rows(home / "herstel.db", "SELECT created_at, updated_at FROM checkin")
     assert str(updated) > str(created)
+
+
+# --- a time zone Python cannot use (issue 19) ---------------------------------------------------
+
+# Each command in turn, in one process, as if started in `zone`: TZ set and read anew before it.
+_IN_ZONE = """
+import io, json, os, sys, time
+from herstel.cli import run
+zone, commands = sys.argv[1], json.loads(sys.argv[2])
+said = []
+for command in commands:
+    os.environ["TZ"] = zone
+    time.tzset()
+    out, err = io.StringIO(), io.StringIO()
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = run(command)
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    said.append([code, out.getvalue(), err.getvalue()])
+print(json.dumps(said))
+"""
+
+ZONE_NOTE = (
+    "The time zone in TZ is a day or more from UTC, which can't be right; herstel uses UTC for "
+    "this run.\n"
+)
+
+
+@pytest.mark.parametrize("zone", ["UTC+24", "UTC-24", "XXX-23YYY-25,M3.5.0,M10.5.0"])
+def test_a_time_zone_a_day_from_utc_is_kept_in_utc(cli: Invoke, home: Path, zone: str) -> None:
+    """POSIX lets TZ say what Python's datetime cannot hold (`astimezone()` raises a ValueError
+    there): every command runs in UTC instead, and says so once."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    assert cli(*INIT).exit_code == 0
+    assert cli("checkin", "--energy", "5", "--date", "yesterday").exit_code == 0
+    calendar = home.parent / "sessions.ics"
+    commands = [
+        ["checkin", "--energy", "6"],
+        ["signal", "tight jaw", "--type", "body"],
+        ["log"],
+        ["insights"],
+        ["plan", "--ics", str(calendar)],
+        ["export", "--plain", "-o", str(home.parent / "export.json")],
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_ZONE, zone, json.dumps(commands)],
+        env={**os.environ, "TZ": zone},
+        capture_output=True,
+        check=True,
+    )
+    for command, (code, out, err) in zip(commands, json.loads(done.stdout), strict=True):
+        assert (code, err) == (0, ZONE_NOTE), (command, err)
+        assert out
+    assert "DTSTART" in calendar.read_text()
+    assert [
+        day for (day,) in rows(home / "herstel.db", "SELECT day FROM checkin ORDER BY day")
+    ] == [
+        (NOW.date().replace(day=NOW.day - 1)).isoformat(),
+        NOW.date().isoformat(),
+    ]
+
+
+@pytest.mark.parametrize("zone", ["UTC+23:59", "Europe/Amsterdam", "Pacific/Kiritimati"])
+def test_a_time_zone_python_can_use_is_used_without_a_word(cli: Invoke, zone: str) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    assert cli(*INIT).exit_code == 0
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_ZONE, zone, json.dumps([["checkin", "--energy", "6"]])],
+        env={**os.environ, "TZ": zone},
+        capture_output=True,
+        check=True,
+    )
+    [(code, _out, err)] = json.loads(done.stdout)
+    assert (code, err) == (0, "")

@@ -397,8 +397,10 @@ def test_a_full_disk_leaves_the_store_as_it_was(folder: Path) -> None:
 
     with pytest.raises(HerstelError) as caught:
         merge_into(store=coach, export=big_export(folder, 2000), now=datetime.now(UTC))
-    assert caught.value.key == "coach.import.full"
-    assert caught.value.message() == "The disk is full; your store is as it was."
+    assert caught.value.key == "error.disk_full"
+    assert caught.value.message() == (
+        "The disk is full. Nothing was changed; make some room and try again."
+    )
     coach.close()
     conn = sqlite3.connect(coach.path)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

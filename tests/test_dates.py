@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from herstel.core.dates import parse_day, parse_moment, parse_number, parse_time, parse_whole
-from herstel.errors import UsageError
+from herstel.errors import VALUE_SHOWN, HerstelError, UsageError, shortened
 
 TODAY = date(2027, 3, 1)
 
@@ -111,3 +112,48 @@ def test_whole_numbers_in_range(value: int) -> None:
         with pytest.raises(UsageError) as caught:
             parse_whole(str(value), name="--energy", low=0, high=10)
         assert caught.value.key == "number.out_of_range"
+
+
+# --- typed values quoted short (issue 19) -------------------------------------------------------
+
+LONG = "7" * 100_000
+LONG_WORD = "7x" * 50_000
+
+
+@pytest.mark.parametrize(
+    ("parse", "value"),
+    [
+        (lambda: parse_day(LONG, today=TODAY, lang="nl"), LONG),
+        (lambda: parse_moment(LONG_WORD + " 14:30", today=TODAY, lang="en"), LONG_WORD),
+        (lambda: parse_time(LONG), LONG),
+        (lambda: parse_number(LONG_WORD, name="--sleep-hours"), LONG_WORD),
+        (lambda: parse_whole(LONG, name="--energy", low=0, high=10), LONG),
+        (lambda: parse_whole(LONG_WORD, name="--energy", low=0, high=10), LONG_WORD),
+    ],
+    ids=["day", "moment", "time", "number", "whole", "whole-word"],
+)
+def test_a_long_typed_value_is_quoted_by_its_first_characters(
+    parse: Callable[[], object], value: str
+) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse()
+    message = caught.value.message()
+    assert value[: VALUE_SHOWN - 1] + "…" in message
+    assert value[:VALUE_SHOWN] not in message
+    assert len(message) < 200
+
+
+def test_a_value_of_forty_characters_is_quoted_whole() -> None:
+    value = "x" * VALUE_SHOWN
+    assert UsageError("date.unknown", value=value).message().count(value) == 1
+    assert shortened(value) == value
+    assert shortened(value + "y") == "x" * (VALUE_SHOWN - 1) + "…"
+
+
+def test_paths_and_lists_to_choose_from_are_never_shortened() -> None:
+    path = "/home/anna/" + "deep/" * 30 + "journal.json"
+    assert path in HerstelError("file.unwritable", path=path).message()
+    names = ", ".join(f"exercise number {n}" for n in range(10))
+    shown = HerstelError("exercise.ambiguous", name="exercise " * 20, candidates=names).message()
+    assert names in shown
+    assert ("exercise " * 20)[: VALUE_SHOWN - 1] + "…" in shown

@@ -319,6 +319,7 @@ def test_note_asks_on_a_terminal(cli: Invoke, underway: Path) -> None:
         (("cancel", "4", "--reason", "esc\x1b[31m"), None),
         (("held", "1", "--note", "\x00"), None),
         (("move", "4", "--to", "+3d", "--shift"), None),
+        (("move", "7" * 5000, "--to", "+3d"), "There are ten sessions: give a number from 1 to 10"),
     ],
 )
 def test_bad_input_changes_nothing(

@@ -15,7 +15,7 @@ from herstel.core.coach import Glance, Named, find_client, glance
 from herstel.core.insights import Period
 from herstel.core.schedule import next_session
 from herstel.core.text import visible
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, cause_of
 from herstel.exchange import crypto
 from herstel.exchange.export import coach_export, export_bytes
 from herstel.exchange.merge import Counts, merge_export
@@ -86,8 +86,9 @@ def merge_into(*, store: Store, export: ExportV1, now: datetime) -> Counts:
         with store.writing() as session:
             counts = merge_export(conn=session.connection(), export=export, now=now)
     except (SQLAlchemyError, sqlite3.Error) as problem:
-        full = "full" in str(getattr(problem, "orig", problem)).lower()
-        raise HerstelError("coach.import.full" if full else "coach.import.store") from None
+        # Busy, a full disk or a read-only folder said as such, as everywhere (errors.cause_of).
+        cause = cause_of(problem, folder=store.path.parent)
+        raise (cause or HerstelError("coach.import.store")) from None
     if counts.deleted:
         store.forget_deleted()
     return counts

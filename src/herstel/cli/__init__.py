@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from typer import Abort
 from typer._click import exceptions as click_errors
@@ -18,11 +19,19 @@ from typer._click import exceptions as click_errors
 from herstel.cli.app import build_app
 from herstel.cli.help import translate_usage_error
 from herstel.cli.runtime import Runtime, set_runtime
-from herstel.core.clock import clock_from
-from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, OutputClosed, UsageError
+from herstel.core.clock import clock_from, keep_time_in_utc, zone_in_range
+from herstel.errors import (
+    EXIT_FAILED,
+    EXIT_OK,
+    HerstelError,
+    OutputClosed,
+    UsageError,
+    cause_behind,
+    cause_of,
+)
 from herstel.i18n import LANGUAGES, choose_language, set_language, t
 from herstel.store.home import resolve_home
-from herstel.store.settings import read_settings
+from herstel.store.settings import load_settings
 from herstel.ui.console import error
 from herstel.ui.prompts import Cancelled
 
@@ -71,13 +80,20 @@ def run(argv: list[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     set_language(choose_language(cli=None, environ=os.environ, stored=None))
+    home: Path | None = None  # once known: where to look when a write fails for want of room
     try:
         options = split_global_options(argv)
         if options.lang is not None and options.lang.strip().lower() not in LANGUAGES:
             raise UsageError("usage.bad_language", value=options.lang)
         home = resolve_home(options.home, os.environ)
-        stored = read_settings(home).get("language")
+        settings = load_settings(home)
+        stored = settings.values.get("language")
         set_language(choose_language(cli=options.lang, environ=os.environ, stored=stored))
+        if settings.damaged:  # noted once a run, here: the file's other readers say nothing
+            error(t("settings.damaged", path=str(settings.path)))
+        if not zone_in_range():  # before the clock is read: TZ=UTC+24 would crash `insights`
+            keep_time_in_utc()
+            error(t("clock.zone_out_of_range"))
         runtime = Runtime(home=home, clock=clock_from(os.environ), cli_lang=options.lang)
         set_runtime(runtime)
         try:
@@ -85,8 +101,10 @@ def _run(argv: list[str]) -> int:
         finally:
             runtime.close()
     except HerstelError as problem:
-        error(problem.message())
-        return problem.exit_code
+        # "Couldn't write x" raised on a full disk: the full disk is what the person can act on.
+        shown = cause_behind(problem, folder=home) or problem
+        error(shown.message())
+        return shown.exit_code
     except (BrokenPipeError, OutputClosed):
         # The reader went away (`herstel log | head`): not an error of ours. Point stdout at
         # nothing, so that the flush at exit does not fail a second time.
@@ -97,11 +115,16 @@ def _run(argv: list[str]) -> int:
         if os.environ.get("HERSTEL_DEBUG"):
             raise
         # No traceback and no message text: either could carry journal text.
-        error(_unexpected(problem))
+        error(_unexpected(problem, folder=home))
         return EXIT_FAILED
 
 
-def _unexpected(problem: Exception) -> str:
+def _unexpected(problem: Exception, *, folder: Path | None) -> str:
+    """Another herstel writing, a full disk, a read-only folder: said as such; anything else
+    from the store is a store error, and the rest unexpected."""
+    cause = cause_of(problem, folder=folder)
+    if cause is not None:
+        return cause.message()
     if isinstance(problem, sqlite3.Error) or type(problem).__module__.startswith("sqlalchemy"):
         return t("store.error")
     return t("error.unexpected", kind=type(problem).__name__)

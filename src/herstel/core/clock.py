@@ -17,6 +17,7 @@ grow from one command to the next:
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from herstel.errors import UsageError
 PIN_VARIABLE = "HERSTEL_TODAY"
 SINCE_VARIABLE = "HERSTEL_TODAY_SINCE"
 _NOON = day_time(12, 0)
+_DAY = 24 * 60 * 60  # seconds
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,26 @@ def clock_from(environ: Mapping[str, str], *, real_now: datetime | None = None) 
         else:
             moment = datetime.combine(date.fromisoformat(pinned), _NOON)
     except ValueError:
-        raise UsageError("usage.bad_today", variable=PIN_VARIABLE, value=pinned[:40]) from None
+        raise UsageError("usage.bad_today", variable=PIN_VARIABLE, value=pinned) from None
     since = environ.get(SINCE_VARIABLE, "").strip()
     try:
         pinned_at = float(since) if since else None
     except ValueError:
-        raise UsageError("usage.bad_since", variable=SINCE_VARIABLE, value=since[:40]) from None
+        raise UsageError("usage.bad_since", variable=SINCE_VARIABLE, value=since) from None
     return Clock(now=moment, pinned=True, pinned_at=pinned_at)
+
+
+def zone_in_range() -> bool:
+    """Whether Python can keep time in the machine's time zone. POSIX lets `TZ` say any offset
+    (`TZ=UTC+24` is a whole day behind UTC), but Python's time zones stop short of a day: there
+    `datetime.astimezone()` raises, and every local day herstel works out would fail."""
+    offsets = (time.timezone, time.altzone, time.localtime().tm_gmtoff)
+    return all(abs(offset) < _DAY for offset in offsets)
+
+
+def keep_time_in_utc() -> None:
+    """This run (and what it starts, an editor) keeps time in UTC: for a zone Python cannot use.
+    No place on earth is a day or more from UTC, so its days are the nearest to the truth."""
+    os.environ["TZ"] = "UTC0"
+    if hasattr(time, "tzset"):  # not on Windows, whose zones are never out of range
+        time.tzset()

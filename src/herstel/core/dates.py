@@ -26,6 +26,7 @@ _OFFSET = re.compile(r"^([+-])(\d{1,4})d$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_WHOLE_DIGITS = 18  # digits: more than any whole number herstel takes (a seed, a count)
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,11 @@ def parse_whole(text: str, *, name: str, low: int, high: int) -> int:
     value = text.strip()
     if not re.fullmatch(r"[+-]?\d+", value):
         raise UsageError("number.not_whole", name=name, value=value)
-    number = int(value)
-    if not low <= number <= high:
+    # More digits than any range herstel has is out of it: Python refuses to read a number of
+    # over 4,300 digits at all (a ValueError, not the person's mistake said plainly).
+    too_long = len(value.lstrip("+-").lstrip("0")) > _WHOLE_DIGITS
+    number = 0 if too_long else int(value)
+    if too_long or not low <= number <= high:
         raise UsageError("number.out_of_range", name=name, value=value, low=low, high=high)
     return number
 

@@ -154,7 +154,7 @@ def period_of(
 def check_number(text: str) -> int:
     """A session number as typed: 1 to 10."""
     value = text.strip()
-    if value.isascii() and value.isdigit() and 1 <= int(value) <= SESSIONS:
+    if value.isascii() and value.isdigit() and len(value) <= 2 and 1 <= int(value) <= SESSIONS:
         return int(value)
     raise UsageError("plan.number", value=value)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from herstel.errors import HerstelError, UsageError
+from herstel.store.home import read_regular
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -45,10 +46,23 @@ def check_recipient(text: str) -> str:
     return value
 
 
+# An identity file holds a few hundred bytes for each key: a thousand rotations stay under this.
+IDENTITY_MAX = 1024 * 1024
+
+
+def _identity_lines(path: Path) -> list[str]:
+    """The lines of an identity file: a regular file only (a pipe or a device in its place is
+    never waited on), up to IDENTITY_MAX. OSError or UnicodeDecodeError when it cannot be read."""
+    data = read_regular(path, limit=IDENTITY_MAX)
+    if len(data) > IDENTITY_MAX:
+        raise OSError(f"{path}: larger than an identity file")
+    return data.decode("ascii").splitlines()
+
+
 def public_key_in(path: Path) -> str | None:
     """The public key noted in an identity file (`# public key: age1...`), if there is one."""
     try:
-        lines = path.read_text(encoding="ascii").splitlines()
+        lines = _identity_lines(path)
     except (OSError, UnicodeDecodeError):
         return None
     marker = "# public key: "
@@ -61,7 +75,7 @@ def identities_in(path: Path) -> list[Identity]:
     from pyrage import IdentityError, x25519
 
     try:
-        lines = path.read_text(encoding="ascii").splitlines()
+        lines = _identity_lines(path)
         found = [
             x25519.Identity.from_str(line.strip())
             for line in lines
@@ -92,17 +106,25 @@ def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | No
         return identities_in(path)[0]
     if not create:
         return None
+    import tempfile
+
     identity = x25519.Identity.generate()
     text = _identity_block(identity, now)
+    # Written whole to a temporary file first, then linked into place: a full disk leaves no
+    # empty identity behind, and of two exports at the same moment one makes the identity and
+    # both use it (the link fails for the second).
+    fd, temp = tempfile.mkstemp(prefix=f".{IDENTITY_NAME}.", suffix=".tmp", dir=home)
     try:
-        # O_EXCL: of two exports at the same moment, one makes the identity and both use it.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return client_identity(home, create=False, now=now)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(text.encode("ascii"))
-        handle.flush()
-        os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("ascii"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return client_identity(home, create=False, now=now)
+    finally:
+        os.unlink(temp)
     return identity
 
 
@@ -124,7 +146,8 @@ def new_coach_identity(home: Path, *, rotate: bool, now: datetime) -> Identity:
     block = _identity_block(identity, now).encode("ascii")
     if rotate and path.exists():
         identities_in(path)  # a damaged file is refused, not built upon
-        write_private(path, path.read_bytes().rstrip(b"\n") + b"\n\n" + block)
+        kept = read_regular(path, limit=IDENTITY_MAX)
+        write_private(path, kept.rstrip(b"\n") + b"\n\n" + block)
         return identity
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -155,18 +178,45 @@ def is_encrypted(data: bytes) -> bool:
     return data.startswith(AGE_HEADER) or data.lstrip().startswith(ARMOR_BEGIN)
 
 
+# How far into an age file its header is looked for (in an armored file: base64 characters).
+HEADER_PEEK = 8192
+# The largest scrypt work factor (log2 of N) a passphrase file may ask for: 2^20 KiB (1 GiB) of
+# memory and a few seconds. age sets it when it encrypts, to about a second of work on that
+# computer (19 here); a file may ask for any, and 22 would take 4 GiB before the passphrase
+# could even be found wrong.
+SCRYPT_WORK_MAX = 20
+
+
+def _header(data: bytes) -> bytes:
+    """The start of an age file's header, up to its MAC line (armor taken off): only the first
+    bytes are read, however large the file."""
+    stripped = data.lstrip()
+    if stripped.startswith(ARMOR_BEGIN):
+        start = len(ARMOR_BEGIN)
+        body = b"".join(stripped[start : start + 2 * HEADER_PEEK].split())[:HEADER_PEEK]
+        body = body.split(b"-----", 1)[0]  # the end line, in a short file
+        try:
+            binary = base64.b64decode(body[: len(body) // 4 * 4])
+        except ValueError:
+            return b""
+    else:
+        binary = data[:HEADER_PEEK]
+    return binary.split(b"\n---", 1)[0]
+
+
 def needs_passphrase(data: bytes) -> bool:
     """Was this file encrypted with a passphrase (age's scrypt stanza)?"""
-    binary = data
-    stripped = data.strip()
-    if stripped.startswith(ARMOR_BEGIN):
-        body = stripped[len(ARMOR_BEGIN) :].split(ARMOR_END)[0]
-        try:
-            binary = base64.b64decode(b"".join(body.split()))
-        except ValueError:
-            return False
-    header = binary.split(b"\n---", 1)[0]
-    return b"\n-> scrypt " in header
+    return b"\n-> scrypt " in _header(data)
+
+
+def scrypt_work(data: bytes) -> int | None:
+    """The work factor a passphrase file asks for (None: none that can be read)."""
+    for line in _header(data).split(b"\n"):
+        if line.startswith(b"-> scrypt "):
+            parts = line.split()
+            if len(parts) == 4 and parts[3].isdigit() and len(parts[3]) <= 2:
+                return int(parts[3])
+    return None
 
 
 def opens_with(data: bytes, identity: Identity) -> bool:
@@ -187,6 +237,8 @@ def decrypt(data: bytes, *, identities: Sequence[Identity], passphrase: str | No
 
     if data.lstrip().startswith(ARMOR_BEGIN):
         data = data.strip()  # as pasted from an e-mail, with blank lines around it
+    if passphrase is not None and (scrypt_work(data) or 0) > SCRYPT_WORK_MAX:
+        raise HerstelError("export.read.too_much_work")
     try:
         if passphrase is not None:
             return bytes(scrypt.decrypt(data, passphrase))

@@ -596,9 +596,6 @@ MESSAGES: dict[str, Any] = {
     "restore.missing": "There is no file {path}.",
     "restore.damaged": "{path} is damaged; your journal was left as it is.",
     "restore.same": "{path} is your journal itself; choose a backup to restore.",
-    "restore.busy": (
-        "Another herstel has your journal open; close it and try again. Nothing was changed."
-    ),
     "restore.failed": "Couldn't restore from {path}. Your journal was left as it is.",
     "restore.done": "Your journal is restored from {path}.",
     "restore.kept": "Your journal as it was before is kept in {path}.",
@@ -1025,7 +1022,6 @@ MESSAGES: dict[str, Any] = {
         "It says it was made on {day}, which is still to come: check the clock of the computer "
         "it was made on, and export again."
     ),
-    "coach.import.full": "The disk is full; your store is as it was.",
     "coach.import.store": "The import failed; your coach store is unchanged.",
     "coach.import.foreign_ids": (
         "Records in it carry the ids of another client's records here; it was refused, "
@@ -1320,14 +1316,43 @@ MESSAGES: dict[str, Any] = {
         "personal: keep it as carefully as a letter from your doctor."
     ),
     # --- issue 19: restore and backup ---
+    "backup.checked": "Checked: the copy is sound.",
+    "backup.damaged": (
+        "Your journal is damaged, so no sound copy could be made; nothing was written to "
+        "{path}. Restore a recent backup with: herstel restore FILE"
+    ),
     # --- issue 19: text from another person ---
     # --- issue 19: files herstel reads, settings ---
+    "export.read.too_much_work": (
+        "This file asks for far more work to open than an export of herstel's; it isn't opened."
+    ),
+    "settings.damaged": (
+        "Note: the settings file {path} couldn't be read, so herstel goes on without it (your "
+        "journal is fine). Remove it to stop this note; 'herstel config' shows your settings."
+    ),
+    "export.read.too_many": "This isn't an export: it holds far more values than any journal has.",
+    "file.no_name_read": "The file name is empty; give the file to read.",
+    "file.not_a_file": "{path} isn't a regular file (a pipe or a device?); give the file itself.",
+    "file.not_a_file_out": (
+        "{path} isn't a regular file (a pipe or a device?), so herstel won't write there; choose "
+        "another name."
+    ),
     # --- issue 19: errors that say the cause ---
+    "error.busy": (
+        "Another herstel is writing to your journal just now. Nothing was changed; try again "
+        "in a moment."
+    ),
+    "error.disk_full": "The disk is full. Nothing was changed; make some room and try again.",
+    "error.read_only": "{path} is read-only, so herstel can't write there. Nothing was changed.",
+    "error.not_allowed": "herstel isn't allowed to use {path}. Nothing was changed.",
+    "clock.zone_out_of_range": (
+        "The time zone in TZ is a day or more from UTC, which can't be right; herstel uses UTC "
+        "for this run."
+    ),
     # --- issue 19: the coach's key ---
     "meta.fingerprint": "FINGERPRINT",
     "help.export.new_coach_key": (
-        "Confirm your coach's new key by its fingerprint (as export shows it), without being "
-        "asked."
+        "Confirm your coach's new key by its fingerprint (as export shows it), without being asked."
     ),
     "export.coach_key_changed": (
         "Your coach's key has changed since your last export (it was {old}, now it is {new}); "
@@ -1335,8 +1360,7 @@ MESSAGES: dict[str, Any] = {
         "on a terminal, or add --new-coach-key '{new}'."
     ),
     "export.new_key_differs": (
-        "That isn't the fingerprint of the coach key set now ({fingerprint}); nothing was "
-        "written."
+        "That isn't the fingerprint of the coach key set now ({fingerprint}); nothing was written."
     ),
     "export.new_key_bad": (
         "--new-coach-key takes the new key's fingerprint as herstel showed it: 20 characters, "

@@ -635,10 +635,6 @@ MESSAGES: dict[str, Any] = {
     "restore.missing": "Het bestand {path} bestaat niet.",
     "restore.damaged": "{path} is beschadigd; je dagboek is gebleven zoals het was.",
     "restore.same": "{path} is je dagboek zelf; kies een backup om terug te zetten.",
-    "restore.busy": (
-        "Een andere herstel heeft je dagboek open; sluit die en probeer het opnieuw. "
-        "Er is niets veranderd."
-    ),
     "restore.failed": "Terugzetten vanuit {path} lukte niet. Je dagboek is gebleven zoals het was.",
     "restore.done": "Je dagboek is teruggezet vanuit {path}.",
     "restore.kept": "Je dagboek zoals het daarvoor was, staat in {path}.",
@@ -1093,7 +1089,6 @@ MESSAGES: dict[str, Any] = {
         "Volgens het bestand is het gemaakt op {day}, en die dag moet nog komen: kijk de klok "
         "na van de computer waarop het gemaakt is, en exporteer opnieuw."
     ),
-    "coach.import.full": "De schijf is vol; je opslag is zoals hij was.",
     "coach.import.store": "Inlezen is mislukt; je coachopslag is ongewijzigd.",
     "coach.import.foreign_ids": (
         "Er staan id's in van gegevens die hier bij een andere cliënt horen; het is geweigerd, "
@@ -1403,9 +1398,49 @@ MESSAGES: dict[str, Any] = {
         "persoonlijk: bewaar het net zo zorgvuldig als een brief van je huisarts."
     ),
     # --- issue 19: restore and backup ---
+    "backup.checked": "Gecontroleerd: de kopie is in orde.",
+    "backup.damaged": (
+        "Je dagboek is beschadigd, dus er kon geen goede kopie gemaakt worden; er is niets "
+        "naar {path} geschreven. Zet een recente backup terug met: herstel restore BESTAND"
+    ),
     # --- issue 19: text from another person ---
     # --- issue 19: files herstel reads, settings ---
+    "export.read.too_much_work": (
+        "Dit bestand vraagt veel meer rekenwerk om te openen dan een export van herstel; het "
+        "wordt niet geopend."
+    ),
+    "settings.damaged": (
+        "Let op: het instellingenbestand {path} kon niet gelezen worden, dus herstel gaat verder "
+        "zonder (je dagboek is in orde). Haal het weg om deze melding kwijt te raken; "
+        "'herstel config' laat je instellingen zien."
+    ),
+    "export.read.too_many": (
+        "Dit is geen export: er staan veel meer gegevens in dan een dagboek ooit heeft."
+    ),
+    "file.no_name_read": "De bestandsnaam is leeg; geef het bestand op om te lezen.",
+    "file.not_a_file": (
+        "{path} is geen gewoon bestand (een pipe of een apparaat?); geef het bestand zelf op."
+    ),
+    "file.not_a_file_out": (
+        "{path} is geen gewoon bestand (een pipe of een apparaat?), dus herstel schrijft er niet "
+        "in; kies een andere naam."
+    ),
     # --- issue 19: errors that say the cause ---
+    "error.busy": (
+        "Een andere herstel schrijft net in je dagboek. Er is niets veranderd; probeer het zo "
+        "nog eens."
+    ),
+    "error.disk_full": (
+        "De schijf is vol. Er is niets veranderd; maak wat ruimte vrij en probeer het opnieuw."
+    ),
+    "error.read_only": (
+        "herstel kan niets opslaan in {path}: die map is alleen-lezen. Er is niets veranderd."
+    ),
+    "error.not_allowed": "herstel mag {path} niet gebruiken. Er is niets veranderd.",
+    "clock.zone_out_of_range": (
+        "De tijdzone in TZ ligt een dag of meer van UTC af, en dat kan niet kloppen; herstel "
+        "rekent deze keer in UTC."
+    ),
     # --- issue 19: the coach's key ---
     "meta.fingerprint": "VINGERAFDRUK",
     "help.export.new_coach_key": (

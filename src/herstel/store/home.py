@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -53,3 +54,42 @@ def write_private(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
+
+
+class NotAFile(OSError):
+    """There is something by that name, but not a regular file (a pipe, a device, a socket)."""
+
+
+def read_regular(path: Path, *, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes of the regular file at `path` (one more than `limit` tells the
+    caller it is larger). Anything else by that name is refused before it is opened, so that
+    nothing ever waits on it or reads without end: IsADirectoryError for a folder, NotAFile for
+    a pipe or a device (also behind a symbolic link), and what `stat` and `open` raise
+    (FileNotFoundError, PermissionError, ...)."""
+    _regular(os.stat(path).st_mode, path)
+    # O_NONBLOCK: should a pipe take the file's place after that look, opening it does not wait
+    # for a writer, and the second look refuses it.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        found = os.fstat(fd)
+        _regular(found.st_mode, path)
+        chunks: list[bytes] = []
+        size = 0
+        step = min(limit + 1, found.st_size + 1)  # the whole file in one read, as a rule
+        while size <= limit:
+            chunk = os.read(fd, min(step, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            step = 1024 * 1024
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _regular(mode: int, path: Path) -> None:
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(str(path))
+    if not stat.S_ISREG(mode):
+        raise NotAFile(str(path))
