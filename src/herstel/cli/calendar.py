@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from datetime import tzinfo
+from pathlib import Path
 
 from herstel.application.plan import PlanView
 from herstel.cli.files import starts_with, write_user_file
@@ -29,8 +30,13 @@ def local_zone() -> tzinfo | None:
         name = tz.lstrip(":")
         try:
             if name.startswith("/"):
-                with open(name, "rb") as handle:
-                    zone = ZoneInfo.from_file(handle, key=name.split("zoneinfo/")[-1])
+                import io
+
+                from herstel.store.home import read_regular
+
+                # A zone file is small; a pipe or a device by that name is never read.
+                data = read_regular(Path(name), limit=1024 * 1024)
+                zone = ZoneInfo.from_file(io.BytesIO(data), key=name.split("zoneinfo/")[-1])
                 return zone if "zoneinfo/" in name else None
             return ZoneInfo(name) if name else None
         except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError

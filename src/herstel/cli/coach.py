@@ -142,6 +142,8 @@ def import_files(files: list[str], *, new_client: bool) -> int:
     """Each file on its own: one line each, all or nothing per file; exit 1 if any failed."""
     if files.count("-") > 1:
         raise UsageError("coach.import.stdin_twice")
+    if any(not source.strip() for source in files):
+        raise UsageError("file.no_name_read")
     secrets: dict[str, str] = {}  # the passphrase, once asked, for the next files of this run
     failed = 0
     for source in files:

@@ -1,6 +1,7 @@
 """Files a command writes where the person asks (a calendar, a summary to print): 0600, through
 a temp file renamed into place, and never over a file that herstel did not write. Files it reads
-where the person points (an export), and the passphrase such a file is encrypted with."""
+where the person points (an export): only regular files, up to a cap. And the passphrase such a
+file is encrypted with."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from pathlib import Path
 
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import t
-from herstel.store.home import write_private
+from herstel.store.home import NotAFile, read_regular, write_private
 from herstel.ui import console, prompts
 from herstel.ui.page import PEEK
+
+MAX_READ = 50 * 1024 * 1024  # bytes: an export of ten years of daily entries is a few MB
 
 
 def write_user_file(
@@ -21,7 +24,9 @@ def write_user_file(
 ) -> tuple[Path, bool]:
     """Write `data` to `target`; returns the path and whether a file was replaced. An existing
     file is replaced only when `ours` says herstel wrote it (e.g. last week's summary); anything
-    else there is left alone."""
+    else there is left alone. `ours` is given the file's first PEEK bytes, where herstel puts
+    its mark, or all of an age file (up to MAX_READ): only decrypting it tells whose it is.
+    Only a regular file is ever read: a pipe or a device by that name is refused unread."""
     if not target.strip():
         raise UsageError("file.no_name")
     path = Path(target).expanduser()
@@ -32,7 +37,9 @@ def write_user_file(
     replaced = path.exists()
     if replaced:
         try:
-            existing = path.read_bytes()
+            existing = _existing(path)
+        except NotAFile:
+            raise HerstelError("file.not_a_file_out", path=str(path)) from None
         except OSError:
             raise HerstelError("file.unwritable", path=str(path)) from None
         if not ours(existing):
@@ -44,32 +51,41 @@ def write_user_file(
     return path, replaced
 
 
+def _existing(path: Path) -> bytes:
+    """What `ours` is shown of a file that is there (see write_user_file)."""
+    from herstel.exchange.crypto import is_encrypted  # not on the way of `herstel plan`
+
+    head = read_regular(path, limit=PEEK)[:PEEK]
+    if not is_encrypted(head):
+        return head
+    whole = read_regular(path, limit=MAX_READ)
+    return whole if len(whole) <= MAX_READ else b""  # larger than any export: not one of ours
+
+
 def starts_with(mark: bytes) -> Callable[[bytes], bool]:
     """For files herstel marks at their start (a calendar, a summary)."""
     return lambda existing: mark in existing[:PEEK]
 
 
-MAX_READ = 50 * 1024 * 1024  # bytes: an export of a year of daily entries is well under 1 MB
-
-
 def read_user_file(source: str, *, limit: int = MAX_READ) -> bytes:
-    """The bytes of a file named on the command line, or of standard input for "-". Never more
-    than `limit` is read (a device or a pipe has no size to look at first): a larger file is
-    refused."""
+    """The bytes of a file named on the command line, or of standard input for "-". Only a
+    regular file is read (a pipe or a device by that name is refused without waiting on it),
+    and never more than `limit`: a larger file is refused."""
+    if not source.strip():
+        raise UsageError("file.no_name_read")
     if source == "-":
         data = sys.stdin.buffer.read(limit + 1)
     else:
         try:
-            path = Path(source).expanduser()
+            data = read_regular(Path(source).expanduser(), limit=limit)
         except RuntimeError:  # "~someone" who is not a user here
             raise HerstelError("export.read.missing", path=source) from None
-        if path.is_dir():
-            raise HerstelError("file.is_folder", path=source)
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(limit + 1)
         except FileNotFoundError:
             raise HerstelError("export.read.missing", path=source) from None
+        except IsADirectoryError:
+            raise HerstelError("file.is_folder", path=source) from None
+        except NotAFile:
+            raise HerstelError("file.not_a_file", path=source) from None
         except OSError:
             raise HerstelError("export.read.unreadable", path=source) from None
     if len(data) > limit:

@@ -12,7 +12,7 @@ marked private are never in an export, so no record here carries `private`.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import (
     AwareDatetime,
@@ -44,6 +44,12 @@ Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9
 Stamp = Annotated[AwareDatetime, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
 Scale = Annotated[int, Field(ge=1, le=5)]
 Minutes = Annotated[int, Field(ge=0, le=1440)]
+
+
+# A list of records, checked up to its first one that is wrong: a file of a million wrong records
+# is one problem to report, not a million to collect (and the memory they take).
+T = TypeVar("T")
+Records = Annotated[list[T], Field(fail_fast=True)]
 
 
 class Strict(BaseModel):
@@ -121,7 +127,7 @@ def _checkin_type(spec: FieldSpec) -> Any:
     kinds: dict[str, Any] = {
         "whole": Annotated[int, Field(ge=low, le=high)],
         "hours": Annotated[float, Field(ge=low, le=high)],
-        "names": Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX)],
+        "names": Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX, fail_fast=True)],
         "text": Text,
     }
     shape = kinds[spec.kind]
@@ -228,15 +234,15 @@ class ExportV1(Strict):
     app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
     period: PeriodV1
     trajectory: TrajectoryV1
-    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10)]
-    ladder: list[LadderItemV1]
-    exercises: list[ExerciseV1]
-    checkins: list[CheckinV1]
-    signals: list[SignalV1]
-    pattern_notes: list[PatternNoteV1]
-    bio_notes: list[BioNoteV1]
-    practices: list[PracticeV1]
-    tombstones: list[TombstoneV1]
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    ladder: Records[LadderItemV1]
+    exercises: Records[ExerciseV1]
+    checkins: Records[CheckinV1]
+    signals: Records[SignalV1]
+    pattern_notes: Records[PatternNoteV1]
+    bio_notes: Records[BioNoteV1]
+    practices: Records[PracticeV1]
+    tombstones: Records[TombstoneV1]
 
 
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------
@@ -259,4 +265,4 @@ class CoachExportV1(ExportV1):
 
     format: Literal["herstel-coach-export"]  # type: ignore[assignment]
     format_version: Literal[1]  # its own, though it is 1 like the export's for now
-    coach_notes: list[CoachNoteV1]
+    coach_notes: Records[CoachNoteV1]

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
 from herstel.errors import HerstelError
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
+    from pydantic import BaseModel, ValidationError
 
     from herstel.exchange.format import ExportV1
 
@@ -24,7 +25,17 @@ if TYPE_CHECKING:
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+# What a plain file may hold, counted on its bytes before it is parsed: commas, brackets and
+# braces (those in texts too), each at most one value to build. An export of ten years of daily
+# entries (7 MB) counts about 220,000; a million take a few hundred MB at most to hold.
+MARKS_MAX = 1_000_000
+
+
 def parse_export(data: bytes) -> ExportV1:
+    """The export in `data`, checked. Memory and time stay bounded whatever the bytes are: the
+    marks are counted before the JSON is parsed, every object's keys are checked before the
+    models see it (a missing key would be one problem per key, each holding a copy of the
+    whole object), and the models stop each list at its first record that is wrong."""
     from pydantic import ValidationError
 
     from herstel.exchange.format import COACH_FORMAT, FORMAT, FORMAT_VERSION, ExportV1
@@ -33,6 +44,8 @@ def parse_export(data: bytes) -> ExportV1:
         raise HerstelError("export.read.empty")
     if b"AGE-SECRET-KEY-" in data[:4096]:
         raise HerstelError("export.read.secret_key")  # an identity file, given by mistake
+    if len(data) > MARKS_MAX and sum(map(data.count, (b",", b"[", b"{"))) > MARKS_MAX:
+        raise HerstelError("export.read.too_many")
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -53,11 +66,11 @@ def parse_export(data: bytes) -> ExportV1:
     while version < FORMAT_VERSION:
         document = UPGRADES[version](document)
         version += 1
+    check_keys(document, ExportV1)
+    text = json.dumps(document).encode() if upgraded else data
+    del document  # the models parse the text again: the two need not be held at once
     try:
-        if upgraded:
-            export = ExportV1.model_validate_json(json.dumps(document))
-        else:
-            export = ExportV1.model_validate_json(data)
+        export = ExportV1.model_validate_json(text)
     except ValidationError as problem:
         raise HerstelError(
             "export.read.invalid", count=problem.error_count(), where=where_of(problem)
@@ -66,10 +79,59 @@ def parse_export(data: bytes) -> ExportV1:
     return export
 
 
+def check_keys(value: Any, model: type[BaseModel], where: tuple[str | int, ...] = ()) -> None:
+    """Every object where the models expect one of theirs has exactly their keys. The first
+    object that has not is reported as the models would: at its first missing key (in the
+    model's order), else at its first key too many. What is not an object, or a list where one
+    is expected, is left to the models: a single problem each."""
+    if not isinstance(value, dict):
+        return
+    fields, nested = _fields(model)
+    if value.keys() != fields.keys():
+        missing, extra = fields.keys() - value.keys(), value.keys() - fields.keys()
+        # Where the models would say: the first key missing (in their order), else the first
+        # key too many (in the file's).
+        wrong = missing or extra
+        first = next(n for n in (fields if missing else value) if n in wrong)
+        raise HerstelError(
+            "export.read.invalid",
+            count=len(missing) + len(extra), where=_path((*where, first)),
+        )  # fmt: skip
+    for name, (inner, many) in nested.items():
+        found = value[name]
+        if not many:
+            check_keys(found, inner, (*where, name))
+        elif isinstance(found, list):
+            expected, deeper = _fields(inner)
+            keys = expected.keys()
+            for number, record in enumerate(found):  # a quick look first: the list may be long
+                if deeper or (isinstance(record, dict) and record.keys() != keys):
+                    check_keys(record, inner, (*where, name, number))
+
+
+@cache
+def _fields(model: type[BaseModel]) -> tuple[dict[str, None], dict[str, tuple[Any, bool]]]:
+    """A model's keys in its order, and those whose value is a model of its own or a list of
+    them (with that model, and whether it is a list)."""
+    from pydantic import BaseModel
+
+    nested: dict[str, tuple[Any, bool]] = {}
+    for name, field in model.model_fields.items():
+        shape = field.annotation
+        many = get_origin(shape) is list
+        inner = get_args(shape)[0] if many else shape
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            nested[name] = (inner, many)
+    return dict.fromkeys(model.model_fields), nested
+
+
+def _path(parts: tuple[str | int, ...]) -> str:
+    return ".".join(str(part) for part in parts)[:120]
+
+
 def where_of(problem: ValidationError) -> str:
     """Where the first problem is ("checkins.0.energy"), without the value found there."""
-    first = problem.errors(include_input=False, include_url=False)[0]
-    return ".".join(str(part) for part in first["loc"])[:120]
+    return _path(problem.errors(include_input=False, include_url=False)[0]["loc"])
 
 
 def check_consistent(export: ExportV1) -> None:
