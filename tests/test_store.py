@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from herstel.store import queries
-from herstel.store.db import Store, open_store
+from herstel.store.db import Store, inspect_store, open_store, read_quietly
 from herstel.store.models import Setting
 
 
@@ -84,3 +84,65 @@ def test_naive_timestamps_are_refused(store: Store) -> None:
     with pytest.raises(Exception, match="naive"), store.writing() as session:
         queries.put_setting(session=session, key="k", value="v", now=datetime(2027, 1, 4))
         session.flush()
+
+
+def test_inspecting_a_closed_store_leaves_nothing_beside_it(store: Store, tmp_path: Path) -> None:
+    store.close()
+    assert rows_of(store.path, "PRAGMA journal_mode") == [("wal",)]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert inspect_store(store.path).exists
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no -wal, no -shm
+
+
+def test_inspecting_a_store_in_use_reads_through_its_wal(store: Store) -> None:
+    # Another herstel has it open, with a commit still in its WAL only.
+    other = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        other.execute("PRAGMA wal_autocheckpoint=0")
+        other.execute("CREATE TABLE later (x)")
+        uris: list[str] = []
+
+        def identity(uri: str) -> int:
+            uris.append(uri)
+            conn = sqlite3.connect(uri, uri=True)
+            try:
+                return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+            finally:
+                conn.close()
+
+        tables = rows_of(store.path, "SELECT count(*) FROM sqlite_master")[0][0]
+        assert read_quietly(store.path, identity) == tables
+        assert ["immutable=1" in uri for uri in uris] == [False]
+    finally:
+        other.close()
+
+
+def test_a_store_changed_while_read_quietly_is_read_again(store: Store) -> None:
+    store.close()
+    uris: list[str] = []
+
+    def identity(uri: str) -> int:
+        uris.append(uri)
+        if len(uris) == 1:
+            # Another herstel opens it, writes and checkpoints while this read goes on.
+            other = sqlite3.connect(store.path, isolation_level=None)
+            other.execute("CREATE TABLE meanwhile (x)")
+            other.close()
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.close()
+
+    tables = read_quietly(store.path, identity)
+    assert ["immutable=1" in uri for uri in uris] == [True, False]
+    assert tables == rows_of(store.path, "SELECT count(*) FROM sqlite_master")[0][0]
+
+
+def rows_of(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

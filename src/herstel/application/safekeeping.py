@@ -1,7 +1,8 @@
 """Keeping the journal safe: `herstel backup [FILE]` and `herstel restore FILE`.
 
-No transaction of ours: SQLite's backup API reads one snapshot of the store, and a restore puts a
-checked copy in place of the store file (see `herstel.store.safekeeping`)."""
+No transaction of ours: SQLite's backup API reads one snapshot of the store for a backup, and
+writes a checked copy into the store under the store's own write lock for a restore (see
+`herstel.store.safekeeping`)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from datetime import datetime
 from pathlib import Path
 
 from herstel.errors import HerstelError
-from herstel.store.home import BACKUPS_NAME, STORE_NAME
+from herstel.store.home import BACKUPS_NAME, STORE_NAME, ensure_home
 from herstel.store.safekeeping import backup_name, copy_store, restore
 
 
 def make_backup(*, home: Path, now: datetime, target: Path | None) -> Path:
     """A copy of the home's store as `target` (None: named by the day of `now`, the run's local
-    moment, in the home); returns where. The caller has seen that there is a store."""
+    moment, in the home), checked with integrity_check before it is put there; returns where.
+    A damaged store gives HerstelError and no copy. The caller has seen that there is a store."""
     if target is None:
         target = backup_name(home, now)
     else:
@@ -37,14 +39,16 @@ class Restored:
     kept: Path | None  # the store as it was, copied aside; None when there was none
 
 
-def restore_store(*, home: Path, source: Path) -> Restored:
-    """The home's store replaced by a checked copy of `source`. No connection of this process
-    may hold the store open."""
+def restore_store(*, home: Path, source: Path, now: datetime) -> Restored:
+    """The home's store given the content of a checked copy of `source`; the store as it was is
+    kept in the backups folder, named by `now` (aware, UTC: the run's record time). Another
+    herstel may have the store open meanwhile: its writes wait for the restore."""
     store = home / STORE_NAME
     if source == store.absolute():
         raise HerstelError("restore.same", path=str(source))
+    ensure_home(home)
     try:
-        kept = restore(source, store=store, backups=home / BACKUPS_NAME)
+        kept = restore(source, store=store, backups=home / BACKUPS_NAME, now=now)
     except OSError:
         raise HerstelError("restore.failed", path=str(source)) from None
     return Restored(source, kept)

@@ -35,6 +35,7 @@ def make_backup(file: str | None) -> None:
     target = None if file is None else Path(file).expanduser().absolute()
     made = safekeeping.make_backup(home=rt.home, now=rt.now(), target=target)
     console.say(t("backup.done", path=str(made)))
+    console.say(t("backup.checked"))
 
 
 def restore_from(file: str) -> None:
@@ -42,8 +43,7 @@ def restore_from(file: str) -> None:
     source = Path(file).expanduser()
     if not source.exists() and not source.is_absolute() and (rt.home / source).exists():
         source = rt.home / source  # a backup's bare name, as 'herstel backup' made it
-    rt.close()  # this run's own connections must not hold the store open
-    restored = safekeeping.restore_store(home=rt.home, source=source.absolute())
+    restored = safekeeping.restore_store(home=rt.home, source=source.absolute(), now=rt.utc_now())
     # The settings file follows the restored store (migrated now, if from an older herstel).
     language = settings.language_file_from_store(store=rt.store(), home=rt.home)
     if language is not None:

@@ -10,18 +10,20 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, cause_of
 from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
+
+T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -39,6 +41,53 @@ PRAGMAS = (
 def readonly_uri(path: Path) -> str:
     """A read-only SQLite URI for `path`; `#`, `%` and `?` in the name are escaped."""
     return f"{path.absolute().as_uri()}?mode=ro"
+
+
+def read_quietly(path: Path, read: Callable[[str], T]) -> T:
+    """`read(uri)` on the SQLite file at `path`, read-only and leaving no file beside it.
+
+    A read-only connection to a file in WAL mode creates an empty `-wal` and a `-shm` that it
+    cannot remove again, even beside a store that is then refused. With no `-wal` (nor a
+    rollback `-journal`) beside the file, no connection has it open (the last one to close
+    removes the WAL) and every committed page is in the file itself: then it is read as an
+    immutable file, which creates nothing. That read takes no lock: when the file or its
+    companions changed meanwhile (another herstel opened it and checkpointed), it is read
+    again the usual way, through that herstel's WAL, whose files are its own."""
+    before = _quiet(path)
+    if before is not None:
+        try:
+            result = read(f"{readonly_uri(path)}&immutable=1")
+        except sqlite3.DatabaseError:
+            if _quiet(path) == before:
+                raise
+        else:
+            if _quiet(path) == before:
+                return result
+    return read(readonly_uri(path))
+
+
+def _quiet(path: Path) -> tuple[int, int, int, int] | None:
+    """The identity and last change of the file at `path` when no connection has it open (no
+    `-wal` or `-journal` beside it); None when one may have."""
+    if any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal")):
+        return None
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def _identity(uri: str) -> tuple[int, int, int]:
+    """application_id, user_version and the number of schema objects of the file at `uri`."""
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.close()
+    return app_id, version, tables
 
 
 def schema_version() -> int:
@@ -69,13 +118,7 @@ def inspect_store(path: Path) -> StoreState:
     if not header.startswith(SQLITE_MAGIC):
         raise HerstelError("store.foreign", path=str(path))
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            conn.close()
+        app_id, version, tables = read_quietly(path, _identity)
     except sqlite3.DatabaseError:
         raise HerstelError("store.unreadable", path=str(path)) from None
     if app_id == 0 and version == 0 and tables == 0:
@@ -176,7 +219,8 @@ def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = N
             if isinstance(error, HerstelError):
                 raise
             if isinstance(error, sqlite3.Error):
-                raise HerstelError("store.migration_failed", path=str(path)) from None
+                failed = HerstelError("store.migration_failed", path=str(path))
+                raise (cause_of(error, folder=path.parent) or failed) from None
             raise
     finally:
         conn.close()
