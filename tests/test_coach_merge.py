@@ -39,7 +39,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "export-v1.json"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 FIRST = date(2026, 3, 2)
 SLOW = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
 # --- client journals, made in a store as herstel itself makes them ---------------------------

@@ -83,10 +83,10 @@ def test_a_checkin_killed_at_any_moment_is_there_whole_or_not_at_all(home: Path)
 
 @pytest.fixture(scope="module")
 def client_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A plain export of a made-up journal of 8 weeks."""
+    """A plain export of a made-up journal of 4 weeks."""
     folder = tmp_path_factory.mktemp("client")
     client = folder / "home"
-    assert finished(client, "demo", "--weeks", "8").returncode == 0
+    assert finished(client, "demo", "--weeks", "4").returncode == 0
     target = folder / "export.json"
     result = finished(client, "export", "--plain", "-o", str(target))
     assert result.returncode == 0, result.stderr
@@ -108,7 +108,7 @@ def test_an_import_killed_at_any_moment_is_there_whole_or_not_at_all(
     finally:
         conn.close()
     assert whole > 0
-    for _ in range(rounds(2, 40)):
+    for _ in range(rounds(1, 40)):
         store.unlink()
         for extra in ("coach.db-wal", "coach.db-shm"):
             (coach / extra).unlink(missing_ok=True)
