@@ -364,3 +364,13 @@ def test_the_first_question_on_a_terminal_waits_on_no_pipe(cli: Invoke, home: Pa
     assert seen.getvalue().count("couldn't be read, so herstel goes on without it") == 1
     assert settings.is_fifo()
     assert [entry["energy"] for entry in json.loads(cli("log", "--json").stdout)] == [6]
+
+
+def test_a_key_of_another_kind_from_a_newer_herstel_is_passed_by(cli: Invoke, home: Path) -> None:
+    """Only the values herstel writes are checked: a key it doesn't know, of any type, is not
+    damage (a newer herstel may write one), and the language in the file is used."""
+    assert cli(*INIT).exit_code == 0
+    (home / "settings.json").write_text('{"language": "nl", "reminder": {"at": 20}, "n": 1}')
+    result = cli("config")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "taal" in result.stdout

@@ -372,3 +372,21 @@ def test_nothing_steers_a_real_terminal(files: Files, tmp_path: Path) -> None:
     for raw in ("\x1b[2J", "\x1b]0;pwned", "\x07", "\x9b", "\u202e", "\x7f"):
         assert raw not in asked, (raw, asked)
     assert f"Anna {SHOWN}" in asked
+
+
+def test_reading_back_a_file_from_anyone_is_safe_to_show(
+    cli: Invoke, files: Files, tmp_path: Path
+) -> None:
+    """`export --read` shows a file that may come from anyone: the same JSON to a parser, no raw
+    C1, DEL or bidi character on the terminal."""
+    assert cli("init", "--name", "Sam", "--first-session", "today").exit_code == 0
+    result = cli("export", "--read", str(files.export))
+    assert result.exit_code == 0, result.stderr
+    assert STEERING.search(result.stdout.replace("\n", "")) is None
+    assert texts(json.loads(result.stdout)) >= texts(files.document)
+
+
+def test_an_error_quoting_what_was_typed_cannot_reorder_the_line(cli: Invoke) -> None:
+    message = refused(cli("log", "--since", "gisteren\u202e\u2066\x9b2J"), 2)
+    assert "\u202e" not in message and "\u2066" not in message and "\x9b" not in message
+    assert "gisteren???2J" in message

@@ -18,7 +18,7 @@ VALUE_SHOWN = 40
 # Parameters that are not typed values and are shown whole: a path the person needs to find,
 # a place in a file (already short), and lists herstel made to choose from.
 SHOWN_WHOLE = frozenset(
-    {"path", "folder", "home", "where", "candidates", "choices", "keys", "flags"}
+    {"path", "folder", "home", "where", "candidates", "choices", "keys", "flags", "editor"}
 )
 
 

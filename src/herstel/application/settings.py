@@ -9,6 +9,7 @@ is written here, after the store, whenever the store's language is written.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -197,8 +198,11 @@ def put_language(*, conn: sqlite3.Connection, language: str, now: datetime) -> N
 
 
 def write_language_file(home: Path, language: str) -> None:
-    """The settings file's copy of the language, after the store's was written."""
-    write_settings(home, {**read_settings(home), LANGUAGE: language})
+    """The settings file's copy of the language, after the store's was written. The file is a
+    fast copy: when it cannot be written (a full disk), the store's change stands and the
+    command does not fail over it; the next write of the language writes it again."""
+    with contextlib.suppress(OSError):
+        write_settings(home, {**read_settings(home), LANGUAGE: language})
 
 
 def language_file_from_store(*, store: Store, home: Path) -> str | None:

@@ -19,6 +19,7 @@ from herstel.cli.files import new_passphrase, read_passphrase, read_user_file, w
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_period
+from herstel.core.text import visible_json
 from herstel.errors import HerstelError, UsageError
 from herstel.exchange.crypto import FINGERPRINT_DIGITS
 from herstel.i18n import language, t
@@ -197,8 +198,8 @@ def read_export(source: str) -> None:
     """`export --read FILE`: the client's own export, decrypted and checked, as JSON."""
     data = read_user_file(source)
     secret = read_passphrase() if exporting.needs_passphrase(data) else None
-    console.write_bytes(
-        exporting.read_export(
-            home=runtime().home, data=data, secret=secret, now=runtime().utc_now()
-        )
+    document = exporting.read_export(
+        home=runtime().home, data=data, secret=secret, now=runtime().utc_now()
     )
+    # The file may come from anyone: the same JSON to a parser, nothing that steers a terminal.
+    console.write_bytes(visible_json(document.decode("utf-8")).encode("utf-8"))

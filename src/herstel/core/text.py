@@ -91,6 +91,14 @@ def visible(text: str, *, one_line: bool = False) -> str:
     return pattern.sub(_escape, text)
 
 
+def masked_line(text: str) -> str:
+    """`text` as one line for an error: white space folded to single spaces, and every other
+    character that could steer the terminal or reorder the line (as `visible` finds them)
+    shown as "?" (an error may quote what was typed, or what a file held)."""
+    line = " ".join(text.split())
+    return line if _IN_LINE.search(line) is None else _IN_LINE.sub("?", line)
+
+
 def visible_json(document: str) -> str:
     """JSON text with the same characters written as `\\uXXXX` escapes inside its strings, so
     that it is safe on a terminal and a JSON parser still reads back exactly the same text.

@@ -8,6 +8,7 @@ The client's identity lives in the home as `client-identity.txt` (0600), in the 
 from __future__ import annotations
 
 import base64
+import errno
 import os
 from datetime import datetime
 from pathlib import Path
@@ -123,9 +124,31 @@ def client_identity(home: Path, *, create: bool, now: datetime) -> Identity | No
             os.link(temp, path)
         except FileExistsError:
             return client_identity(home, create=False, now=now)
+        except OSError as problem:
+            if problem.errno not in _NO_HARD_LINKS:
+                raise
+            _create_whole(path, text)  # FAT on a USB stick, some network and FUSE mounts
     finally:
         os.unlink(temp)
     return identity
+
+
+# What a file system without hard links says to os.link.
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV})
+
+
+def _create_whole(path: Path, text: str) -> None:
+    """Create `path` (0600, never over an existing one) holding `text`, without a hard link;
+    a write that fails part way (a full disk) leaves no file behind."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("ascii"))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def coach_identities(home: Path) -> list[Identity]:

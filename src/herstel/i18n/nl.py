@@ -1417,7 +1417,7 @@ MESSAGES: dict[str, Any] = {
     "export.read.too_many": (
         "Dit is geen export: er staan veel meer gegevens in dan een dagboek ooit heeft."
     ),
-    "file.no_name_read": "De bestandsnaam is leeg; geef het bestand op om te lezen.",
+    "file.no_name_read": "De bestandsnaam is leeg; geef op welk bestand herstel moet lezen.",
     "file.not_a_file": (
         "{path} is geen gewoon bestand (een pipe of een apparaat?); geef het bestand zelf op."
     ),

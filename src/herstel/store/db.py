@@ -314,6 +314,10 @@ class Store:
                     return True
                 time.sleep(0.05)
             return False
+        except sqlite3.Error:
+            # After the write has committed (a full disk can refuse the checkpoint): the
+            # write stands, and the next checkpoint empties the WAL.
+            return False
         finally:
             conn.close()
 

@@ -137,7 +137,8 @@ def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path 
             source, lambda uri: _copy(uri, staging, scratch=folder, check=False, name=source)
         )
         _check_sound(staging, source=source)
-        if not store.exists():
+        created = not store.exists()
+        if created:
             fd = os.open(store, os.O_WRONLY | os.O_CREAT, 0o600)
             os.close(fd)
         live = connect(store)
@@ -154,6 +155,12 @@ def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path 
                 scratch=folder,
                 name=source,
             )
+        except BaseException:
+            if created:  # an empty store of our own making is not left behind
+                live.close()
+                for suffix in ("", "-wal", "-shm"):
+                    store.with_name(store.name + suffix).unlink(missing_ok=True)
+            raise
         finally:
             live.close()
 
@@ -184,13 +191,19 @@ def _write_into(
                 # Another herstel held the write lock all through the busy timeout.
                 raise HerstelError(BUSY)
             steps += 1
-            if steps == 1 and keep is not None:
+            if steps == 1 and status == 0 and keep is not None:
                 # Nobody else can commit now: a new read sees the last committed state.
                 keep.parent.mkdir(mode=0o700, exist_ok=True)
                 _copy(readonly_uri(store), keep, scratch=scratch, check=False, name=store)
                 kept.append(keep)
 
-        source.backup(live, pages=1, progress=progress)
+        try:
+            source.backup(live, pages=1, progress=progress)
+        except BaseException:
+            # The restore did not happen: no copy of the store "as it was before" is left.
+            for copy in kept:
+                copy.unlink(missing_ok=True)
+            raise
     finally:
         source.close()
     return kept[0] if kept else None

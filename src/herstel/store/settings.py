@@ -18,11 +18,14 @@ from typing import NamedTuple
 from herstel.store.home import SETTINGS_NAME, read_regular, write_private
 
 SETTINGS_MAX = 64 * 1024  # bytes: the file holds a few short values
+# The keys herstel writes there, each a text: the language, and the erasures still to finish
+# (herstel.cli.runtime's FORGET_PENDING and COACH_FORGET_PENDING).
+KNOWN_KEYS = frozenset({"language", "forget_pending", "coach_forget_pending"})
 
 
 class Settings(NamedTuple):
     values: dict[str, str]
-    damaged: bool  # there, and not a JSON object of texts that could be read
+    damaged: bool  # there, and not a JSON object whose known values are texts
     path: Path
 
 
@@ -39,7 +42,10 @@ def load_settings(home: Path) -> Settings:
     if not isinstance(data, dict):
         return Settings({}, damaged=True, path=path)
     values = {str(k): v for k, v in data.items() if isinstance(v, str)}
-    return Settings(values, damaged=len(values) < len(data), path=path)
+    # Damaged when a value herstel writes is not what it writes; a key it does not know (from
+    # a newer herstel, perhaps) is passed by without a word.
+    known = [key for key in data if key in KNOWN_KEYS]
+    return Settings(values, damaged=any(key not in values for key in known), path=path)
 
 
 def read_settings(home: Path) -> dict[str, str]:

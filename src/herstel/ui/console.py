@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from herstel.core.text import visible_json
+from herstel.core.text import masked_line, visible_json
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -96,11 +96,9 @@ def note(text: str) -> None:
 
 def error(text: str) -> None:
     """One line on stderr. White space is folded so it stays one line, and control characters
-    (an error may quote what was typed) are shown as "?" so they cannot steer the terminal."""
-    visible = "".join(
-        "?" if unicodedata.category(ch) == "Cc" else ch for ch in " ".join(text.split())
-    )
-    note(visible)
+    (an error may quote what was typed) are shown as "?" so they cannot steer the terminal:
+    bidi controls too, which could reorder the line."""
+    note(masked_line(text))
 
 
 def emit_json(value: Any) -> None:
