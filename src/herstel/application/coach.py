@@ -9,10 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from herstel.application.insights import Insights, read_insights
-from herstel.application.prepare import Prepared, read_preparation
 from herstel.core.coach import Glance, Named, find_client, glance
-from herstel.core.insights import Period
 from herstel.core.schedule import next_session
 from herstel.core.text import visible
 from herstel.errors import HerstelError, cause_of
@@ -26,6 +23,8 @@ from herstel.store.db import Store
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from herstel.application.insights import Insights
+    from herstel.application.prepare import Prepared
     from herstel.exchange.format import ExportV1
 
 
@@ -67,12 +66,10 @@ def check_not_ahead(*, export: ExportV1, now: datetime) -> None:
 def namesakes(*, store: Store, export: ExportV1) -> list[Named]:
     """Other clients of the export's client's name, when the export is of someone new."""
     trajectory = export.trajectory
-    with store.reading() as session:
-        if queries.is_client(session=session, trajectory_id=trajectory.id):
+    with store.connected() as conn:
+        if queries.is_client(conn=conn, trajectory_id=trajectory.id):
             return []
-        return queries.same_name(
-            session=session, name=trajectory.client_name, other_than=trajectory.id
-        )
+        return queries.same_name(conn=conn, name=trajectory.client_name, other_than=trajectory.id)
 
 
 def merge_into(*, store: Store, export: ExportV1, now: datetime) -> Counts:
@@ -83,8 +80,8 @@ def merge_into(*, store: Store, export: ExportV1, now: datetime) -> Counts:
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
-        with store.writing() as session:
-            counts = merge_export(conn=session.connection(), export=export, now=now)
+        with store.connected(write=True) as conn:
+            counts = merge_export(conn=conn, export=export, now=now)
     except (SQLAlchemyError, sqlite3.Error) as problem:
         # Busy, a full disk or a read-only folder said as such, as everywhere (errors.cause_of).
         cause = cause_of(problem, folder=store.path.parent)
@@ -130,7 +127,7 @@ def _client(session: Session, typed: str) -> Named:
     """The client `typed` names; the error for none or several lists the candidates' names,
     which came from their exports: visible, like every text of theirs the coach is shown."""
     try:
-        return find_client(typed, queries.named_clients(session=session))
+        return find_client(typed, queries.named_clients(conn=session.connection()))
     except HerstelError as problem:
         shown = {
             name: visible(value, one_line=True) if isinstance(value, str) else value
@@ -171,6 +168,12 @@ class ClientReport:
 
 def client_report(*, store: Store, typed: str, today: date, since: date | None) -> ClientReport:
     """Everything the coach's report on one client says, read in one transaction."""
+    # Imported here: only the report reads them, and they were a twentieth of `coach import`
+    # (benchmarks/exchange.py).
+    from herstel.application.insights import read_insights
+    from herstel.application.prepare import read_preparation
+    from herstel.core.insights import Period
+
     with store.reading() as session:
         named = _client(session, typed)
         client = queries.client_record(session=session, trajectory_id=named.id)

@@ -201,12 +201,16 @@ def _build(
 
     from herstel.exchange import export as exchange
     from herstel.exchange.read import where_of
-    from herstel.store import queries
+    from herstel.store.db import sqlite_of
+    from herstel.store.plan import get_setting
+    from herstel.store.rows import active_trajectory
 
-    trajectory = queries.active_trajectory(session=session)
+    # Read in the session's transaction without the table models (a fifteenth of an export).
+    conn = sqlite_of(session)
+    trajectory = active_trajectory(conn=conn)
     if trajectory is None:
         raise HerstelError("trajectory.none")
-    stored_language = queries.get_setting(session=session, key="language") or lang
+    stored_language = get_setting(conn=conn, key="language") or lang
     try:
         export, held = exchange.build_export(
             session=session, trajectory_id=trajectory.id, language=stored_language,

@@ -28,9 +28,7 @@ from herstel.i18n import language, t
 from herstel.store.db import backup_copies, inspect_store
 from herstel.store.home import ensure_home
 from herstel.ui import console, prompts
-from herstel.ui.coach import clients_json, clients_table, report_blocks, report_html, report_json
-from herstel.ui.prepare import as_markdown, show_blocks
-from herstel.ui.report import REPORT_MARK, herstels, one_output
+from herstel.ui.coach import clients_json, clients_table
 
 if TYPE_CHECKING:
     from herstel.exchange.format import ExportV1
@@ -228,6 +226,12 @@ def show_report(
     markdown: str | None,
     html: str | None = None,
 ) -> None:
+    # Imported here: the report's rendering (insights, the summary, the page) is a fifth of
+    # every other coach command's start-up, `coach import` first (benchmarks/exchange.py).
+    from herstel.ui.coach_report import report_blocks, report_html, report_json
+    from herstel.ui.prepare import as_markdown, show_blocks
+    from herstel.ui.report import REPORT_MARK, herstels, one_output
+
     rt = runtime()
     one_output(json=as_json, markdown=markdown is not None, html=html is not None)
     start = check_since(since, today=rt.today(), lang=language())

@@ -12,6 +12,7 @@ from herstel.core.coach import WINDOW, Named
 from herstel.store.journal import RECORD_TABLES
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
     from herstel.store.coach_models import CoachNote
@@ -25,23 +26,23 @@ def _sql(statement: str) -> Any:
     return text(statement)
 
 
-def named_clients(*, session: Session) -> list[Named]:
-    rows = session.connection().execute(
+def named_clients(*, conn: Connection) -> list[Named]:
+    rows = conn.execute(
         _sql("SELECT t.id, t.client_name FROM trajectory t JOIN client c ON c.trajectory_id = t.id")
     )
     return [Named(row[0], row[1]) for row in rows]
 
 
-def same_name(*, session: Session, name: str, other_than: str) -> list[Named]:
+def same_name(*, conn: Connection, name: str, other_than: str) -> list[Named]:
     """Clients called `name` (case, accents and spacing aside) under another trajectory."""
     from herstel.core.entries import fold
 
     key = fold(name)
-    return [c for c in named_clients(session=session) if fold(c.name) == key and c.id != other_than]
+    return [c for c in named_clients(conn=conn) if fold(c.name) == key and c.id != other_than]
 
 
-def is_client(*, session: Session, trajectory_id: str) -> bool:
-    found = session.connection().execute(
+def is_client(*, conn: Connection, trajectory_id: str) -> bool:
+    found = conn.execute(
         _sql("SELECT 1 FROM client WHERE trajectory_id = :t"), {"t": trajectory_id}
     )
     return found.first() is not None

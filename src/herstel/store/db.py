@@ -20,6 +20,7 @@ from herstel.errors import HerstelError, cause_of
 from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
@@ -298,6 +299,15 @@ class Store:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def connected(self, *, write: bool = False) -> Iterator[Connection]:
+        """One transaction on a SQLAlchemy Core connection (BEGIN IMMEDIATE when `write`), for
+        the ORM-less paths that write through Core: neither SQLModel nor SQLAlchemy's ORM is
+        loaded (about a sixth of `coach import`, benchmarks/exchange.py)."""
+        engine = self.engine.execution_options(herstel_write=True) if write else self.engine
+        with engine.begin() as conn:
+            yield conn
+
     def forget_deleted(self, attempts: int = 20) -> bool:
         """Move the WAL into the store and truncate it, so that deleted text (zeroed in the store
         by secure_delete) is gone from the WAL's bytes too: PASSIVE, FULL and RESTART leave it
@@ -327,6 +337,14 @@ class Store:
             self._conn = None
         if self._engine is not None:
             self._engine.dispose()
+
+
+def sqlite_of(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLModel session, in the session's transaction: for the
+    store functions written for `Store.read()`, without loading the table models."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)  # noqa: S101 - herstel's engines are sqlite3's
+    return raw
 
 
 def _make_engine(path: Path) -> Engine:

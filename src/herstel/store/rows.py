@@ -69,7 +69,11 @@ class TrajectoryRow:
 
 
 def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
-    row = conn.execute(
+    # A cursor of its own with named rows: `conn` may also be the one under a SQLModel session
+    # (store.db.sqlite_of), whose own rows must stay tuples.
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    row = cursor.execute(
         "SELECT id, created_at, updated_at, client_name, coach_name, first_session_on,"
         " first_session_time, phase1_sessions, phase2_weeks, focus"
         " FROM trajectory WHERE active LIMIT 1"
