@@ -172,7 +172,7 @@ def test_the_coach_report_reads_up_to_the_clients_export(
     exported = noon(TODAY - timedelta(days=2))
     with store.reading() as session:
         export, _ = build_export(
-            session=session, trajectory_id=trajectory_id, language="en", since=None,
+            conn=session.connection(), trajectory_id=trajectory_id, language="en", since=None,
             until=None, now=exported,
         )  # fmt: skip
     coach = open_store(tmp_path / "coach.db", backups=tmp_path / "backups")

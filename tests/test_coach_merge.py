@@ -180,7 +180,7 @@ class Journal:
     def export(self, at: datetime, since: date | None = None) -> ExportV1:
         with self.store.reading() as session:
             export, _ = build_export(
-                session=session, trajectory_id=self.trajectory_id, language="en",
+                conn=session.connection(), trajectory_id=self.trajectory_id, language="en",
                 since=since, until=None, now=at,
             )  # fmt: skip
         return export

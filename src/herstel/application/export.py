@@ -25,7 +25,7 @@ from herstel.exchange.export import Held
 from herstel.store.db import Store
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    from sqlalchemy import Connection
 
     from herstel.exchange.format import ExportV1
 
@@ -83,8 +83,8 @@ def build_export(
 ) -> BuiltExport:
     """The export of the active trajectory, entries limited to `since`..`until`; `lang` is the
     language named in it when the store has none set."""
-    with store.reading() as session:
-        return _build(session, today=today, since=since, until=until, lang=lang, now=now)
+    with store.connected() as conn:
+        return _build(conn, today=today, since=since, until=until, lang=lang, now=now)
 
 
 def write_export(
@@ -112,8 +112,8 @@ def write_export(
     recipient = None
     if secret is None and not plain:
         recipient = _coach_key(store, new_key)
-    with store.reading() as session:
-        built = _build(session, today=today, since=since, until=until, lang=lang, now=now)
+    with store.connected() as conn:
+        built = _build(conn, today=today, since=since, until=until, lang=lang, now=now)
     data = export_bytes(built.export)
     made = None
     how: How = "plain"
@@ -189,7 +189,7 @@ def read_export(*, home: Path, data: bytes, secret: str | None, now: datetime) -
 
 
 def _build(
-    session: Session,
+    core: Connection,
     *,
     today: date,
     since: date | None,
@@ -206,14 +206,14 @@ def _build(
     from herstel.store.rows import active_trajectory
 
     # Read in the session's transaction without the table models (a fifteenth of an export).
-    conn = sqlite_of(session)
+    conn = sqlite_of(core)
     trajectory = active_trajectory(conn=conn)
     if trajectory is None:
         raise HerstelError("trajectory.none")
     stored_language = get_setting(conn=conn, key="language") or lang
     try:
         export, held = exchange.build_export(
-            session=session, trajectory_id=trajectory.id, language=stored_language,
+            conn=core, trajectory_id=trajectory.id, language=stored_language,
             since=since, until=until, now=now,
         )  # fmt: skip
     except ValidationError as problem:

@@ -17,6 +17,7 @@ from herstel import __version__
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
     from herstel.exchange.format import CoachExportV1, ExportV1
@@ -32,21 +33,20 @@ class Held:
 
 def build_export(
     *,
-    session: Session,
+    conn: Connection,
     trajectory_id: str,
     language: str,
     since: date | None,
     until: date | None,
     now: datetime,
 ) -> tuple[ExportV1, Held]:
-    """The export of one trajectory in the store behind `session`.
+    """The export of one trajectory in the store behind `conn` (SQLAlchemy Core: an export
+    needs neither SQLModel nor the ORM).
 
     Rows are read in plain SQL and the whole document is checked against the format in one
     pass: loading 1,500 ORM objects and checking them one model at a time took most of an
     export's time."""
     from herstel.exchange import format as fmt
-
-    conn = session.connection()
 
     def read(model: type[BaseModel], table: str, extra: str = "") -> list[dict[str, Any]]:
         names = [name for name in model.model_fields if name != "kind"]
@@ -168,7 +168,7 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
     if client is None:  # pragma: no cover - the caller found the client a moment ago
         raise LookupError(trajectory_id)
     export, _ = build_export(
-        session=session, trajectory_id=trajectory_id, language=client.language,
+        conn=session.connection(), trajectory_id=trajectory_id, language=client.language,
         since=None, until=None, now=now,
     )  # fmt: skip
     return fmt.CoachExportV1(

@@ -339,10 +339,10 @@ class Store:
             self._engine.dispose()
 
 
-def sqlite_of(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a SQLModel session, in the session's transaction: for the
-    store functions written for `Store.read()`, without loading the table models."""
-    raw = session.connection().connection.driver_connection
+def sqlite_of(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy connection, in its transaction: for the store
+    functions written for `Store.read()`, without loading the table models."""
+    raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)  # noqa: S101 - herstel's engines are sqlite3's
     return raw
 
