@@ -109,8 +109,8 @@ def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
     nothing)."""
     facts: list[ClientFacts] = []
     if store is not None:
-        with store.reading() as session:
-            facts = queries.client_facts(session=session, today=today)
+        with store.connected() as conn:  # Core: the overview needs no ORM (exchange.py)
+            facts = queries.client_facts(conn=conn, today=today)
     facts.sort(key=lambda f: (f.name.casefold(), f.id))
     return [
         ClientLine(

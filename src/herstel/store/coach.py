@@ -74,8 +74,7 @@ class ClientFacts:
     crossed: list[date]  # the last 14 days' crossed limits
 
 
-def client_facts(*, session: Session, today: date) -> list[ClientFacts]:
-    conn = session.connection()
+def client_facts(*, conn: Connection, today: date) -> list[ClientFacts]:
     day = date.fromisoformat
     since_energy = (today - timedelta(days=2 * WINDOW - 1)).isoformat()
     since_crossed = (today - timedelta(days=WINDOW - 1)).isoformat()
