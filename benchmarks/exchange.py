@@ -28,6 +28,9 @@ CLIENTS = 200
 FLOOR = "import sqlmodel"
 
 
+NOW_UTC = datetime.now(UTC)  # a benchmark runs as a command would: at the real time
+
+
 def one_year(home: Path, coach_key: str) -> None:
     """A client's home with a year of entries, written through herstel's own store functions."""
     from herstel.core.trajectory import TrajectoryPlan
@@ -39,7 +42,7 @@ def one_year(home: Path, coach_key: str) -> None:
     home.mkdir(mode=0o700)
     today = date.today()
     first = today - timedelta(days=364)
-    store = open_store(home / "herstel.db", backups=home / "backups")
+    store = open_store(home / "herstel.db", backups=home / "backups", now=NOW_UTC)
     now = datetime.now(UTC)
     plan = TrajectoryPlan(
         client_name="Bench", coach_name="Coach", first_session_on=first, first_session_time=None,
@@ -105,7 +108,7 @@ def many_clients(coach: Path, plain: bytes, count: int) -> None:
     from herstel.exchange.read import parse_export
     from herstel.store.db import open_store
 
-    store = open_store(coach / "coach.db", backups=coach / "backups")
+    store = open_store(coach / "coach.db", backups=coach / "backups", now=NOW_UTC)
     for number in range(count):
         data = UUID.sub(_fresh_ids(), plain)
         document = json.loads(data)

@@ -11,7 +11,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,7 @@ if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
 # day: HERSTEL_TEST_TODAY=2028-02-29 pytest (noon), or HERSTEL_TEST_TODAY=2027-03-31T23:59.
 _PIN = os.environ.get("HERSTEL_TEST_TODAY", "2026-12-03T20:00")
 NOW: datetime = clock_from({PIN_VARIABLE: _PIN}).now
+NOW_UTC: datetime = NOW.astimezone(UTC)  # the pinned moment, as the store functions take it
 TODAY: date = NOW.date()
 
 

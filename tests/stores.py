@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from conftest import NOW_UTC
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.store.db import Store, open_store
 from herstel.store.queries import add_trajectory
@@ -32,7 +33,7 @@ def plan(
 @contextmanager
 def opened(folder: Path) -> Iterator[Store]:
     """A store (`herstel.db`) in `folder`, without a trajectory; closed afterwards."""
-    store = open_store(folder / "herstel.db", backups=folder / "backups")
+    store = open_store(folder / "herstel.db", backups=folder / "backups", now=NOW_UTC)
     try:
         yield store
     finally:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyrage import x25519
 
-from conftest import TODAY
+from conftest import NOW_UTC, TODAY
 from herstel.application import export as exporting
 from herstel.application.demo import check_demo_home, make_demo
 from herstel.core.trajectory import TrajectoryPlan
@@ -34,7 +34,7 @@ PASSPHRASE = "correct horse battery"  # noqa: S105 - a test's
 
 
 def new_store(folder: Path, name: str = "herstel.db") -> Store:
-    return open_store(folder / name, backups=folder / "backups")
+    return open_store(folder / name, backups=folder / "backups", now=NOW_UTC)
 
 
 def journal(folder: Path) -> Store:

@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import select
 
 import stores
-from conftest import TODAY
+from conftest import NOW_UTC, TODAY
 from herstel.application.checkin import checkin_form, save_checkin
 from herstel.application.journal import find_record, read_log
 from herstel.application.overview import overview
@@ -89,7 +89,7 @@ def test_a_new_checkin_needs_its_energy(started: Store) -> None:
 def test_an_empty_home_stays_empty(tmp_path: Path) -> None:
     assert overview(store=None, today=TODAY) is None
     assert checkin_form(store=None, day=TODAY).has_trajectory is False
-    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     try:
         assert overview(store=store, today=TODAY) is None
         with pytest.raises(HerstelError):

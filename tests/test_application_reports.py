@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import TODAY
+from conftest import NOW_UTC, TODAY
 from herstel.application.coach import add_note as add_coach_note
 from herstel.application.coach import (
     client_overview,
@@ -86,7 +86,7 @@ def write_journal(store: Store) -> str:
 
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[tuple[Store, str]]:
-    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     trajectory_id = write_journal(store)
     yield store, trajectory_id
     store.close()
@@ -148,7 +148,7 @@ def test_the_page_reads_the_summary_and_the_whole_trajectory(journal: tuple[Stor
 
 
 def test_an_empty_journal_has_nothing_to_show(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    store = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     plan = TrajectoryPlan(
         client_name="Bo", coach_name=None, first_session_on=TODAY + timedelta(days=3),
         first_session_time=None, phase1_sessions=5, phase2_weeks=3, focus="unknown",
@@ -175,7 +175,7 @@ def test_the_coach_report_reads_up_to_the_clients_export(
             conn=session.connection(), trajectory_id=trajectory_id, language="en", since=None,
             until=None, now=exported,
         )  # fmt: skip
-    coach = open_store(tmp_path / "coach.db", backups=tmp_path / "backups")
+    coach = open_store(tmp_path / "coach.db", backups=tmp_path / "backups", now=NOW_UTC)
     assert client_overview(store=None, today=TODAY) == []
     counts = merge_into(store=coach, export=export, now=exported + timedelta(minutes=1))
     assert counts.new > 0 and counts.updated == 0

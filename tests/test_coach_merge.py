@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pyrage import encrypt, x25519
 
+from conftest import NOW_UTC
 from herstel.application.coach import merge_into
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError
@@ -193,7 +194,7 @@ def folder() -> Iterator[Path]:
 
 
 def new_journal(folder: Path, name: str = "client.db", client: str = "Anna") -> Journal:
-    store = open_store(folder / name, backups=folder / "backups")
+    store = open_store(folder / name, backups=folder / "backups", now=NOW_UTC)
     plan = TrajectoryPlan(
         client_name=client, coach_name="Marieke", first_session_on=FIRST,
         first_session_time=None, phase1_sessions=5, phase2_weeks=3, focus="unknown",
@@ -258,7 +259,7 @@ def test_any_journal_round_trips_and_older_files_undo_nothing(
         newer = journal.export(START + timedelta(days=3))
 
         # Exported, imported into an empty store: the coach's export gives the same records.
-        coach = open_store(place / "coach.db", backups=place / "backups")
+        coach = open_store(place / "coach.db", backups=place / "backups", now=NOW_UTC)
         merge_into(store=coach, export=older, now=datetime.now(UTC))
         assert held_records(coach, journal.trajectory_id) == comparable(older)
         # Importing it three more times changes nothing.
@@ -282,7 +283,7 @@ def test_any_journal_round_trips_and_older_files_undo_nothing(
         assert held_records(coach, journal.trajectory_id) == comparable(newer)
 
         # Newer first, then older, holds the same as newer alone.
-        other = open_store(place / "coach-2.db", backups=place / "backups")
+        other = open_store(place / "coach-2.db", backups=place / "backups", now=NOW_UTC)
         merge_into(store=other, export=newer, now=datetime.now(UTC))
         merge_into(store=other, export=older, now=datetime.now(UTC))
         assert held_records(other, journal.trajectory_id) == comparable(newer)
@@ -350,7 +351,7 @@ def test_a_process_killed_mid_import_leaves_the_store_as_it_was(folder: Path) ->
                             "food": None, "movement": None, "relaxation": None,
                             "structure": None, "givers": None, "drainers": None,
                             "note": "before", "private": False})], at=START)  # fmt: skip
-    coach = open_store(home / "coach.db", backups=home / "backups")
+    coach = open_store(home / "coach.db", backups=home / "backups", now=NOW_UTC)
     merge_into(store=coach, export=small.export(START + timedelta(days=1)), now=datetime.now(UTC))
     coach.close()
     before = content(home / "coach.db")
@@ -386,7 +387,7 @@ def test_a_full_disk_leaves_the_store_as_it_was(folder: Path) -> None:
     from sqlalchemy import event
 
     small = new_journal(folder)
-    coach = open_store(folder / "coach.db", backups=folder / "backups")
+    coach = open_store(folder / "coach.db", backups=folder / "backups", now=NOW_UTC)
     merge_into(store=coach, export=small.export(START + timedelta(days=1)), now=datetime.now(UTC))
     before = content(coach.path)
     pages = sqlite3.connect(coach.path).execute("PRAGMA page_count").fetchone()[0]
@@ -423,7 +424,7 @@ def import_bytes(data: bytes, store: Store) -> None:
 @pytest.fixture(scope="module")
 def fuzz_store() -> Iterator[Store]:
     with tempfile.TemporaryDirectory() as path:
-        store = open_store(Path(path) / "coach.db", backups=Path(path) / "backups")
+        store = open_store(Path(path) / "coach.db", backups=Path(path) / "backups", now=NOW_UTC)
         merge_into(store=store, export=parse_export(FIXTURE.read_bytes()), now=datetime.now(UTC))
         yield store
         store.close()

@@ -6,11 +6,12 @@ import json
 import shutil
 import sqlite3
 import stat
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from conftest import Invoke, rows, snapshot
+from conftest import NOW_UTC, Invoke, rows, snapshot
 from herstel.errors import HerstelError
 from herstel.store import db
 from herstel.store.migrations import APPLICATION_ID, MIGRATIONS, Migration
@@ -68,7 +69,7 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
 
 def test_blank_store_gets_the_models_schema(tmp_path: Path) -> None:
     path = tmp_path / "blank.db"
-    assert db.migrate(path, backups=tmp_path / "backups") == len(MIGRATIONS)
+    assert db.migrate(path, backups=tmp_path / "backups", now=NOW_UTC) == len(MIGRATIONS)
     assert schema(path) == models_schema(tmp_path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -119,7 +120,7 @@ def test_checkin_store_upgrades_to_the_structural_layer(
     assert rows(backup, "PRAGMA user_version") == [(2,)]
 
 
-def _extra_migration(conn: sqlite3.Connection) -> None:
+def _extra_migration(conn: sqlite3.Connection, now: datetime) -> None:
     conn.execute("CREATE TABLE later (id VARCHAR NOT NULL PRIMARY KEY)")
 
 
@@ -128,7 +129,7 @@ def test_pending_migration_copies_the_store_aside_first(tmp_path: Path) -> None:
     shutil.copy(FIXTURE_V1, path)
     backups = tmp_path / "backups"
     steps = [*MIGRATIONS, Migration("later", _extra_migration)]
-    assert db.migrate(path, backups=backups, migrations=steps) == len(steps)
+    assert db.migrate(path, backups=backups, now=NOW_UTC, migrations=steps) == len(steps)
     copies = list(backups.iterdir())
     assert len(copies) == 1
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
@@ -141,12 +142,12 @@ def test_pending_migration_copies_the_store_aside_first(tmp_path: Path) -> None:
 def test_only_the_last_few_backups_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "herstel.db"
     shutil.copy(FIXTURE_V1, path)
-    for _ in range(db.BACKUPS_KEPT + 2):
-        db.backup(path, tmp_path / "backups", version=1)
+    for second in range(db.BACKUPS_KEPT + 2):  # each named by its moment, later each time
+        db.backup(path, tmp_path / "backups", version=1, now=NOW_UTC + timedelta(seconds=second))
     assert len(list((tmp_path / "backups").iterdir())) == db.BACKUPS_KEPT
 
 
-def _half_then_fail(conn: sqlite3.Connection) -> None:
+def _half_then_fail(conn: sqlite3.Connection, now: datetime) -> None:
     conn.execute("CREATE TABLE half_done (id INTEGER)")
     conn.execute("ALTER TABLE trajectory ADD COLUMN extra VARCHAR")
     conn.execute("INSERT INTO no_such_table VALUES (1)")  # fails halfway
@@ -158,14 +159,14 @@ def test_a_migration_failing_halfway_changes_nothing(tmp_path: Path) -> None:
     before_schema = schema(path)
     steps = [*MIGRATIONS, Migration("breaks", _half_then_fail)]
     with pytest.raises(HerstelError) as caught:
-        db.migrate(path, backups=tmp_path / "backups", migrations=steps)
+        db.migrate(path, backups=tmp_path / "backups", now=NOW_UTC, migrations=steps)
     assert caught.value.key == "store.migration_failed"
     assert schema(path) == before_schema
     assert rows(path, "PRAGMA user_version") == [(FIXTURE_VERSION,)]
     assert rows(path, "SELECT client_name FROM trajectory") == [("Fixture Client",)]
 
 
-def _rebuild_trajectory(conn: sqlite3.Connection) -> None:
+def _rebuild_trajectory(conn: sqlite3.Connection, now: datetime) -> None:
     # SQLite's documented rebuild: new table, copy, drop, rename.
     ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'trajectory'").fetchone()[0]
     conn.execute(ddl.replace("CREATE TABLE trajectory", "CREATE TABLE trajectory_new", 1))
@@ -174,7 +175,7 @@ def _rebuild_trajectory(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE trajectory_new RENAME TO trajectory")
 
 
-def _rebuild_losing_rows(conn: sqlite3.Connection) -> None:
+def _rebuild_losing_rows(conn: sqlite3.Connection, now: datetime) -> None:
     ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'trajectory'").fetchone()[0]
     conn.execute(ddl.replace("CREATE TABLE trajectory", "CREATE TABLE trajectory_new", 1))
     conn.execute("DROP TABLE trajectory")
@@ -185,7 +186,7 @@ def test_a_table_rebuild_keeps_child_rows(tmp_path: Path) -> None:
     path = tmp_path / "herstel.db"
     shutil.copy(FIXTURE_V1, path)
     steps = [*MIGRATIONS, Migration("rebuild", _rebuild_trajectory, rebuild=True)]
-    db.migrate(path, backups=tmp_path / "backups", migrations=steps)
+    db.migrate(path, backups=tmp_path / "backups", now=NOW_UTC, migrations=steps)
     # With foreign keys on, DROP TABLE would have cascaded into the tombstones.
     assert rows(path, "SELECT count(*) FROM tombstone") == [(1,)]
 
@@ -196,7 +197,7 @@ def test_a_rebuild_that_breaks_foreign_keys_is_rolled_back(tmp_path: Path) -> No
     before = schema(path)
     steps = [*MIGRATIONS, Migration("bad rebuild", _rebuild_losing_rows, rebuild=True)]
     with pytest.raises(HerstelError):
-        db.migrate(path, backups=tmp_path / "backups", migrations=steps)
+        db.migrate(path, backups=tmp_path / "backups", now=NOW_UTC, migrations=steps)
     assert schema(path) == before
     assert rows(path, "SELECT count(*) FROM tombstone") == [(1,)]
 

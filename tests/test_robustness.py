@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import INIT, Invoke
+from conftest import INIT, NOW_UTC, Invoke
 from herstel.__main__ import asks_version
 from herstel.store import db
 
@@ -152,8 +152,8 @@ def test_lang_still_wins_after_the_stored_language_changes(cli: Invoke, home: Pa
 
 def test_backups_are_pruned_by_version_and_time(tmp_path: Path) -> None:
     path = tmp_path / "herstel.db"
-    db.migrate(path, backups=tmp_path / "unused")
+    db.migrate(path, backups=tmp_path / "unused", now=NOW_UTC)
     for version in (8, 9, 10, 11):
-        db.backup(path, tmp_path / "backups", version=version)
+        db.backup(path, tmp_path / "backups", version=version, now=NOW_UTC)
     kept = sorted(p.name.split("-")[1] for p in (tmp_path / "backups").iterdir())
     assert kept == ["v0009", "v0010", "v0011"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from conftest import NOW_UTC
 from herstel.store import queries
 from herstel.store.db import Store, inspect_store, open_store, read_quietly
 from herstel.store.models import Setting
@@ -16,7 +17,7 @@ from herstel.store.models import Setting
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     yield opened  # type: ignore[misc]
     opened.close()
 

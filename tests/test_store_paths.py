@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import NOW_UTC
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.store import queries, rows
 from herstel.store.db import Store, open_store
@@ -20,7 +21,7 @@ from herstel.store.models import Trajectory
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     yield opened
     opened.close()
 
@@ -70,7 +71,7 @@ def test_a_failing_sqlite3_write_leaves_nothing_behind(store: Store) -> None:
 
 
 def test_the_engine_is_made_only_for_an_orm_session(tmp_path: Path) -> None:
-    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups")
+    opened = open_store(tmp_path / "herstel.db", backups=tmp_path / "backups", now=NOW_UTC)
     try:
         with opened.read() as conn:
             conn.execute("SELECT 1")

@@ -64,7 +64,7 @@ class Runtime:
         """The client's store, created or migrated on first use in this run."""
         if self._store is None:
             ensure_home(self.home)
-            self._store = open_store(self.store_path, backups=self.backups_path)
+            self._store = open_store(self.store_path, backups=self.backups_path, now=self.utc_now())
             self._finish_forgetting(self._store, FORGET_PENDING)
         return self._store
 
@@ -76,7 +76,9 @@ class Runtime:
         """The coach's store of every client, created or migrated on first use in this run."""
         if self._coach_store is None:
             ensure_home(self.home)
-            self._coach_store = open_store(self.coach_store_path, backups=self.backups_path)
+            self._coach_store = open_store(
+                self.coach_store_path, backups=self.backups_path, now=self.utc_now()
+            )
             self._finish_forgetting(self._coach_store, COACH_FORGET_PENDING)
         return self._coach_store
 

@@ -159,10 +159,10 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def backup(path: Path, backups: Path, *, version: int) -> Path:
+def backup(path: Path, backups: Path, *, version: int, now: datetime) -> Path:
     """Copy the store aside with SQLite's backup API (0600); keep the last few copies."""
     backups.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     # Zero-padded, so that names sort by version and time (v0010 after v0009).
     target = backups / f"{path.stem}-v{version:04d}-{stamp}{path.suffix}"
     _create_private(target)
@@ -185,7 +185,9 @@ def backup_copies(path: Path, backups: Path) -> list[Path]:
     return sorted(backups.glob(f"{path.stem}-v*{path.suffix}")) if backups.is_dir() else []
 
 
-def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = None) -> int:
+def migrate(
+    path: Path, *, backups: Path, now: datetime, migrations: list[Migration] | None = None
+) -> int:
     """Bring the store at `path` to the newest schema; returns the version it now has.
 
     All pending migrations and the version bump run in one BEGIN IMMEDIATE transaction, after
@@ -198,7 +200,7 @@ def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = N
     if not state.exists:
         _create_private(path)
     elif state.version > 0:
-        backup(path, backups, version=state.version)
+        backup(path, backups, version=state.version, now=now)
     conn = connect(path)
     try:
         pending_rebuild = any(m.rebuild for m in steps[state.version :])
@@ -209,7 +211,7 @@ def migrate(path: Path, *, backups: Path, migrations: list[Migration] | None = N
             # Another process may have migrated while we waited for the lock.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             for migration in steps[version:]:
-                migration.apply(conn)
+                migration.apply(conn, now)
             if pending_rebuild and conn.execute("PRAGMA foreign_key_check").fetchall():
                 raise HerstelError("store.migration_failed", path=str(path))
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
@@ -375,7 +377,7 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_store(path: Path, *, backups: Path) -> Store:
+def open_store(path: Path, *, backups: Path, now: datetime) -> Store:
     """Open (creating or migrating as needed) the store at `path`."""
-    migrate(path, backups=backups)
+    migrate(path, backups=backups, now=now)
     return Store(path)

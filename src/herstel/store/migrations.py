@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 # "HRST": lets herstel recognise its own files (PRAGMA application_id).
 APPLICATION_ID = 0x48525354
@@ -18,12 +19,12 @@ APPLICATION_ID = 0x48525354
 @dataclass(frozen=True)
 class Migration:
     name: str
-    apply: Callable[[sqlite3.Connection], None]
+    apply: Callable[[sqlite3.Connection, datetime], None]  # the connection, and now (UTC)
     rebuild: bool = False
 
 
-def _script(*statements: str) -> Callable[[sqlite3.Connection], None]:
-    def apply(conn: sqlite3.Connection) -> None:
+def _script(*statements: str) -> Callable[[sqlite3.Connection, datetime], None]:
+    def apply(conn: sqlite3.Connection, now: datetime) -> None:
         # execute() one by one: executescript() would COMMIT the open transaction.
         for statement in statements:
             conn.execute(statement)
@@ -217,16 +218,16 @@ _V4_SESSION_TABLE = _script(
 )
 
 
-def _v4_sessions(conn: sqlite3.Connection) -> None:
+def _v4_sessions(conn: sqlite3.Connection, now: datetime) -> None:
     """The session table, and the ten sessions of every trajectory already there, laid out
     from its first session and rhythm as `herstel init` would have."""
     import uuid
-    from datetime import UTC, date, datetime
+    from datetime import UTC, date
 
     from herstel.core.schedule import lay_out, phase_of
 
-    _V4_SESSION_TABLE(conn)
-    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    _V4_SESSION_TABLE(conn, now)
+    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
     trajectories = conn.execute(
         "SELECT id, first_session_on, first_session_time, phase1_sessions, phase2_weeks"
         " FROM trajectory"
@@ -238,7 +239,7 @@ def _v4_sessions(conn: sqlite3.Connection) -> None:
                 "INSERT INTO session (id, trajectory_id, created_at, updated_at, number, phase,"
                 " planned_on, time, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned')",
                 (
-                    str(uuid.uuid4()), trajectory_id, now, now, number,
+                    str(uuid.uuid4()), trajectory_id, stamp, stamp, number,
                     phase_of(number, phase1_sessions=phase1), day.isoformat(),
                     first_time,
                 ),

@@ -146,7 +146,7 @@ def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path 
             _match_page_size(staging, live.execute("PRAGMA page_size").fetchone()[0])
             # Migrated in the staging folder (its backup of the old version stays in there):
             # the restored store has this herstel's schema from the moment it commits.
-            migrate(staging, backups=folder / "backups")
+            migrate(staging, backups=folder / "backups", now=now)
             return _write_into(
                 staging,
                 live,
