@@ -7,18 +7,14 @@ run. The suite runs a few rounds; `HERSTEL_SOAK=1` many (docs/reliability.md).""
 from __future__ import annotations
 
 import random
-import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from faults import rounds
-
-HERSTEL = [sys.executable, "-m", "herstel"]
+from faults import HERSTEL, finished, kill_after, rounds
 
 
 def herstel(home: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -28,25 +24,6 @@ def herstel(home: Path, *args: str) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-
-
-def finished(home: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*HERSTEL, "--home", str(home), *args],
-        check=False,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-def kill_after(process: subprocess.Popen[bytes], seconds: float) -> int | None:
-    """SIGKILL `process` after `seconds` (unless it ended first); its exit code if it ended."""
-    try:
-        return process.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        return None
 
 
 def sound(store: Path) -> sqlite3.Connection:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import re
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,9 +18,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from conftest import TODAY, Invoke
-from faults import rounds
+from faults import HERSTEL, finished, kill_after, rounds
 
-HERSTEL = [sys.executable, "-m", "herstel"]
 WRITERS = 2
 CHECKINS = 15  # per writer and round
 
@@ -65,15 +63,6 @@ def python(script: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
-def finished(home: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [*HERSTEL, "--home", str(home), *args],
-        check=False,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def checkins(store: Path) -> set[tuple[str, int]]:
     """The store's check-ins as (day, energy), after integrity_check says it is sound."""
     conn = sqlite3.connect(store)
@@ -86,15 +75,6 @@ def checkins(store: Path) -> set[tuple[str, int]]:
 
 def day_of(offset: int) -> str:
     return (TODAY - timedelta(days=offset)).isoformat()
-
-
-def kill_after(process: subprocess.Popen[bytes], seconds: float) -> None:
-    """SIGKILL `process` after `seconds`, unless it ended first."""
-    try:
-        process.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
 
 
 def leftovers(home: Path) -> list[str]:
