@@ -12,6 +12,7 @@ soak mode (HERSTEL_SOAK=1) against the real ten seconds, with sixteen writers at
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -65,15 +66,21 @@ def _remount(place: Path, mode: str) -> None:
     subprocess.run(["mount", "-o", f"remount,{mode}", str(place)], check=True)
 
 
-@pytest.fixture
-def disk(tmp_path: Path) -> Iterator[Path]:
-    """A disk of 8 MB of our own, unmounted afterwards."""
-    place = tmp_path / "disk"
+@contextlib.contextmanager
+def _own_disk(place: Path) -> Iterator[Path]:
+    """A tmpfs of 8 MB mounted at `place`, unmounted afterwards."""
     _mount(place, "size=8m,mode=0700")
     try:
         yield place
     finally:
         subprocess.run(["umount", "-l", str(place)], check=False)
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Path]:
+    """A disk of 8 MB of our own."""
+    with _own_disk(tmp_path / "disk") as place:
+        yield place
 
 
 def fill(disk: Path, *, room: int = 0) -> Path:
@@ -207,12 +214,8 @@ def test_nearly_full_disks_never_break_the_store(cli: Invoke, disk: Path) -> Non
 @pytest.fixture
 def frozen(tmp_path: Path) -> Iterator[Path]:
     """A folder on its own tmpfs, made read-only by the test with `_remount(place, "ro")`."""
-    place = tmp_path / "frozen"
-    _mount(place, "size=8m,mode=0700")
-    try:
+    with _own_disk(tmp_path / "frozen") as place:
         yield place
-    finally:
-        subprocess.run(["umount", "-l", str(place)], check=False)
 
 
 def test_a_read_only_home_says_so_and_changes_nothing(cli: Invoke, frozen: Path) -> None:
