@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,10 +14,11 @@ import pytest
 from conftest import LOCALE_VARS, NOW, SIZE_VARS, Invoke, invoke
 from herstel import i18n
 from herstel.cli.runtime import set_runtime
-from herstel.core.clock import PIN_VARIABLE
+from herstel.core.clock import PIN_VARIABLE, SINCE_VARIABLE
 from herstel.ui import prompts
 
 Build = Callable[[Invoke], None]
+TEMPLATE_LEAD = 600  # seconds: how long before the pinned moment a template starts
 
 
 def build_template(folder: Path, build: Build) -> Path:
@@ -26,6 +28,10 @@ def build_template(folder: Path, build: Build) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HERSTEL_HOME", str(home))
         patch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
+        # The template's records are stamped in the minutes before the pinned moment (at the
+        # clock's pace), so that every test's own writes, stamped from it on, come after them
+        # whatever the time of day (the real one used to be taken: a noon pin then ran back).
+        patch.setenv(SINCE_VARIABLE, str(time.time() + TEMPLATE_LEAD))
         for var in (*LOCALE_VARS, *SIZE_VARS):
             patch.delenv(var, raising=False)
         set_runtime(None)

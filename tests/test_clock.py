@@ -70,6 +70,14 @@ def test_a_pinned_clock_with_since_runs_on_from_the_pinned_moment() -> None:
     assert datetime(2027, 3, 31, 23, 59, 30) <= stamp < datetime(2027, 3, 31, 23, 59, 40)
 
 
+def test_a_since_still_ahead_stamps_the_moments_before_the_pinned_one() -> None:
+    import time
+
+    clock = clock_from({PIN_VARIABLE: "2027-03-31T12:00", SINCE_VARIABLE: str(time.time() + 600)})
+    stamp = clock.utc_now().astimezone().replace(tzinfo=None)
+    assert datetime(2027, 3, 31, 11, 49, 50) <= stamp < datetime(2027, 3, 31, 11, 50, 10)
+
+
 def test_an_update_is_never_older_than_what_it_replaces(
     cli: Invoke, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -50,7 +50,8 @@ class Clock:
         if not self.pinned:
             return datetime.now(UTC)
         if self.pinned_at is not None:
-            gone_by = max(0.0, time.time() - self.pinned_at)
+            # Negative when HERSTEL_TODAY_SINCE is ahead: the moments before the pinned one.
+            gone_by = time.time() - self.pinned_at
             return self.now.astimezone(UTC) + timedelta(seconds=gone_by)
         real = datetime.now().astimezone()
         return (real + timedelta(days=(self.today - real.date()).days)).astimezone(UTC)
