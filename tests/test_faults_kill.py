@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import NOW
 from faults import HERSTEL, finished, kill_after, rounds
+from herstel.core.clock import PIN_VARIABLE, SINCE_VARIABLE
+from journals import TEMPLATE_LEAD
 
 
 def herstel(home: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -60,12 +63,16 @@ def test_a_checkin_killed_at_any_moment_is_there_whole_or_not_at_all(home: Path)
 
 @pytest.fixture(scope="module")
 def client_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A plain export of a made-up journal of 4 weeks."""
+    """A plain export of a made-up journal of 4 weeks, made on the pinned day as the tests'
+    coach imports it (before the `home` fixture pins the clock, so pinned here too)."""
     folder = tmp_path_factory.mktemp("client")
     client = folder / "home"
-    assert finished(client, "demo", "--weeks", "4").returncode == 0
     target = folder / "export.json"
-    result = finished(client, "export", "--plain", "-o", str(target))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(PIN_VARIABLE, NOW.isoformat(timespec="seconds"))
+        patch.setenv(SINCE_VARIABLE, str(time.time() + TEMPLATE_LEAD))
+        assert finished(client, "demo", "--weeks", "4").returncode == 0
+        result = finished(client, "export", "--plain", "-o", str(target))
     assert result.returncode == 0, result.stderr
     return target
 

@@ -259,7 +259,12 @@ def test_a_restore_waits_for_a_write_in_progress(
     writer = sqlite3.connect(started, isolation_level=None, check_same_thread=False)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE trajectory SET focus = focus")
-    release = threading.Timer(0.5, lambda: writer.execute("COMMIT"))
+
+    def commit_soon() -> None:
+        time.sleep(0.5)  # a sleep, not threading.Timer: a timed wait never ends under faketime
+        writer.execute("COMMIT")
+
+    release = threading.Thread(target=commit_soon)
     release.start()
     try:
         began = time.monotonic()
