@@ -33,11 +33,8 @@ from herstel.store.db import (
     readonly_uri,
 )
 
-# Status values the backup API hands to its progress callback.
-_SQLITE_BUSY = 5
-_SQLITE_LOCKED = 6
-# Primary result codes of a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
-_DAMAGED = (11, 26)
+# Primary result codes of a damaged file.
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def copy_store(source: Path, target: Path) -> None:
@@ -187,7 +184,7 @@ def _write_into(
 
         def progress(status: int, remaining: int, total: int) -> None:
             nonlocal steps
-            if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 # Another herstel held the write lock all through the busy timeout.
                 raise HerstelError(BUSY)
             steps += 1
@@ -214,13 +211,13 @@ def _check_sound(staging: Path, *, source: Path) -> None:
     try:
         conn = sqlite3.connect(staging)
         try:
-            verdict = conn.execute("PRAGMA integrity_check").fetchall()
+            sound = _sound(conn)
             conn.execute("SELECT count(*) FROM trajectory").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         raise HerstelError("restore.damaged", path=str(source)) from None
-    if verdict != [("ok",)]:
+    if not sound:
         raise HerstelError("restore.damaged", path=str(source))
 
 
