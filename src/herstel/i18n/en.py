@@ -1387,4 +1387,21 @@ MESSAGES: dict[str, Any] = {
         "Its fingerprint: {fingerprint}. Your client sees the same one in herstel config: read it "
         "to each other to be sure."
     ),
+    # --- issue 20: the one trend ---
+    "trend.rising": "rising",
+    "trend.falling": "falling",
+    "trend.steady": "steady",
+    "trend.named": (
+        "{direction}: the last {days} days ({recent}) against the {days} before ({before})"
+    ),
+    "trend.line": "Energy {words}.",
+    "trend.too_few": (
+        "Too few check-ins yet to say which way your energy is going (it compares the last {days} "
+        "days with the {days} before)."
+    ),
+    # --- issue 20: the client's own words ---
+    # --- issue 20: insights ---
+    # --- issue 20: forms and drafts ---
+    # --- issue 20: wording and dates ---
+    # --- issue 20: output ---
 }

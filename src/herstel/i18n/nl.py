@@ -1482,4 +1482,22 @@ MESSAGES: dict[str, Any] = {
         "De vingerafdruk: {fingerprint}. Je cliënt ziet dezelfde bij herstel config: lees hem "
         "elkaar voor, dan weet je het zeker."
     ),
+    # --- issue 20: the one trend ---
+    "trend.rising": "stijgend",
+    "trend.falling": "dalend",
+    "trend.steady": "gelijk",
+    "trend.named": (
+        "{direction}: de laatste {days} dagen ({recent}) tegenover de {days} daarvoor "
+        "({before})"
+    ),
+    "trend.line": "Energie {words}.",
+    "trend.too_few": (
+        "Nog te weinig check-ins om te zeggen hoe je energie gaat (herstel vergelijkt de laatste "
+        "{days} dagen met de {days} daarvoor)."
+    ),
+    # --- issue 20: the client's own words ---
+    # --- issue 20: insights ---
+    # --- issue 20: forms and drafts ---
+    # --- issue 20: wording and dates ---
+    # --- issue 20: output ---
 }

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from herstel.application.checkin import SavedCheckin
-from herstel.core.checkin import FIELD, SPARK_DAYS, Change
+from herstel.core.checkin import FIELD, SPARK_DAYS, Change, FieldSpec
 from herstel.core.sparkline import energy_sparkline
 from herstel.i18n import format_day, format_number, t
 from herstel.ui import console
@@ -73,3 +73,10 @@ def _value(value: Any) -> str:
     if isinstance(value, tuple):
         return ", ".join(value)
     return format_number(value)
+
+
+def question(spec: FieldSpec, *, day: date, today: date, now: datetime) -> str:
+    """A check-in field's question as it fits the day asked about and the hour it is asked at
+    (`now` is the local moment the form is filled in)."""
+    del day, today, now  # issue 20: the sleep of the night before `day`, the morning's words
+    return t(spec.ask_key)
