@@ -102,6 +102,18 @@ def format_decimal(value: float) -> str:
     return text.replace(".", ",") if _current == "nl" else text
 
 
+def format_hours(hours: float) -> str:
+    """A duration in hours as people say it: "7 h 15 min", "7 h" ("7 uur 15 min" in Dutch);
+    to the minute."""
+    minutes = round(hours * 60)
+    whole, rest = divmod(minutes, 60)
+    if rest == 0:
+        return t("duration.hours", hours=whole)
+    if whole == 0:
+        return t("duration.minutes", minutes=rest)
+    return t("duration.hours_minutes", hours=whole, minutes=rest)
+
+
 def format_number(value: float | int | None, *, places: int | None = 2) -> str:
     """A value as typed or stored, as exact as it is up to `places` decimals (None: every one
     it has): 7, 7.5, 6.25 ("7,5" in Dutch); empty for None. The one number formatter besides

@@ -1399,6 +1399,9 @@ MESSAGES: dict[str, Any] = {
         "Too few check-ins yet to say which way your energy is going (it compares the last {days} "
         "days with the {days} before)."
     ),
+    "duration.hours": "{hours} h",
+    "duration.minutes": "{minutes} min",
+    "duration.hours_minutes": "{hours} h {minutes} min",
     # --- issue 20: the client's own words ---
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---

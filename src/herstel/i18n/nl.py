@@ -1495,6 +1495,9 @@ MESSAGES: dict[str, Any] = {
         "Nog te weinig check-ins om te zeggen hoe je energie gaat (herstel vergelijkt de laatste "
         "{days} dagen met de {days} daarvoor)."
     ),
+    "duration.hours": "{hours} uur",
+    "duration.minutes": "{minutes} min",
+    "duration.hours_minutes": "{hours} uur {minutes} min",
     # --- issue 20: the client's own words ---
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
