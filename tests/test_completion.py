@@ -56,8 +56,11 @@ def test_install_writes_only_into_the_given_home(tmp_path: Path) -> None:
     home = tmp_path / "user"
     home.mkdir()
     env = {**os.environ, "HOME": str(home), "SHELL": "/bin/bash"}
+    # Typer finds the shell among the process's parents, as when a person types it: started
+    # from a bash (`; exit $?` keeps bash from replacing itself with the command). Run straight
+    # from a test runner whose shell has gone (`(pytest &)`), no shell is found at all.
     result = subprocess.run(
-        [sys.executable, "-m", "herstel", "--install-completion"],
+        ["bash", "-c", '"$0" -m herstel --install-completion; exit $?', sys.executable],
         env=env,
         capture_output=True,
         text=True,
