@@ -61,7 +61,7 @@ def test_three_days_then_an_update_leaves_three_merged_rows(cli: Invoke, started
     )
     assert result.exit_code == 0, result.stderr
     assert "energy 5 -> 7" in result.stdout
-    assert "sleep 7.5" in result.stdout
+    assert "sleep 7 h 30 min;" in result.stdout  # hours said back as people say them
     assert stored(started) == [
         (day(-2), 4, None, None, 3, None, None, None, '["walk"]', None, None, 0),
         (day(-1), 7, 7.5, None, 3, None, None, None, '["music", "tea"]', '["meetings"]', None, 0),
@@ -95,7 +95,7 @@ def test_every_field_is_stored(cli: Invoke, started: Path) -> None:
         "--private",
     )
     assert result.exit_code == 0, result.stderr
-    assert "6.1 h is kept as 6 h" in result.stdout
+    assert "Sleep is kept as 6 h, to the quarter hour (you typed 6.1)." in result.stdout
     assert stored(started) == [
         (day(0), 3, 6.0, 2, 4, 30, 20, 5, '["garden"]', '["noise", "email"]', "tired\n\tbut ok", 1)
     ]
@@ -259,7 +259,7 @@ def test_form_on_the_same_day_can_empty_a_field(cli: Invoke, started: Path) -> N
     answers: list[object] = ["5", "", "", "", "", "-", "", "", "", "-"]
     result = cli("checkin", answers=answers)
     assert result.exit_code == 0, result.stderr
-    assert "relaxation 15 -> -" in result.stdout
+    assert "relaxation 15 min -> -" in result.stdout
     assert stored(started) == [
         (day(0), 5, None, None, None, None, None, None, '["tea"]', None, None, 0)
     ]
@@ -319,7 +319,7 @@ def test_log_shows_every_field_and_the_whole_note(cli: Invoke, started: Path) ->
     )
     lines = strip_ids(cli("log").stdout).splitlines()
     assert lines[0].endswith(
-        "  check-in: energy 4, slept 7.5 h (3/5), food 4/5, structure 2/5, moved 20 min,"
+        "  check-in: energy 4, slept 7 h 30 min (3/5), food 4/5, day structure 2/5, moved 20 min,"
         " relaxed 10 min  (private)"
     )
     assert lines[1:] == [
@@ -382,7 +382,8 @@ def test_log_empty_and_bad_options(cli: Invoke, started: Path) -> None:
 def test_log_in_dutch(cli: Invoke, started: Path) -> None:
     cli("checkin", "--energy", "5", "--sleep-hours", "7.5")
     result = cli("--lang", "nl", "log")
-    assert result.stdout.splitlines()[0].split("  ")[1] == "check-in: energie 5, 7,5 uur geslapen"
+    shown = result.stdout.splitlines()[0].split("  ")[1]
+    assert shown == "check-in: energie 5, 7 uur 30 min geslapen"
 
 
 WRITER = """

@@ -37,11 +37,12 @@ def test_day_words(text: str, expected: date) -> None:
     assert parse_day(text, today=TODAY, lang="nl") == expected
 
 
-def test_day_first_only_in_dutch() -> None:
+def test_day_first_always_in_dutch_and_in_english_where_it_cannot_be_misread() -> None:
     assert parse_day("4-1-2027", today=TODAY, lang="nl") == date(2027, 1, 4)
+    assert parse_day("28-11-2026", today=TODAY, lang="en") == date(2026, 11, 28)
     with pytest.raises(UsageError) as caught:
-        parse_day("4-1-2027", today=TODAY, lang="en")
-    assert caught.value.key == "date.unknown"
+        parse_day("4-1-2027", today=TODAY, lang="en")  # 4 January or 1 April
+    assert caught.value.key == "date.ambiguous"
 
 
 @pytest.mark.parametrize("text", ["2026-02-30", "2027-13-01", "31-4-2027", "0-1-2027"])

@@ -107,7 +107,7 @@ def test_init_refuses_a_second_trajectory(cli: Invoke, started: Path) -> None:
 BAD_INIT = [
     (("--name", "A", "--first-session", "2026-02-30"), "isn't a day on the calendar"),
     (("--name", "A", "--first-session", "someday"), "isn't a date"),
-    (("--name", "A", "--first-session", "4-1-2027"), "isn't a date"),  # day-first is Dutch only
+    (("--name", "A", "--first-session", "4-1-2027"), "2027-01-04 or 2027-04-01"),  # two days
     (("--name", "A", "--first-session", "+400d"), "more than a year"),
     (("--name", "A", "--first-session", "2027-01-04", "--time", "25:00"), "isn't a time"),
     (("--name", "A", "--first-session", "2027-01-04", "--phase1-sessions", "3"), "from 4 to 6"),

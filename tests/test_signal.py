@@ -128,8 +128,8 @@ def test_at_a_day_alone_keeps_no_time_and_a_time_alone_is_today(cli: Invoke, sta
     assert result.exit_code == 0, result.stderr
     assert signals(started)[1][-2:] == (TODAY.isoformat(), "00:00")
     result = cli("signal", "tired", "--type", "body", "--at", "4-1-2027 9.30")
-    assert result.exit_code == 2  # day-first dates are Dutch; this run speaks English
-    assert "isn't a date herstel knows" in result.stderr
+    assert result.exit_code == 2  # in English 4-1-2027 could be 4 January or 1 April
+    assert "write it as 2027-01-04 or 2027-04-01" in result.stderr
     dutch = cli("--lang", "nl", "signal", "moe", "--type", "body", "--at", "eergisteren 9.30")
     assert dutch.exit_code == 0, dutch.stderr
     assert signals(started)[2][-2:] == ((TODAY - timedelta(days=2)).isoformat(), "09:30")

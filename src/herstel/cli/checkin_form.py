@@ -23,12 +23,12 @@ from herstel.cli.first_run import require_trajectory
 from herstel.cli.forms import edit_texts
 from herstel.cli.runtime import runtime
 from herstel.core.checkin import FIELDS, CheckinFields, FieldSpec, check_note
-from herstel.core.dates import parse_moment, parse_number
+from herstel.core.dates import parse_moment
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import format_number, language, t
 from herstel.store.db import has_trajectory
 from herstel.ui import console, prompts
-from herstel.ui.checkin import day_label, rounded_line, saved_lines
+from herstel.ui.checkin import day_label, question, rounded_line, saved_lines
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -155,29 +155,34 @@ def ask_checkin(day: date, given: CheckinFields) -> CheckinFields:
         console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
     first = getattr(given, FIRST.name)
     if first is None:
-        key = f"{FIRST.ask_key}_day" if day != rt.today() else FIRST.ask_key
-        first = _ask_number(FIRST, key, suggestion=None, required=True)
+        asked = question(FIRST, day=day, today=rt.today(), now=rt.now())
+        first = _ask_number(FIRST, asked, suggestion=None, required=True)
     form = checkin_form(store=rt.store(), day=day)
     if not form.has_trajectory:  # pragma: no cover - checked above, in this process
         raise HerstelError("trajectory.none")
-    return ask_rest(replace(given, **{FIRST.name: first}), form)
+    return ask_rest(replace(given, **{FIRST.name: first}), form, day=day)
 
 
-def ask_rest(values: CheckinFields, form: CheckinForm) -> CheckinFields:
-    """Ask each remaining field; Enter keeps the suggestion, "-" leaves it empty."""
+def ask_rest(values: CheckinFields, form: CheckinForm, *, day: date) -> CheckinFields:
+    """Ask each remaining field, worded for `day` and the hour; Enter keeps the suggestion, "-"
+    leaves it empty."""
+    rt = runtime()
     base = form.existing or form.latest or CheckinFields()
     answers: dict[str, Any] = {}
     for spec in FIELDS:
         if spec is FIRST or getattr(values, spec.name) is not None:
             continue
+        asked = question(spec, day=day, today=rt.today(), now=rt.now())
         if spec.kind == "names":
-            answers[spec.name] = _ask_names(spec, form.named.get(spec.name, ()), form.existing)
+            answers[spec.name] = _ask_names(
+                spec, asked, form.named.get(spec.name, ()), form.existing
+            )
         elif spec.kind == "text":
             suggestion = getattr(form.existing, spec.name, None) or ""
-            answer = prompts.ask_text(t(spec.ask_key), default=suggestion, check=spec.check)
+            answer = prompts.ask_text(asked, default=suggestion, check=spec.check)
             answers[spec.name] = spec.check(answer)
         else:
-            answers[spec.name] = _ask_number(spec, spec.ask_key, getattr(base, spec.name))
+            answers[spec.name] = _ask_number(spec, asked, getattr(base, spec.name))
     note = values.note if values.note is not None else answers.get("note")
     if values.private is None and note:
         was_private = bool(form.existing and form.existing.private)
@@ -192,7 +197,7 @@ def ask_rest(values: CheckinFields, form: CheckinForm) -> CheckinFields:
 
 
 def _ask_number(
-    spec: FieldSpec, key: str, suggestion: float | None, *, required: bool = False
+    spec: FieldSpec, asked: str, suggestion: float | None, *, required: bool = False
 ) -> Any:
     """A number question; hours say so right away when the answer is rounded."""
     name = t(spec.label_key)
@@ -201,7 +206,7 @@ def _ask_number(
         return spec.check(text, name=name)
 
     answer = prompts.ask_text(
-        t(key), default=format_number(suggestion), check=check, required=required
+        asked, default=format_number(suggestion), check=check, required=required
     )
     if not answer.strip():
         return None
@@ -213,13 +218,13 @@ def _ask_number(
 
 def _say_rounded(typed: str, hours: float) -> None:
     """Say so when the sleep hours as typed were rounded to the quarter hour."""
-    line = rounded_line(parse_number(typed, name=""), hours)
+    line = rounded_line(typed, hours)
     if line is not None:
         console.say(line)
 
 
 def _ask_names(
-    spec: FieldSpec, known: tuple[str, ...], existing: CheckinFields | None
+    spec: FieldSpec, asked: str, known: tuple[str, ...], existing: CheckinFields | None
 ) -> tuple[str, ...] | None:
     """Givers or drainers, comma-separated; the ones named before are offered as completions."""
     name = t(spec.label_key)
@@ -229,5 +234,5 @@ def _ask_names(
         return result
 
     suggestion = ", ".join(existing.given().get(spec.name, ())) if existing else ""
-    answer = prompts.ask_text(t(spec.ask_key), default=suggestion, check=check, known=known)
+    answer = prompts.ask_text(asked, default=suggestion, check=check, known=known)
     return check(answer) or None

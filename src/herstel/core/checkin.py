@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from herstel.core.dates import parse_number, parse_whole
+from herstel.core.dates import parse_hours, parse_whole
 from herstel.core.text import TEXT_MAX, clean_free_text, decoded, has_forbidden_control
 from herstel.errors import UsageError
 
@@ -74,7 +74,7 @@ class FieldSpec:
     """One check-in field as every layer needs it; see the module's docstring."""
 
     name: str  # the attribute, the column and the JSON key
-    kind: Kind  # whole: a whole number in `limits`; hours: quarter hours; names; text
+    kind: Kind  # whole: a whole number in `limits`; hours: quarter hours (7,5 or 7:30); names; text
     flag: str  # as the command line names it ("--giver": repeated for more)
     limits: tuple[float, float]
     metavar_key: str | None  # a message key; None: the range ("0-10")
@@ -154,8 +154,9 @@ def round_quarter(hours: float) -> float:
 
 
 def check_sleep_hours(text: str, *, name: str = "--sleep-hours") -> float:
-    """Hours slept, 0-24, decimal comma or point, rounded to the nearest quarter hour."""
-    hours = parse_number(text, name=name)
+    """Hours slept, 0-24, as people type them (7,5 or 7.5, 7:30, 7u30: `parse_hours`), rounded
+    to the nearest quarter hour."""
+    hours = parse_hours(text, name=name)
     low, high = SLEEP_HOURS
     if not low <= hours <= high:
         raise UsageError("number.out_of_range", name=name, value=text.strip(), low=0, high=24)

@@ -1,7 +1,12 @@
-"""Date words, times and numbers as people type them, in Dutch and English.
+"""Date words, times, numbers and hours as people type them, in Dutch and English.
 
 Accepted days: today/vandaag, yesterday/gisteren, eergisteren, tomorrow/morgen, overmorgen,
--3d / +3d, ISO 2027-01-04, and (in Dutch) 4-1-2027, day first. A time may follow: "gisteren 14:30".
+-3d / +3d, ISO 2027-01-04, and a day written with the year last, 4-1-2027 or 4/1/2027. In
+Dutch that is always day first. In English it is taken where only one order makes a day on the
+calendar (28-11-2026, 11/28/2026 and 4-4-2027 are clear); 4-1-2027 could be 4 January or 1 April
+and is refused with the ISO forms to choose from. A time may follow: "gisteren 14:30".
+
+Hours: 7,5 or 7.5 (a decimal comma or point), 7:30, 7u30, 7h30, 7 uur 30, 7 h 30 min, 7u, 45 min.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ _DAY_WORDS = {
 }
 _OFFSET = re.compile(r"^([+-])(\d{1,4})d$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DAY_FIRST = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_YEAR_LAST = re.compile(r"^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _WHOLE_DIGITS = 18  # digits: more than any whole number herstel takes (a seed, a count)
 
@@ -49,10 +54,39 @@ def parse_day(text: str, *, today: date, lang: str) -> date:
     match = _ISO.match(value)
     if match:
         return _make_day(text, int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    match = _DAY_FIRST.match(value)
-    if match and lang == "nl":
-        return _make_day(text, int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    match = _YEAR_LAST.match(value)
+    if match:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if lang == "nl":  # Dutch writes the day first, always
+            return _make_day(text, year, second, first)
+        return _either_order(text, year, first, second)
     raise UsageError("date.unknown", value=text.strip())
+
+
+def _either_order(text: str, year: int, first: int, second: int) -> date:
+    """English: 28-11-2026 (day first) and 11-28-2026 (month first) are each one day; 4-1-2027
+    could be either, and is refused with both ISO forms."""
+    day_first, month_first = _day_or_none(year, second, first), _day_or_none(year, first, second)
+    if day_first is not None and month_first is not None and day_first != month_first:
+        raise UsageError(
+            "date.ambiguous",
+            value=text.strip(),
+            day_first=day_first,  # shown as people read a day: "Mon 4 Jan 2027"
+            month_first=month_first,
+            day_first_iso=day_first.isoformat(),
+            month_first_iso=month_first.isoformat(),
+        )
+    found = day_first or month_first
+    if found is None:
+        raise UsageError("date.no_such_day", value=text.strip())
+    return found
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _make_day(text: str, year: int, month: int, day: int) -> date:
@@ -92,6 +126,36 @@ def parse_number(text: str, *, name: str) -> float:
     if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", value):
         return float(value)
     raise UsageError("number.not_a_number", name=name, value=text.strip())
+
+
+# Hours with minutes: 7:30; 7u30, 7h30, 7 uur 30, 7 h 30 min; 7u, 7 uur; and minutes alone: 45 min.
+_HOURS_COLON = re.compile(r"(\d{1,2}):(\d{2})")
+_HOURS_WORD = re.compile(
+    r"(\d{1,2}) ?(?:h|u|uur|hr|hrs|hour|hours) ?(?:(\d{1,2}) ?(?:m|min|mins|minuten|minutes)?)?"
+)
+_MINUTES_ONLY = re.compile(r"(\d{1,4}) ?(?:m|min|mins|minuten|minutes)")
+_DECIMAL_HOURS = re.compile(r"([0-9.,+-]+) ?(?:h|u|uur|hr|hrs|hour|hours)")
+
+
+def parse_hours(text: str, *, name: str) -> float:
+    """A duration in hours as people type it: "7,5", "7.5", "7,5 uur", "7:30", "7u30", "7h30",
+    "7 uur 30", "7 h 30 min" (as herstel says it back), "7u", "45 min". Minutes after the hours
+    go up to 59. Not rounded, nor checked against a range: that is the field's to do."""
+    value = " ".join(text.strip().lower().split())
+    match = _HOURS_COLON.fullmatch(value) or _HOURS_WORD.fullmatch(value)
+    if match:
+        hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+        if minutes > 59:
+            raise UsageError("hours.minutes", name=name, value=text.strip(), minutes=minutes)
+        return hours + minutes / 60
+    match = _MINUTES_ONLY.fullmatch(value)
+    if match:
+        return int(match.group(1)) / 60
+    match = _DECIMAL_HOURS.fullmatch(value)
+    try:
+        return parse_number(value if match is None else match.group(1), name=name)
+    except UsageError:
+        raise UsageError("hours.unknown", name=name, value=text.strip()) from None
 
 
 def parse_whole(text: str, *, name: str, low: int, high: int) -> int:

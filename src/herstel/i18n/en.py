@@ -98,7 +98,7 @@ MESSAGES: dict[str, Any] = {
     ),
     # input
     "date.unknown": (
-        "'{value}' isn't a date herstel knows. Try today, yesterday, -3d or 2027-01-04."
+        "'{value}' isn't a date herstel knows. Try today, yesterday, -3d, 2027-01-04 or 28-11-2026."
     ),
     "date.no_such_day": "'{value}' isn't a day on the calendar.",
     "time.unknown": "'{value}' isn't a time; write it like 14:30.",
@@ -210,7 +210,9 @@ MESSAGES: dict[str, Any] = {
     "help.checkin.edit": "Write the note in your own editor ($VISUAL or $EDITOR).",
     "help.checkin.date": "The day it is about (default today), e.g. yesterday or -2d.",
     "help.energy": "Your energy today, 0 (empty) to 10 (full).",
-    "help.sleep_hours": "Hours slept last night, e.g. 7,5 (rounded to a quarter hour).",
+    "help.sleep_hours": (
+        "Hours slept the night before the day, e.g. 7.5 or 7:30 (rounded to a quarter hour)."
+    ),
     "help.sleep_quality": "How well you slept, 1 (badly) to 5 (well).",
     "help.food": "How regular and nourishing your meals were, 1 to 5.",
     "help.movement": "Minutes of movement.",
@@ -231,10 +233,10 @@ MESSAGES: dict[str, Any] = {
     "checkin.ask.energy_day": "How much energy did you have that day? (0-10)",
     "checkin.ask.sleep_hours": "How many hours did you sleep last night?",
     "checkin.ask.sleep_quality": "How well did you sleep? (1-5)",
-    "checkin.ask.food": "Were your meals regular and nourishing? (1-5)",
-    "checkin.ask.movement": "Minutes of movement?",
-    "checkin.ask.relaxation": "Minutes of relaxation or rest?",
-    "checkin.ask.structure": "Did your day structure hold? (1-5)",
+    "checkin.ask.food": "How regular and nourishing were your meals? (1-5)",
+    "checkin.ask.movement": "How many minutes of movement did you get?",
+    "checkin.ask.relaxation": "How many minutes of relaxation or rest did you get?",
+    "checkin.ask.structure": "How well did you keep to your day structure? (1-5)",
     "checkin.ask.givers": "What gave you energy? (commas between, optional)",
     "checkin.ask.drainers": "What cost you energy? (commas between, optional)",
     "checkin.ask.note": "Anything you want to note? (optional)",
@@ -253,16 +255,16 @@ MESSAGES: dict[str, Any] = {
     "checkin.field.note": "note",
     "checkin.field.private": "private",
     "checkin.change.note": "{field} changed",
-    "checkin.sleep_rounded": "Sleep {typed} h is kept as {hours} h (to the quarter hour).",
+    "checkin.sleep_rounded": "Sleep is kept as {hours}, to the quarter hour (you typed {typed}).",
     "checkin.saved": "Saved your check-in for {day}. Thank you for taking a moment.",
     "checkin.updated": "Updated {day}: {changes}.",
     "checkin.unchanged": "Nothing new for {day}; it stays as it was.",
     "checkin.sparkline": "Energy, last 14 days: [{spark}]",
     "checkin.sparkline_since": "Energy since {day}: [{spark}]",
     "log.energy": "energy {energy}",
-    "log.sleep": "slept {hours} h",
+    "log.sleep": "slept {hours}",
     "log.food": "food {value}/5",
-    "log.structure": "structure {value}/5",
+    "log.structure": "day structure {value}/5",
     "log.movement": "moved {minutes} min",
     "log.relaxation": "relaxed {minutes} min",
     "log.givers": "gave energy: {names}",
@@ -292,7 +294,7 @@ MESSAGES: dict[str, Any] = {
     "log.kind.bio": "looking back",
     "log.kind.practice": "practised {name}",
     "log.intensity": "intensity {value}/5",
-    "log.limit.none": "no limit near",
+    "log.limit.none": "not near my limit",
     "log.limit.near": "close to my limit",
     "log.limit.crossed": "over my limit",
     "log.fit.yes": "felt right",
@@ -310,7 +312,7 @@ MESSAGES: dict[str, Any] = {
     "log.label.consequence": "consequences",
     "log.label.unnoticed": "choice made without noticing",
     "log.label.belief_text": "belief",
-    "log.label.new_behaviour": "tried instead",
+    "log.label.new_behaviour": "new behaviour I tried",
     "log.label.reflection": "reflection",
     "log.label.life_stage": "period",
     "log.label.drives": "what drove me",
@@ -352,7 +354,7 @@ MESSAGES: dict[str, Any] = {
     "signal.ask.where": "Where do you feel it? (optional)",
     "signal.ask.intensity": "How strong is it? (1-5, optional)",
     "signal.ask.limit": "How close are you to your limit?",
-    "signal.limit.none": "not near a limit",
+    "signal.limit.none": "not near my limit",
     "signal.limit.near": "close to my limit",
     "signal.limit.crossed": "over my limit",
     "signal.ask.fit": "Did what you were doing feel right for you?",
@@ -1406,5 +1408,41 @@ MESSAGES: dict[str, Any] = {
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
     # --- issue 20: wording and dates ---
+    "checkin.when.yesterday": "yesterday",
+    "checkin.when.on": "on {day}",
+    "checkin.ask_day.energy": "How much energy did you have {when}? (0-10)",
+    "checkin.ask_day.sleep_hours": "How many hours did you sleep the night before {day}?",
+    "checkin.ask_day.sleep_quality": "How well did you sleep that night? (1-5)",
+    "checkin.ask_day.food": "How regular and nourishing were your meals that day? (1-5)",
+    "checkin.ask_day.movement": "How many minutes of movement did you get that day?",
+    "checkin.ask_day.relaxation": "How many minutes of relaxation or rest did you get that day?",
+    "checkin.ask_day.structure": "How well did you keep to your day structure that day? (1-5)",
+    "checkin.ask_day.givers": "What gave you energy that day? (commas between, optional)",
+    "checkin.ask_day.drainers": "What cost you energy that day? (commas between, optional)",
+    "checkin.ask_morning.food": (
+        "How regular and nourishing have your meals been so far today? (1-5)"
+    ),
+    "checkin.ask_morning.movement": "How many minutes of movement have you had so far today?",
+    "checkin.ask_morning.relaxation": (
+        "How many minutes of relaxation or rest have you had so far today?"
+    ),
+    "checkin.ask_morning.structure": (
+        "How well have you kept to your day structure so far today? (1-5)"
+    ),
+    "checkin.ask_morning.givers": (
+        "What has given you energy so far today? (commas between, optional)"
+    ),
+    "checkin.ask_morning.drainers": (
+        "What has cost you energy so far today? (commas between, optional)"
+    ),
+    "log.sleep_quality": "sleep quality {value}/5",
+    "hours.unknown": "{name} needs a number of hours, such as 7.5, 7:30 or 7h30; not '{value}'.",
+    "hours.minutes": (
+        "{name}: the minutes after the hours go up to 59, as in 7:45; '{value}' has {minutes}."
+    ),
+    "date.ambiguous": (
+        "'{value}' could be {day_first} or {month_first}; write it as {day_first_iso} or "
+        "{month_first_iso} (year-month-day)."
+    ),
     # --- issue 20: output ---
 }

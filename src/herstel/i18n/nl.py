@@ -27,7 +27,7 @@ MESSAGES: dict[str, Any] = {
     "language.en": "Engels (en)",
     "focus.unknown": "nog niet duidelijk",
     "focus.meaning": "bezieling ontbreekt",
-    "focus.self-relation": "de relatie met mezelf",
+    "focus.self-relation": "de verhouding tot mezelf",
     # help
     "help.usage": "Gebruik: {usage}",
     "help.meta.options": "[OPTIES]",
@@ -217,7 +217,9 @@ MESSAGES: dict[str, Any] = {
     "help.checkin.edit": "Schrijf de notitie in je eigen editor ($VISUAL of $EDITOR).",
     "help.checkin.date": "Over welke dag het gaat (standaard vandaag), bijv. gisteren of -2d.",
     "help.energy": "Je energie vandaag, van 0 (leeg) tot 10 (vol).",
-    "help.sleep_hours": "Uren slaap afgelopen nacht, bijv. 7,5 (afgerond op een kwartier).",
+    "help.sleep_hours": (
+        "Uren slaap in de nacht voor die dag, bijv. 7,5 of 7:30 (afgerond op een kwartier)."
+    ),
     "help.sleep_quality": "Hoe goed je sliep, van 1 (slecht) tot 5 (goed).",
     "help.food": "Hoe regelmatig en voedzaam je at, van 1 tot 5.",
     "help.movement": "Minuten beweging.",
@@ -238,10 +240,10 @@ MESSAGES: dict[str, Any] = {
     "checkin.ask.energy_day": "Hoeveel energie had je die dag? (0-10)",
     "checkin.ask.sleep_hours": "Hoeveel uur heb je vannacht geslapen?",
     "checkin.ask.sleep_quality": "Hoe goed heb je geslapen? (1-5)",
-    "checkin.ask.food": "Heb je regelmatig en voedzaam gegeten? (1-5)",
+    "checkin.ask.food": "Hoe regelmatig en voedzaam heb je gegeten? (1-5)",
     "checkin.ask.movement": "Hoeveel minuten heb je bewogen?",
-    "checkin.ask.relaxation": "Hoeveel minuten ontspanning of rust?",
-    "checkin.ask.structure": "Lukte je dagstructuur? (1-5)",
+    "checkin.ask.relaxation": "Hoeveel minuten ontspanning of rust heb je gehad?",
+    "checkin.ask.structure": "Lukte het om je dagstructuur aan te houden? (1-5)",
     "checkin.ask.givers": "Wat gaf je energie? (met komma's ertussen, mag je overslaan)",
     "checkin.ask.drainers": "Wat kostte je energie? (met komma's ertussen, mag je overslaan)",
     "checkin.ask.note": "Wil je nog iets opschrijven? (mag je overslaan)",
@@ -260,14 +262,16 @@ MESSAGES: dict[str, Any] = {
     "checkin.field.note": "notitie",
     "checkin.field.private": "privé",
     "checkin.change.note": "{field} aangepast",
-    "checkin.sleep_rounded": "Slaap {typed} uur wordt {hours} uur (op een kwartier).",
+    "checkin.sleep_rounded": (
+        "Je slaap wordt bewaard als {hours}, op een kwartier afgerond (je typte {typed})."
+    ),
     "checkin.saved": "Je check-in voor {day} is bewaard. Fijn dat je even stilstond.",
     "checkin.updated": "Bijgewerkt voor {day}: {changes}.",
     "checkin.unchanged": "Niets nieuws voor {day}; het blijft zoals het was.",
     "checkin.sparkline": "Energie, laatste 14 dagen: [{spark}]",
     "checkin.sparkline_since": "Energie sinds {day}: [{spark}]",
     "log.energy": "energie {energy}",
-    "log.sleep": "{hours} uur geslapen",
+    "log.sleep": "{hours} geslapen",
     "log.food": "eten {value}/5",
     "log.structure": "dagstructuur {value}/5",
     "log.movement": "{minutes} min bewogen",
@@ -320,9 +324,9 @@ MESSAGES: dict[str, Any] = {
     "log.label.response": "wat ik ermee deed",
     "log.label.behaviour": "wat ik deed",
     "log.label.consequence": "gevolgen",
-    "log.label.unnoticed": "keuze die ik ongemerkt maakte",
+    "log.label.unnoticed": "keuze die ik onbewust maakte",
     "log.label.belief_text": "overtuiging",
-    "log.label.new_behaviour": "wat ik anders probeerde",
+    "log.label.new_behaviour": "nieuw gedrag dat ik probeerde",
     "log.label.reflection": "reflectie",
     "log.label.life_stage": "periode",
     "log.label.drives": "wat me dreef",
@@ -1502,5 +1506,45 @@ MESSAGES: dict[str, Any] = {
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
     # --- issue 20: wording and dates ---
+    "checkin.when.yesterday": "gisteren",
+    "checkin.when.on": "op {day}",
+    "checkin.ask_day.energy": "Hoeveel energie had je {when}? (0-10)",
+    "checkin.ask_day.sleep_hours": "Hoeveel uur heb je geslapen in de nacht voor {day}?",
+    "checkin.ask_day.sleep_quality": "Hoe goed heb je die nacht geslapen? (1-5)",
+    "checkin.ask_day.food": "Hoe regelmatig en voedzaam heb je die dag gegeten? (1-5)",
+    "checkin.ask_day.movement": "Hoeveel minuten heb je die dag bewogen?",
+    "checkin.ask_day.relaxation": "Hoeveel minuten ontspanning of rust had je die dag?",
+    "checkin.ask_day.structure": "Lukte het die dag om je dagstructuur aan te houden? (1-5)",
+    "checkin.ask_day.givers": (
+        "Wat gaf je die dag energie? (met komma's ertussen, mag je overslaan)"
+    ),
+    "checkin.ask_day.drainers": (
+        "Wat kostte je die dag energie? (met komma's ertussen, mag je overslaan)"
+    ),
+    "checkin.ask_morning.food": (
+        "Hoe regelmatig en voedzaam heb je vandaag tot nu toe gegeten? (1-5)"
+    ),
+    "checkin.ask_morning.movement": "Hoeveel minuten heb je vandaag tot nu toe bewogen?",
+    "checkin.ask_morning.relaxation": (
+        "Hoeveel minuten ontspanning of rust heb je vandaag tot nu toe gehad?"
+    ),
+    "checkin.ask_morning.structure": (
+        "Lukt het vandaag tot nu toe om je dagstructuur aan te houden? (1-5)"
+    ),
+    "checkin.ask_morning.givers": (
+        "Wat heeft je vandaag tot nu toe energie gegeven? (met komma's ertussen, mag je overslaan)"
+    ),
+    "checkin.ask_morning.drainers": (
+        "Wat heeft je vandaag tot nu toe energie gekost? (met komma's ertussen, mag je overslaan)"
+    ),
+    "log.sleep_quality": "slaapkwaliteit {value}/5",
+    "hours.unknown": "Bij {name} hoort een aantal uren, zoals 7,5, 7:30 of 7u30; niet '{value}'.",
+    "hours.minutes": (
+        "{name}: de minuten na de uren gaan tot 59, zoals in 7:45; '{value}' heeft er {minutes}."
+    ),
+    "date.ambiguous": (
+        "'{value}' kan {day_first} of {month_first} zijn; schrijf {day_first_iso} of "
+        "{month_first_iso} (jaar-maand-dag)."
+    ),
     # --- issue 20: output ---
 }

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from herstel.application.checkin import SavedCheckin
 from herstel.core.checkin import FIELD, SPARK_DAYS, Change, FieldSpec
+from herstel.core.dates import parse_hours
 from herstel.core.sparkline import energy_sparkline
-from herstel.i18n import format_day, format_number, t
+from herstel.i18n import format_day, format_hours, format_number, names, t
 from herstel.ui import console
+
+# A check-in for today before noon asks about the day "so far": its meals, movement, rest and
+# day structure have not all happened yet (docs/home.md, "Questions that fit the moment").
+MORNING_ENDS = time(12, 0)
+# The questions worded for the part of today that has gone by, before noon.
+SO_FAR = ("food", "movement", "relaxation", "structure", "givers", "drainers")
+# The questions worded for another day than today ("that day", the night before it).
+ANOTHER_DAY = ("sleep_quality", "food", "movement", "relaxation", "structure", "givers", "drainers")
 
 
 def day_label(day: date, today: date) -> str:
@@ -31,12 +40,16 @@ def sparkline_line(days: Sequence[date], levels: Sequence[int | None], today: da
     return t("checkin.sparkline_since", spark=spark, day=day_label(days[0], today))
 
 
-def rounded_line(typed_hours: float, hours: float) -> str | None:
-    """Said when the sleep hours as typed were rounded to the quarter hour."""
+def rounded_line(typed: str | float, hours: float) -> str | None:
+    """Said when the sleep hours as typed ("7:20", "6,1", or their value) were rounded to the
+    quarter hour; the hours kept as people say them ("7 h 15 min")."""
+    if isinstance(typed, str):
+        typed_hours, shown = parse_hours(typed, name=""), " ".join(typed.split())
+    else:
+        typed_hours, shown = typed, format_number(typed, places=None)  # not rounded once more
     if typed_hours == hours:
         return None
-    typed = format_number(typed_hours, places=None)  # as typed, not rounded once more
-    return t("checkin.sleep_rounded", typed=typed, hours=format_number(hours))
+    return t("checkin.sleep_rounded", typed=shown, hours=format_hours(hours))
 
 
 def saved_lines(saved: SavedCheckin, today: date) -> list[str]:
@@ -59,24 +72,60 @@ def describe(changes: Sequence[Change]) -> str:
         if change.field in FIELD and FIELD[change.field].kind == "text":
             parts.append(t("checkin.change.note", field=name))
         elif change.old is None:
-            parts.append(f"{name} {_value(change.new)}")
+            parts.append(f"{name} {_value(change.field, change.new)}")
         else:
-            parts.append(f"{name} {_value(change.old)} -> {_value(change.new)}")
+            old, new = _value(change.field, change.old), _value(change.field, change.new)
+            parts.append(f"{name} {old} -> {new}")
     return "; ".join(parts)
 
 
-def _value(value: Any) -> str:
+def _value(field: str, value: Any) -> str:
+    """A stored value as said back: hours as people say them ("7 h 15 min"), minutes with
+    their unit, yes or no, a list with commas."""
     if value is None or value == ():
         return "-"
     if isinstance(value, bool):
         return t("value.yes") if value else t("value.no")
     if isinstance(value, tuple):
         return ", ".join(value)
+    if field == "sleep_hours":
+        return format_hours(value)
+    if field in ("movement", "relaxation"):
+        return t("duration.minutes", minutes=value)
     return format_number(value)
 
 
 def question(spec: FieldSpec, *, day: date, today: date, now: datetime) -> str:
     """A check-in field's question as it fits the day asked about and the hour it is asked at
-    (`now` is the local moment the form is filled in)."""
-    del day, today, now  # issue 20: the sleep of the night before `day`, the morning's words
+    (`now` is the local moment the form is filled in).
+
+    Today: "last night", and before noon (MORNING_ENDS) the day's meals, movement, rest and
+    structure "so far today". Another day: its energy by name ("yesterday", "on Tuesday 1
+    December"), the sleep of the night before it, the rest "that day"."""
+    if day != today:
+        if spec.name == "energy":
+            if day == today - timedelta(days=1):
+                when = t("checkin.when.yesterday")
+            else:
+                when = t("checkin.when.on", day=day_words(day, today))
+            return t("checkin.ask_day.energy", when=when)
+        if spec.name == "sleep_hours":
+            return t("checkin.ask_day.sleep_hours", day=day_words(day, today))
+        if spec.name in ANOTHER_DAY:
+            return t(f"checkin.ask_day.{spec.name}")
+    elif now.time() < MORNING_ENDS and spec.name in SO_FAR:
+        return t(f"checkin.ask_morning.{spec.name}")
     return t(spec.ask_key)
+
+
+def day_words(day: date, today: date) -> str:
+    """A day as a question names it: "Tuesday 1 December", with the year when it is not this
+    year's ("Tuesday 1 December 2026")."""
+    if day.year != today.year:
+        return format_day(day)
+    return t(
+        "format.day_no_year",
+        weekday=names("weekdays")[day.weekday()],
+        day=day.day,
+        month=names("months")[day.month - 1],
+    )

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from herstel.core.checkin import FIELDS
-from herstel.i18n import format_day_short, format_number, t
+from herstel.i18n import format_day_short, format_hours, t
 from herstel.store.journal import EntriesContext, Record
 from herstel.ui import console
 from herstel.ui.entries import Entry, show_entries
@@ -113,10 +113,11 @@ def _texts(entry: Record, labels: dict[str, str | None]) -> list[tuple[str | Non
 def _checkin_parts(checkin: Record) -> dict[str, Any]:
     """The day's figures, then givers and drainers, then the note."""
     facts = [t("log.energy", energy=checkin.energy)]
-    if checkin.sleep_hours is not None or checkin.sleep_quality is not None:
-        hours = "?" if checkin.sleep_hours is None else format_number(checkin.sleep_hours)
+    if checkin.sleep_hours is not None:  # as people say it: "slept 7 h 15 min (3/5)"
         quality = "" if checkin.sleep_quality is None else f" ({checkin.sleep_quality}/5)"
-        facts.append(t("log.sleep", hours=hours) + quality)
+        facts.append(t("log.sleep", hours=format_hours(checkin.sleep_hours)) + quality)
+    elif checkin.sleep_quality is not None:
+        facts.append(t("log.sleep_quality", value=checkin.sleep_quality))
     for name in ("food", "structure"):
         if getattr(checkin, name) is not None:
             facts.append(t(f"log.{name}", value=getattr(checkin, name)))
