@@ -100,7 +100,9 @@ def test_prepare_summarises_the_current_period(journal: tuple[Store, str]) -> No
     assert summary.checkins == 7
     assert summary.energy == ENERGY
     assert summary.energy_average == 5.9  # 41 / 7
-    assert summary.energy_trend == "rising"
+    # 14 check-ins in the last fortnight (4.4) against 7 before (3.0): the one trend.
+    assert summary.energy_trend.direction == "rising"
+    assert (summary.energy_trend.recent_average, summary.energy_trend.before_average) == (4.4, 3.0)
     assert summary.sleep_average == 7.0
     assert summary.givers == [("a walk", 7)]
     [(colour, [signal])] = summary.signals

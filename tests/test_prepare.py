@@ -82,7 +82,9 @@ def test_prepare_as_json(cli: Invoke, period: Path) -> None:
     assert found["checkins"] == 5
     assert found["energy"] == [3, 2, None, 6, 7, 4, None]
     assert found["energy_average"] == 4.4
-    assert found["energy_trend"] == "rising"
+    # Six check-ins in the last 14 days and none before: too few for a trend.
+    assert found["energy_trend"]["direction"] is None
+    assert found["energy_trend"]["recent_checkins"] == 6
     assert found["sleep_average"] == 6.6
     assert [(d["day"], d["energy"], d["note"]) for d in found["lowest_days"]] == [
         (day(-6).isoformat(), 3, "First day"),
@@ -122,10 +124,14 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
     lines = shown.splitlines()
     assert lines[0] == f"To bring to session 3, {format_day(day(8))}"
     assert lines[1] == f"Since session 2 on {short(-6)}: 7 days."
-    assert "  Your energy averaged 4.4 and went up." in lines
+    assert "  Your energy averaged 4.4 over these days." in lines
+    assert any(line.startswith("  Too few check-ins yet to say") for line in lines)
     # One character a day (energy 3, 2, none, 6, 7, 4, none), ASCII off a terminal: the one
     # sparkline's bars (core/sparkline.py), no digits.
-    assert "  -,.=+~." in lines
+    spark = (
+        f"Energy per day, {short(-6)} to {short(0)} (0 to 10; a dot is a day without a check-in)"
+    )
+    assert f"  {spark}: -,.=+~." in lines
     assert f"  {short(-5)}, energy 2. Very tired" in lines
     assert f"    {short(-2)}: Restless (private)" in lines
     assert f"    {short(-4)}: Tight chest, over my limit" in lines
@@ -141,7 +147,8 @@ def test_prepare_on_screen_marks_private_entries(cli: Invoke, period: Path) -> N
 def test_prepare_in_dutch(cli: Invoke, period: Path) -> None:
     shown = ok(cli, "--lang", "nl", "prepare")
     assert "Voor sessie 3, " in shown
-    assert "Je energie was gemiddeld 4,4 en ging omhoog." in shown
+    assert "Je energie was gemiddeld 4,4 in deze dagen." in shown
+    assert "Nog te weinig check-ins om te zeggen hoe je energie gaat" in shown
     assert "Restless (privé)" in shown
 
 
@@ -197,7 +204,7 @@ def test_a_quiet_period(cli: Invoke, home: Path) -> None:
     shown = ok(cli, "prepare")
     assert "Nothing is written down for this time, and that's fine." in shown
     found = json.loads(ok(cli, "prepare", "--json"))
-    assert found["checkins"] == 0 and found["energy_trend"] is None
+    assert found["checkins"] == 0 and found["energy_trend"]["direction"] is None
     assert found["signals"] == [] and found["exercises"] == []
 
 
@@ -285,4 +292,4 @@ def test_one_day_and_one_check_in(cli: Invoke, home: Path) -> None:
     lines = ok(cli, "prepare").splitlines()
     assert lines[1] == f"Since {short(0)}: 1 day."
     assert "  1 check-in." in lines
-    assert "  Your energy averaged 5.0; too few days yet to see a direction." in lines
+    assert "  Your energy averaged 5.0 over these days." in lines

@@ -24,7 +24,7 @@ from herstel.core.schedule import (
     relaid,
     restorable,
 )
-from herstel.core.summary import DayFigures, period_figures, trend
+from herstel.core.summary import DayFigures, period_figures
 from herstel.errors import HerstelError, UsageError
 
 TODAY = date(2027, 3, 10)
@@ -246,17 +246,3 @@ def test_period_figures_count_what_the_period_holds() -> None:
     assert (found.signals_near, found.signals_crossed) == (1, 1)
     assert (found.patterns, found.practices) == (1, 2)
     assert found.energy == [4, None, 6, None, None, None, None]
-
-
-@pytest.mark.parametrize(
-    ("levels", "expected"),
-    [
-        ([3, 3, 6, 7], "rising"),
-        ([7, None, 6, 3], "falling"),
-        ([5, 5, 5, 6], "steady"),
-        ([5, None, None], None),
-        ([None, 4, 6, None], "rising"),
-    ],
-)
-def test_trend(levels: list[int | None], expected: str | None) -> None:
-    assert trend(levels) == expected

@@ -4,13 +4,14 @@ transaction; with `--html`, the whole trajectory's insights read in that same tr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from herstel.application.insights import Insights, read_insights
 from herstel.core.insights import Period
 from herstel.core.prepare import Preparation, prepare
 from herstel.core.schedule import next_session, period_of
+from herstel.core.trend import WINDOW
 from herstel.store.db import Store
 
 if TYPE_CHECKING:
@@ -71,6 +72,13 @@ def read_preparation(
         if e.stopped_at is None or practised.get(e.id)
     ]
     coming = next_session(slots, today=today)
+    recent = timeline(
+        session=session,
+        trajectory_id=trajectory_id,
+        kinds=("checkin",),
+        since=today - timedelta(days=2 * WINDOW - 1),
+        until=today,
+    )
     summary = prepare(
         first=first,
         last=today,
@@ -81,6 +89,7 @@ def read_preparation(
         patterns=by_kind.get("pattern_note", []),
         exercises=agreed,
         practised=practised,
+        recent_energy=[(c.day, c.energy) for c in recent],
         spans={
             e.id: (
                 e.created_at.astimezone().date(),  # local days: the client's days

@@ -28,7 +28,7 @@ from herstel.i18n import language, t
 from herstel.store.db import backup_copies, inspect_store
 from herstel.store.home import ensure_home
 from herstel.ui import console, prompts
-from herstel.ui.coach import clients_json, clients_table
+from herstel.ui.coach import clients_json, clients_note, clients_table
 
 if TYPE_CHECKING:
     from herstel.exchange.format import ExportV1
@@ -213,6 +213,7 @@ def show_clients(*, as_json: bool) -> None:
         return
     headers, rows = clients_table(lines, today=today, rich=console.rich_enabled())
     console.show_table(headers, rows, wrap=True)
+    console.say(clients_note())
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ def show_report(
     if html is not None:
         _write(html, report_html(report).encode("utf-8"), ours=herstels)
         return
-    blocks = report_blocks(report, ascii_only=markdown is None and not console.rich_enabled())
+    blocks = report_blocks(report, ascii_only=markdown is None and console.bars_ascii())
     if markdown is None:
         show_blocks(blocks)
         return

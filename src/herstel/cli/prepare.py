@@ -64,7 +64,7 @@ def show_preparation(
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
         _write(markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode()))
         return
-    show_blocks(render(summary, context, ascii_only=not console.rich_enabled()))
+    show_blocks(render(summary, context, ascii_only=console.bars_ascii()))
 
 
 def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:

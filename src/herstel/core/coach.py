@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from herstel.core.entries import find_named, fold
-from herstel.core.summary import average
+from herstel.core.trend import Trend, energy_trend
 from herstel.errors import HerstelError
 
-WINDOW = 14  # days: the overview's energy and crossings look this far back
-TREND_STEP = 0.5  # a change smaller than this, on the 0-10 scale, is level
 ID_LEAST = 4  # characters of an id that may name a client
 
 
@@ -49,29 +47,22 @@ def _listed(clients: Iterable[Named]) -> str:
 class Glance:
     """One client's line in `coach clients`."""
 
-    energy_average: float | None  # the last 14 days, today included
-    energy_before: float | None  # the 14 days before those
-    energy_trend: str | None  # rising, falling, steady (as prepare says); None without both
+    trend: Trend  # the one trend: the last 14 days against the 14 before (core.trend)
     crossings: int  # limits crossed in the last 14 days
+
+    @property
+    def energy_average(self) -> float | None:
+        """The last 14 days, today included."""
+        return self.trend.recent_average
+
+    @property
+    def energy_before(self) -> float | None:
+        """The 14 days before those."""
+        return self.trend.before_average
 
 
 def glance(*, energy: Iterable[tuple[date, int]], crossed: Iterable[date], today: date) -> Glance:
     """The figures from a client's check-ins (day, energy) and the days of crossed limits."""
-    recent_start = today - timedelta(days=WINDOW - 1)
-    before_start = recent_start - timedelta(days=WINDOW)
-    recent: list[float] = []
-    before: list[float] = []
-    for day, level in energy:
-        if recent_start <= day <= today:
-            recent.append(level)
-        elif before_start <= day < recent_start:
-            before.append(level)
-    now, then = average(recent), average(before)
-    trend = None
-    if now is not None and then is not None:
-        change = now - then
-        trend = (
-            "rising" if change >= TREND_STEP else "falling" if change <= -TREND_STEP else "steady"
-        )
-    crossings = sum(1 for day in crossed if recent_start <= day <= today)
-    return Glance(now, then, trend, crossings)
+    found = energy_trend(energy, last=today)
+    crossings = sum(1 for day in crossed if found.recent_first <= day <= today)
+    return Glance(found, crossings)

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from herstel.core.dates import parse_day
-from herstel.core.summary import average, days_between, trend
+from herstel.core.summary import average, days_between
+from herstel.core.trend import Trend, energy_trend
 from herstel.errors import UsageError
 
 LOWEST = 3
@@ -59,7 +60,7 @@ class Preparation:
     session: int | None  # the session the period began with
     energy: list[int | None]  # one a day
     energy_average: float | None
-    energy_trend: str | None
+    energy_trend: Trend  # the one trend: the last 14 days up to `last` against the 14 before
     sleep_average: float | None
     checkins: int
     lowest: list[Item]
@@ -93,13 +94,16 @@ def prepare(
     exercises: Sequence[Any],
     practised: dict[str, int],
     spans: dict[str, tuple[date, date | None]] | None = None,
+    recent_energy: Iterable[tuple[date, int]] = (),
 ) -> Preparation:
     """The summary of `first`..`last` from the entries within it.
 
     `colours` maps a ladder item's id to its colour; `practised` an exercise's id to how often it
     was practised within the period; `spans` an exercise's id to the local days it was added and
     stopped (None: still going), so that the practice intended counts only the days it ran.
-    Exercises never practised and no longer active are left out by the caller."""
+    Exercises never practised and no longer active are left out by the caller.
+    `recent_energy`: (day, energy) of the check-ins in the four weeks up to `last`, which the
+    trend compares (the period may be shorter or longer than those)."""
     by_day = {c.day: c for c in checkins}
     energy = [by_day[d].energy if d in by_day else None for d in days_between(first, last)]
     return Preparation(
@@ -108,7 +112,7 @@ def prepare(
         session=session,
         energy=energy,
         energy_average=average([c.energy for c in checkins]),
-        energy_trend=trend(energy),
+        energy_trend=energy_trend(recent_energy, last=last),
         sleep_average=average([c.sleep_hours for c in checkins if c.sleep_hours is not None]),
         checkins=len(checkins),
         lowest=_lowest(checkins),

@@ -56,27 +56,3 @@ def period_figures(figures: DayFigures, first: date, last: date) -> PeriodFigure
         practices=sum(1 for day in figures.practices if within(day)),
         energy=[figures.checkins[day][0] if day in figures.checkins else None for day in days],
     )
-
-
-TREND_STEP = 1.0  # a change in average energy smaller than this is "steady"
-
-
-def trend(levels: Sequence[int | None]) -> str | None:
-    """ "rising", "falling" or "steady": the average of the later half of the days against the
-    earlier half. None with fewer than two check-ins (or none in one half)."""
-    known = [(n, level) for n, level in enumerate(levels) if level is not None]
-    if len(known) < 2:
-        return None
-    middle = len(levels) / 2
-    earlier = [level for n, level in known if n < middle]
-    later = [level for n, level in known if n >= middle]
-    if not earlier or not later:
-        half = len(known) // 2
-        earlier = [level for _, level in known[:half]]
-        later = [level for _, level in known[half:]]
-    change = sum(later) / len(later) - sum(earlier) / len(earlier)
-    if change >= TREND_STEP:
-        return "rising"
-    if change <= -TREND_STEP:
-        return "falling"
-    return "steady"

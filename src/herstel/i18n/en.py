@@ -780,10 +780,7 @@ MESSAGES: dict[str, Any] = {
         "Nothing is written down for this time, and that's fine. You can simply bring yourself."
     ),
     "prepare.energy_heading": "Energy and sleep",
-    "prepare.energy": "Your energy averaged {average} and {trend}.",
-    "prepare.trend.rising": "went up",
-    "prepare.trend.falling": "went down",
-    "prepare.trend.steady": "stayed about the same",
+    "prepare.energy": "Your energy averaged {average} over these days.",
     "prepare.sleep": "Sleep {average} hours a night on average.",
     "prepare.checkins": "{count} check-ins.",
     "prepare.lowest_heading": "The days with the least energy",
@@ -819,7 +816,6 @@ MESSAGES: dict[str, Any] = {
     "prepare.checkins_one": "1 check-in.",
     "prepare.since_session_one": "Since session {number} on {day}: 1 day.",
     "prepare.since_day_one": "Since {day}: 1 day.",
-    "prepare.energy_only": "Your energy averaged {average}; too few days yet to see a direction.",
     "prepare.note_heading": "Your note for this session",
     "plan.undo_with_reason": "--undo plans the session again; it takes no --reason.",
     "words.and": "{first} and {last}",
@@ -1045,9 +1041,6 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.clients.completed": "completed",
     "coach.clients.next": "{number} of 10, phase {phase}, {day}",
-    "coach.trend.rising": "rising",
-    "coach.trend.falling": "falling",
-    "coach.trend.steady": "steady",
     "coach.clients.days_ago": "{count} days ago",
     "coach.clients.ago_0": "today",
     "coach.clients.ago_1": "yesterday",
@@ -1102,8 +1095,7 @@ MESSAGES: dict[str, Any] = {
         "coach runs again."
     ),
     "coach.prepare.title": "Session {number}, {day}",
-    "coach.prepare.energy": "Energy averaged {average} and {trend}.",
-    "coach.prepare.energy_only": "Energy averaged {average}; too few days yet to see a direction.",
+    "coach.prepare.energy": "Energy averaged {average} over these days.",
     "coach.prepare.note_heading": "The client's note for this session",
     "coach.prepare.nothing": "Nothing was shared for this time.",
     "coach.prepare.new_heading": "Something new the client tried",
@@ -1390,6 +1382,17 @@ MESSAGES: dict[str, Any] = {
         "to each other to be sure."
     ),
     # --- issue 20: the one trend ---
+    "coach.clients.energy_note": (
+        "Energy: the average of the last {days} days; rising or falling compares it with the "
+        "{days} days before (once each has {least} check-ins)."
+    ),
+    "coach.trend.too_few": (
+        "Too few check-ins yet to say which way the energy is going (it compares the last {days} "
+        "days with the {days} before)."
+    ),
+    "prepare.sparkline": (
+        "Energy per day, {first} to {last} (0 to 10; a dot is a day without a check-in): {spark}"
+    ),
     "trend.rising": "rising",
     "trend.falling": "falling",
     "trend.steady": "steady",

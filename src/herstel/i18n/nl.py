@@ -828,10 +828,7 @@ MESSAGES: dict[str, Any] = {
         "Over deze tijd staat niets opgeschreven, en dat is goed. Je kunt gewoon jezelf meenemen."
     ),
     "prepare.energy_heading": "Energie en slaap",
-    "prepare.energy": "Je energie was gemiddeld {average} en {trend}.",
-    "prepare.trend.rising": "ging omhoog",
-    "prepare.trend.falling": "ging omlaag",
-    "prepare.trend.steady": "bleef ongeveer gelijk",
+    "prepare.energy": "Je energie was gemiddeld {average} in deze dagen.",
     "prepare.sleep": "Slaap gemiddeld {average} uur per nacht.",
     "prepare.checkins": "{count} check-ins.",
     "prepare.lowest_heading": "De dagen met de minste energie",
@@ -869,9 +866,6 @@ MESSAGES: dict[str, Any] = {
     "prepare.checkins_one": "1 check-in.",
     "prepare.since_session_one": "Sinds sessie {number} op {day}: 1 dag.",
     "prepare.since_day_one": "Sinds {day}: 1 dag.",
-    "prepare.energy_only": (
-        "Je energie was gemiddeld {average}; voor een richting zijn er nog te weinig dagen."
-    ),
     "prepare.note_heading": "Je notitie voor deze sessie",
     "plan.undo_with_reason": "--undo plant de sessie weer in; daar hoort geen --reason bij.",
     "words.and": "{first} en {last}",
@@ -1116,9 +1110,6 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.clients.completed": "afgerond",
     "coach.clients.next": "{number} van 10, fase {phase}, {day}",
-    "coach.trend.rising": "stijgend",
-    "coach.trend.falling": "dalend",
-    "coach.trend.steady": "gelijk",
     "coach.clients.days_ago": "{count} dagen geleden",
     "coach.clients.ago_0": "vandaag",
     "coach.clients.ago_1": "gisteren",
@@ -1176,10 +1167,7 @@ MESSAGES: dict[str, Any] = {
         "en herstel coach weer draait."
     ),
     "coach.prepare.title": "Sessie {number}, {day}",
-    "coach.prepare.energy": "De energie was gemiddeld {average} en {trend}.",
-    "coach.prepare.energy_only": (
-        "De energie was gemiddeld {average}; voor een richting zijn er nog te weinig dagen."
-    ),
+    "coach.prepare.energy": "De energie was gemiddeld {average} in deze dagen.",
     "coach.prepare.note_heading": "De notitie van de cliënt voor deze sessie",
     "coach.prepare.nothing": "Over deze tijd is niets gedeeld.",
     "coach.prepare.new_heading": "Iets nieuws dat de cliënt probeerde",
@@ -1487,6 +1475,18 @@ MESSAGES: dict[str, Any] = {
         "elkaar voor, dan weet je het zeker."
     ),
     # --- issue 20: the one trend ---
+    "coach.clients.energy_note": (
+        "Energie: het gemiddelde van de laatste {days} dagen; stijgend of dalend vergelijkt dat "
+        "met de {days} dagen daarvoor (zodra beide {least} check-ins hebben)."
+    ),
+    "coach.trend.too_few": (
+        "Nog te weinig check-ins om te zeggen hoe de energie gaat (herstel vergelijkt de laatste "
+        "{days} dagen met de {days} daarvoor)."
+    ),
+    "prepare.sparkline": (
+        "Energie per dag, {first} tot en met {last} (0 tot 10; een punt is een dag zonder "
+        "check-in): {spark}"
+    ),
     "trend.rising": "stijgend",
     "trend.falling": "dalend",
     "trend.steady": "gelijk",

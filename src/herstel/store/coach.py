@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from herstel.core.coach import WINDOW, Named
+from herstel.core.coach import Named
+from herstel.core.trend import WINDOW
 from herstel.store.journal import RECORD_TABLES
 
 if TYPE_CHECKING:

@@ -34,7 +34,7 @@ def sparkline_line(days: Sequence[date], levels: Sequence[int | None], today: da
     which is no line yet."""
     if len(days) <= 1:
         return None
-    spark = energy_sparkline(levels, ascii_only=not console.rich_enabled())
+    spark = energy_sparkline(levels, ascii_only=console.bars_ascii())
     if len(days) == SPARK_DAYS:
         return t("checkin.sparkline", spark=spark)
     return t("checkin.sparkline_since", spark=spark, day=day_label(days[0], today))

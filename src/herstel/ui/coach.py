@@ -38,7 +38,7 @@ def clients_json(lines: list[ClientLine]) -> list[dict[str, Any]]:
             ),
             "energy_average_14d": line.figures.energy_average,
             "energy_average_before": line.figures.energy_before,
-            "energy_trend": line.figures.energy_trend,
+            "energy_trend": line.figures.trend.as_json(),
             "crossings_14d": line.figures.crossings,
             "last_import_at": line.fact.last_import_at.isoformat(),
             "days_since_import": line.imported,
@@ -62,9 +62,9 @@ def clients_table(
         energy = "-"
         if figures.energy_average is not None:
             energy = format_decimal(figures.energy_average)
-            if figures.energy_trend is not None:
-                energy += " " + (ARROWS[figures.energy_trend] if rich
-                                 else t(f"coach.trend.{figures.energy_trend}"))  # fmt: skip
+            direction = figures.trend.direction
+            if direction is not None:
+                energy += " " + (ARROWS[direction] if rich else t(f"trend.{direction}"))
         name = visible(fact.name, one_line=True)
         rows.append([
             f"{name} ({fact.id[:8]})" if fold(fact.name) in twice else name,
@@ -78,3 +78,10 @@ def clients_table(
             else t(f"coach.clients.ago_{max(imported, 0)}"),
         ])  # fmt: skip
     return [t(f"coach.col.{name}") for name in COLUMNS], rows
+
+
+def clients_note() -> str:
+    """What the energy column holds and what its trend compares, under the table."""
+    from herstel.core.trend import LEAST, WINDOW
+
+    return t("coach.clients.energy_note", days=WINDOW, least=LEAST)

@@ -35,6 +35,17 @@ def rich_enabled(stream: IO[str] | None = None) -> bool:
     return bool(isatty and isatty()) and _is_utf8(stream)
 
 
+def bars_ascii(stream: IO[str] | None = None) -> bool:
+    """Draw sparklines with the ASCII ramp? Only where the bars cannot be shown: a stream that
+    is not a UTF-8 terminal (a pipe keeps to ASCII, as all plain output does). NO_COLOR takes
+    the colour away, not the bars."""
+    stream = sys.stdout if stream is None else stream
+    if os.environ.get("TERM") == "dumb":
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return not (isatty and isatty() and _is_utf8(stream))
+
+
 def safe_text(text: str, stream: IO[str]) -> str:
     """`text` as the stream can carry it: folded to ASCII where its encoding falls short."""
     encoding = getattr(stream, "encoding", None) or "ascii"

@@ -343,7 +343,7 @@ def show_energy(found: Insights, *, rich: bool) -> None:
     console.say()
     if not found.days:
         return
-    header, *rows = weekly_lines(found, ascii_only=not rich)
+    header, *rows = weekly_lines(found, ascii_only=console.bars_ascii())
     console.say_indented(header, 0)
     for row in rows:
         if rich:  # the sparkline in the chart's colour, so that it reads as a line

@@ -173,7 +173,7 @@ def period_lines(view: PlanView, period: Period) -> list[tuple[str, int]]:
                   end=format_day_short(last))  # fmt: skip
     lines = [(title, 2), (period_line(figures), 4)]
     if figures.checkins > 1:
-        spark = energy_sparkline(figures.energy, ascii_only=not console.rich_enabled())
+        spark = energy_sparkline(figures.energy, ascii_only=console.bars_ascii())
         lines.append((spark, 4))
     return lines
 

@@ -14,6 +14,7 @@ from herstel.core.prepare import Item, Preparation
 from herstel.core.sparkline import energy_sparkline
 from herstel.i18n import format_day, format_day_short, format_decimal, t
 from herstel.ui import console
+from herstel.ui.trend import trend_line
 
 
 class Command(str):
@@ -65,7 +66,6 @@ def one_line(text: str) -> str:
 COACH_VOICE = {
     "prepare.title": "coach.prepare.title",
     "prepare.energy": "coach.prepare.energy",
-    "prepare.energy_only": "coach.prepare.energy_only",
     "prepare.note_heading": "coach.prepare.note_heading",
     "prepare.nothing": "coach.prepare.nothing",
     "prepare.new_heading": "coach.prepare.new_heading",
@@ -132,13 +132,12 @@ class Words:
         lines = []
         if summary.energy_average is not None:
             average = format_decimal(summary.energy_average)
-            if summary.energy_trend is None:
-                lines.append(self.say("prepare.energy_only", average=average))
-            else:
-                trend = t(f"prepare.trend.{summary.energy_trend}")
-                lines.append(self.say("prepare.energy", average=average, trend=trend))
+            lines.append(self.say("prepare.energy", average=average))
+        lines.append(trend_line(summary.energy_trend, voice=self.voice))
         if summary.checkins > 1:
-            lines.append(Sparkline(energy_sparkline(summary.energy, ascii_only=ascii_only)))
+            spark = energy_sparkline(summary.energy, ascii_only=ascii_only)
+            first, last = self.short(summary.first), self.short(summary.last)
+            lines.append(Sparkline(t("prepare.sparkline", first=first, last=last, spark=spark)))
         if summary.sleep_average is not None:
             lines.append(t("prepare.sleep", average=format_decimal(summary.sleep_average)))
         lines.append(
@@ -290,7 +289,7 @@ def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
         "next_session_note": context.next_note,
         "checkins": summary.checkins,
         "energy_average": summary.energy_average,
-        "energy_trend": summary.energy_trend,
+        "energy_trend": summary.energy_trend.as_json(),
         "energy": summary.energy,
         "sleep_average": summary.sleep_average,
         "lowest_days": [_item_json(i, "note") for i in summary.lowest],

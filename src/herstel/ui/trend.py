@@ -26,9 +26,10 @@ def trend_words(trend: Trend) -> str | None:
     )
 
 
-def trend_line(trend: Trend) -> str:
-    """A whole sentence, also when there is too little to say yet."""
+def trend_line(trend: Trend, *, voice: str = "client") -> str:
+    """A whole sentence, also when there is too little to say yet; `voice="coach"` speaks about
+    the client rather than to them."""
     words = trend_words(trend)
     if words is None:
-        return t("trend.too_few", days=WINDOW)
+        return t("coach.trend.too_few" if voice == "coach" else "trend.too_few", days=WINDOW)
     return t("trend.line", words=words)
