@@ -294,13 +294,14 @@ def test_on_a_real_terminal_the_chart_is_drawn(journal: Path, home: Path, lang: 
 
 
 def test_no_color_and_a_non_utf8_terminal_stay_plain(journal: Path, home: Path) -> None:
-    for extra in (
-        {"NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"},
-        {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},
-    ):
-        screen = spawn(home, "insights", **extra)
-        assert "\x1b[" not in screen and screen.isascii(), screen
-        assert "7-day average" in screen
+    # NO_COLOR takes the colour away, not the bars: a UTF-8 terminal keeps them.
+    screen = spawn(home, "insights", NO_COLOR="1", PYTHONIOENCODING="utf-8")
+    assert "\x1b[" not in screen and "7-day average" in screen
+    assert any(bar in screen for bar in "▁▂▃▄▅▆▇█"), screen
+    # A terminal that is not UTF-8: one ASCII ramp, nothing it cannot show.
+    screen = spawn(home, "insights", LANG="C", LC_ALL="C", PYTHONIOENCODING="ascii")
+    assert "\x1b[" not in screen and screen.isascii(), screen
+    assert "7-day average" in screen
 
 
 def test_the_coach_report_gains_the_findings(cli: Invoke, journal: Path, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ The same reading goes into the HTML page and the coach's report (`read_insights`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from herstel.core import insights as core
@@ -20,6 +20,7 @@ from herstel.core.insights import (
     period_start,
 )
 from herstel.core.schedule import current_start, date_of
+from herstel.core.trend import WINDOW, Trend, energy_trend
 from herstel.store.db import Store
 from herstel.store.insights import insight_marks
 
@@ -43,6 +44,7 @@ class Insights:
     factors: Factors
     signs: Signs
     patterns: Patterns
+    trend: Trend  # the one energy trend, up to `last` (it may look back before `first`)
 
     @property
     def empty(self) -> bool:
@@ -56,6 +58,7 @@ def read_insights(*, session: Session, trajectory_id: str, period: Period, today
     latest export), and the findings computed from it; read within the caller's transaction."""
     # The ORM's session functions import SQLAlchemy when loaded: only when insights are read.
     from herstel.store.sessions import first_entry_day, sessions
+    from herstel.store.timeline import timeline
 
     slots = sessions(session=session, trajectory_id=trajectory_id)
     first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
@@ -78,6 +81,19 @@ def read_insights(*, session: Session, trajectory_id: str, period: Period, today
         factors=core.factors(marks.days, marks.exercises),
         signs=core.signs(marks.days, marks.signals),
         patterns=core.patterns(marks.notes),
+        trend=energy_trend(
+            [
+                (c.day, c.energy)
+                for c in timeline(
+                    session=session,
+                    trajectory_id=trajectory_id,
+                    kinds=("checkin",),
+                    since=today - timedelta(days=2 * WINDOW - 1),
+                    until=today,
+                )
+            ],
+            last=today,
+        ),
     )
 
 

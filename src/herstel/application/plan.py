@@ -10,6 +10,7 @@ from datetime import date, datetime
 from herstel.application.trajectory import trajectory_in
 from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
 from herstel.core.summary import DayFigures
+from herstel.core.trend import Trend, energy_trend
 from herstel.errors import HerstelError
 from herstel.store.db import Store
 from herstel.store.plan import (
@@ -35,6 +36,7 @@ class PlanView:
     periods: list[Period]
     figures: DayFigures
     exercises: list[AgreedExercise]
+    trend: Trend  # the one energy trend: the last 14 days against the 14 before
 
 
 def read_plan(*, store: Store | None, today: date) -> PlanView | None:
@@ -50,7 +52,9 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
         figures = day_figures(conn=conn, trajectory_id=trajectory.id)
         agreed = agreed_exercises(conn=conn, trajectory_id=trajectory.id)
     found = periods(slots, today=today, first_entry=first)
-    return PlanView(trajectory, today, slots, found, figures, agreed)
+    energy = ((day, level) for day, (level, _) in figures.checkins.items())
+    trend = energy_trend(energy, last=today)
+    return PlanView(trajectory, today, slots, found, figures, agreed, trend)
 
 
 # --- changing ---------------------------------------------------------------------------------

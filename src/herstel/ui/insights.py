@@ -28,6 +28,7 @@ from herstel.i18n import format_day_short, format_decimal, format_number, names,
 from herstel.store.home import resolve_home
 from herstel.ui import console
 from herstel.ui.prepare import Block, Command, one_line, show_blocks
+from herstel.ui.trend import trend_line
 
 CHART_HEIGHT = 19  # the y ticks 0, 2 ... 10 fall three rows apart
 CHART_WIDTH = 100  # at most; a narrower terminal gets a narrower chart
@@ -355,6 +356,7 @@ def show_energy(found: Insights, *, rich: bool) -> None:
             console.console().print(shown + Text(SPARK_GAP + ends), no_wrap=True)
         else:
             console.say(row)
+    console.say_indented(trend_line(found.trend), 2)
     console.say()
 
 
@@ -412,6 +414,14 @@ SPARK_RANGES = {
 SPARK_GAP = "  "  # between a row's label, its sparkline and its first and last values
 
 
+MINUTES = frozenset({"movement", "relaxation"})
+
+
+def weekly_value(name: str, value: float) -> str:
+    """A week's average as people say it: minutes whole ("35"), the rest to one decimal."""
+    return str(round(value)) if name in MINUTES else format_decimal(value)
+
+
 def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:
     """One row per dimension: its average per ISO week as a sparkline, first and last values."""
     weeks = weeks_between(found.first, found.last)
@@ -435,7 +445,7 @@ def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:
             continue
         low, high = SPARK_RANGES[name]
         line = sparkline(values, low=low, high=high, ascii_only=ascii_only)
-        ends = f"{format_decimal(known[0])} → {format_decimal(known[-1])}"
+        ends = f"{weekly_value(name, known[0])} → {weekly_value(name, known[-1])}"
         if ascii_only:
             ends = ends.replace("→", "->")
         lines.append(SPARK_GAP.join([f"  {labels[name].ljust(label_width)}", line, ends]))
@@ -455,6 +465,7 @@ def insights_json(found: Insights, words: Words) -> dict[str, Any]:
             "last": found.last.isoformat(),
         },
         "checkins": len(found.days),
+        "energy_trend": found.trend.as_json(),
         "energy": [
             {"day": p.day.isoformat(), "energy": p.energy, "average_7d": round(p.average, 2)}
             for p in energy_series(found.days)

@@ -20,6 +20,7 @@ from herstel.core.trajectory import SESSIONS
 from herstel.i18n import format_day, format_day_short, format_decimal, t
 from herstel.store.plan import SessionRow
 from herstel.ui import console
+from herstel.ui.trend import trend_line
 
 UID_DOMAIN = "herstel.invalid"  # RFC 2606: a name that is never anyone's host
 SESSION_MINUTES = 60
@@ -96,6 +97,8 @@ def show_plan(view: PlanView) -> None:
     figures = view.figures
     if view.periods and (figures.checkins or figures.signals or figures.patterns
                          or figures.practices):  # fmt: skip
+        console.say()
+        console.say_indented(trend_line(view.trend), 0)
         console.say()
         console.say(t("plan.periods"))
         for period in view.periods:
@@ -274,6 +277,7 @@ def plan_json(view: PlanView) -> dict[str, Any]:
         "completed": coming is None,
         "sessions": sessions,
         "periods": periods,
+        "energy_trend": view.trend.as_json(),
     }  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from herstel.core.insights import DIMENSIONS, energy_series, weekly_averages, we
 from herstel.errors import UsageError
 from herstel.i18n import format_day, format_day_short, format_decimal, language, names, t
 from herstel.ui import charts
-from herstel.ui.insights import SPARK_RANGES, Words, trajectory_blocks
+from herstel.ui.insights import SPARK_RANGES, Words, trajectory_blocks, weekly_value
 from herstel.ui.page import MARK, PEEK, document, text
 from herstel.ui.prepare import Block, Colour, Command, Sparkline, render
 
@@ -149,7 +149,7 @@ def weekly_table(found: Insights) -> Markup:
                 name, values, low, high, t("html.weekly.values", name=label, values=said)
             )
         )
-        ends.append((label, f"{format_decimal(known[0])} → {format_decimal(known[-1])}"))
+        ends.append((label, f"{weekly_value(name, known[0])} → {weekly_value(name, known[-1])}"))
     rows = [
         f'<tr><th scope="row">{text(label)}</th><td class="spark">{svg}</td>'
         f'<td class="number">{text(values)}</td></tr>'
