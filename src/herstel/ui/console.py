@@ -72,9 +72,59 @@ def console() -> Console:
 
 
 def say(text: str = "") -> None:
-    """A line for the user on stdout."""
-    sys.stdout.write(safe_text(text, sys.stdout) + "\n")
-    sys.stdout.flush()
+    """A line for the user on stdout; on a terminal, wrapped between words."""
+    _write(sys.stdout, text)
+
+
+def wrap_width(stream: IO[str]) -> int | None:
+    """The width to wrap at: a terminal's (COLUMNS first, as the shell says it); None through
+    a pipe or into a file, where a line stays whole for the program that reads it."""
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        return None
+    import shutil
+
+    width = shutil.get_terminal_size().columns
+    return width if width >= WRAP_LEAST else None
+
+
+WRAP_LEAST = 20  # narrower than this, wrapping does more harm than good
+
+
+def wrapped(text: str, width: int) -> str:
+    """Each line of `text` broken between words to fit `width`, never inside a word (a word
+    longer than the line runs on); a line keeps its indent, and what wraps is set in two more,
+    under the line's text."""
+    import textwrap
+
+    lines = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        body = line.lstrip(" ")
+        indent = " " * (len(line) - len(body))
+        lines.extend(
+            textwrap.wrap(
+                body,
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent + "  ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(lines)
+
+
+def _write(stream: IO[str], text: str, *, wrap: bool = True) -> None:
+    shown = safe_text(text, stream)
+    width = wrap_width(stream) if wrap else None
+    if width is not None:
+        shown = wrapped(shown, width)
+    stream.write(shown + "\n")
+    stream.flush()
 
 
 def say_indented(text: str, indent: int) -> None:
@@ -100,16 +150,16 @@ def say_indented(text: str, indent: int) -> None:
 
 
 def note(text: str) -> None:
-    """A message on stderr: kept apart from what a command outputs (and from JSON)."""
-    sys.stderr.write(safe_text(text, sys.stderr) + "\n")
-    sys.stderr.flush()
+    """A message on stderr: kept apart from what a command outputs (and from JSON); on a
+    terminal, wrapped between words."""
+    _write(sys.stderr, text)
 
 
 def error(text: str) -> None:
     """One line on stderr. White space is folded so it stays one line, and control characters
     (an error may quote what was typed) are shown as "?" so they cannot steer the terminal:
     bidi controls too, which could reorder the line."""
-    note(masked_line(text))
+    _write(sys.stderr, masked_line(text), wrap=False)
 
 
 def emit_json(value: Any) -> None:
@@ -199,6 +249,9 @@ def show_pairs(title: str | None, rows: Sequence[tuple[str, str]]) -> None:
         say(f"  {label.ljust(width)}  {value}")
 
 
+LONGEST_WORD = 20  # a word longer than this in a table's last column may be folded
+
+
 def show_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -217,6 +270,10 @@ def show_table(
         from rich.table import Table
         from rich.text import Text
 
+        words = [w for cell in (headers[-1], *(r[-1] for r in rows)) for w in cell.split()]
+        longest = min(max((len(w) for w in words), default=0), LONGEST_WORD)
+        if sum(widths[: len(headers) - 1]) + longest + 3 * len(headers) > console().width:
+            widths = ()  # lining tables up matters less than words kept whole
         table = Table(
             box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold",
             expand=bool(widths),  # tables meant to line up take the whole width, alike
@@ -224,6 +281,8 @@ def show_table(
         for number, header in enumerate(headers):
             last = number == len(headers) - 1
             least = widths[number] if number < len(widths) and not last else None
+            if last:  # its longest word fits: a narrow terminal wraps it between words
+                least = longest
             table.add_column(
                 header, overflow="fold", ratio=1 if last else None, no_wrap=not (last or wrap),
                 min_width=least,

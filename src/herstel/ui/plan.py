@@ -87,7 +87,7 @@ def show_plan(view: PlanView) -> None:
         console.say()
         key = "plan.phase1" if phase == 1 else "plan.phase2"
         console.say(t(key, weeks=view.trajectory.phase2_weeks))
-        console.show_table(headers, rows, styles=styles, widths=widths)
+        console.show_table(headers, rows, styles=styles, widths=widths, wrap=True)
     passed = [
         s.number for s in view.sessions if s.status == "planned" and s.planned_on < view.today
     ]
