@@ -294,7 +294,9 @@ def test_pattern_form_on_a_terminal(home: Path) -> None:
 
 def test_pattern_form_stopped_midway_saves_nothing(home: Path) -> None:
     init_home(home)
-    child = spawn(home, "pattern", "--situation", "Te veel afspraken")
+    child = spawn(home, "pattern")
+    child.expect("What was the situation")
+    child.send("Te veel afspraken\r")
     child.expect("What did you do")
     child.send("Everything at once\r")
     child.expect("consequences")
@@ -307,10 +309,8 @@ def test_pattern_form_stopped_midway_saves_nothing(home: Path) -> None:
 def test_signal_near_a_limit_shows_the_agreed_action_on_a_terminal(home: Path) -> None:
     init_home(home)
     herstel(home, "ladder", "add", "Tight shoulders", "--colour", "orange", "--action", "Walk")
+    # Value options given: nothing optional is asked (issue 20).
     child = spawn(home, "signal", "tight  SHOULDERS", "--type", "body", "--limit", "near")
-    for question in ("Where", "How strong", "feel right", "going on", "do with it"):
-        child.expect(question)
-        child.send("\r")
     child.expect("It's on your ladder: orange")
     child.expect("What you agreed for it: Walk")
     assert finish(child) == 0

@@ -129,14 +129,14 @@ def test_pattern_form_in_the_methods_order(cli: Invoke, started: Path) -> None:
 
 
 def test_pattern_form_asks_only_what_is_missing(cli: Invoke, started: Path) -> None:
-    # Seven questions are left: each answer lands in its own field, or the run fails on a
-    # question nobody scripted (or an answer left over).
-    answers: list[object] = ["did", "", "unnoticed", None, "", "thought", True]
-    result = cli("pattern", "--situation", "Deadline", answers=answers)
+    # A value option given: only the situation, which a pattern note cannot be without, is
+    # asked (a question nobody scripted, or an answer left over, fails the run).
+    result = cli("pattern", "--behaviour", "did", "--private", answers=["Deadline"])
     assert result.exit_code == 0, result.stderr
-    assert patterns(started) == [
-        ("Deadline", "did", None, "unnoticed", None, None, None, "thought", 1)
-    ]
+    assert patterns(started) == [("Deadline", "did", None, None, None, None, None, None, 1)]
+    result = cli("pattern", "--situation", "Meeting", answers=[])
+    assert result.exit_code == 0, result.stderr
+    assert patterns(started)[-1] == ("Meeting", None, None, None, None, None, None, None, 0)
 
 
 def test_bio_with_flags_and_in_the_log(cli: Invoke, started: Path) -> None:
@@ -190,8 +190,8 @@ def test_bio_form_with_nothing_written_saves_nothing(cli: Invoke, started: Path)
 
 
 def test_bio_form_asks_the_rest(cli: Invoke, started: Path) -> None:
-    answers: list[object] = ["Studietijd", "", "Iets betekenen", False]
-    result = cli("bio", "--pattern", "Doorgaan tot het op is", answers=answers)
+    answers: list[object] = ["Studietijd", "", "Iets betekenen", "Doorgaan tot het op is", False]
+    result = cli("bio", answers=answers)
     assert result.exit_code == 0, result.stderr
     assert bios(started) == [("Studietijd", None, "Iets betekenen", "Doorgaan tot het op is", 0)]
 

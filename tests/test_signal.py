@@ -114,8 +114,8 @@ def test_the_form_asks_what_no_flag_gave(cli: Invoke, started: Path) -> None:
 
 
 def test_no_private_question_without_words_of_ones_own(cli: Invoke, started: Path) -> None:
-    answers: list[object] = ["", "2", "none", "yes", "", ""]
-    result = cli("signal", "calm", "--type", "emotion", answers=answers)
+    answers: list[object] = ["emotion", "", "2", "none", "yes", "", ""]
+    result = cli("signal", "calm", answers=answers)  # the name alone: the whole form
     assert result.exit_code == 0, result.stderr
     assert signals(started)[0][:9] == ("calm", "emotion", None, 2, "none", 1, None, None, 0)
 

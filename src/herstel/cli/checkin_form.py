@@ -127,7 +127,7 @@ def checkin(flags: CheckinFlags) -> None:
             return
         values = replace(values, note=check_note(texts["note"] or ""))
     if prompts.interactive():
-        values = ask_checkin(day, values)
+        values = ask_checkin(day, values, short=value_options(flags))
     elif not values.given():
         raise UsageError("checkin.energy_missing")
     elif not rt.store_exists():
@@ -142,21 +142,34 @@ def checkin(flags: CheckinFlags) -> None:
         console.say(line)
 
 
-def ask_checkin(day: date, given: CheckinFields) -> CheckinFields:
+def value_options(flags: CheckinFlags) -> bool:
+    """Were any of the fields given as flags? Then only the energy is asked, if it is missing.
+    The energy asked before Typer (first_question.py) came in as a flag, but was asked."""
+    typed = set(flags.typed())
+    if first_question.shown:
+        typed.discard(FIRST.name)
+    return bool(typed)
+
+
+def ask_checkin(day: date, given: CheckinFields, *, short: bool = False) -> CheckinFields:
     """The form: every field no flag gave, the first without a default, the rest defaulting
-    to the day's check-in (when updating) or the most recent one.
+    to the day's check-in (when updating) or the most recent one. `short`: value options were
+    given, so only the energy is asked when it is missing.
 
     The first question comes up before the store is read: reading it is quick now that it takes
     no database stack, and the person reads the question meanwhile."""
     rt = runtime()
     if not has_trajectory(rt.store_path):
         require_trajectory()  # the setup questions first
-    if not first_question.shown:  # else said before the energy was asked (first_question.py)
+    done = short and getattr(given, FIRST.name) is not None  # nothing is left to ask
+    if not first_question.shown and not done:  # else said before the energy was asked
         console.say(t("checkin.form_hint", day=day_label(day, rt.today())))
     first = getattr(given, FIRST.name)
     if first is None:
         asked = question(FIRST, day=day, today=rt.today(), now=rt.now())
         first = _ask_number(FIRST, asked, suggestion=None, required=True)
+    if short:
+        return replace(given, **{FIRST.name: first})
     form = checkin_form(store=rt.store(), day=day)
     if not form.has_trajectory:  # pragma: no cover - checked above, in this process
         raise HerstelError("trajectory.none")

@@ -95,7 +95,7 @@ def add_exercise(typed: dict[str, str | None], *, private: bool | None) -> None:
         # Said before any question is asked; checked again in the transaction that writes.
         name = forms.checked(exercise_questions()[:1], typed)["name"]
         application.refuse_a_second(store=rt.store(), name=name)
-    values, private = forms.fill(exercise_questions(), typed, private=private)
+    values, private = forms.fill(exercise_questions(), typed, private=private, positional="name")
     exercise = application.NewExercise(**values, private=private)
     saved = application.add_exercise(store=rt.store(), exercise=exercise, now=runtime().utc_now())
     console.say(t("exercise.added", name=saved.name))

@@ -53,11 +53,14 @@ def fill(
     private: bool | None,
     private_key: str | None = None,
     hint: str = "form.hint",
+    positional: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """Every field's value, and whether the entry is private. `private_key` is the question asked
     on a terminal when the person wrote something of their own and gave no --private.
 
-    Off a terminal, a trajectory must be there; on one, its setup questions come first."""
+    Off a terminal, a trajectory must be there; on one, its setup questions come first. Given
+    any value option (the field named by the command's argument, `positional`, is none), only
+    what is required and missing is asked: the person said what they wanted to say."""
     values = checked(questions, typed)
     if not prompts.interactive():
         for q in questions:
@@ -66,12 +69,14 @@ def fill(
         need_store()
         return values, bool(private)
     ensure_trajectory()
-    if any(typed.get(q.name) is None for q in questions):
+    short = any(value is not None for name, value in typed.items() if name != positional)
+    wanted = [q for q in questions if typed.get(q.name) is None and (q.required or not short)]
+    if any(_applies(q, values) for q in wanted):
         console.say(t(hint))
-    for q in questions:
-        if typed.get(q.name) is None and _applies(q, values):
+    for q in wanted:
+        if _applies(q, values):  # after the answers before it (the belief in one's own words)
             values[q.name] = ask(q)
-    if private is None and private_key is not None:
+    if private is None and private_key is not None and not short:
         wrote = any(q.free_text and values[q.name] for q in questions)
         private = wrote and prompts.ask_choice(
             t(private_key),

@@ -112,8 +112,9 @@ def log_signal(
             return
         typed = edited
     values, private = forms.fill(
-        signal_questions(), typed, private=private, private_key="form.ask.private"
-    )
+        signal_questions(), typed, private=private, private_key="form.ask.private",
+        positional="what",
+    )  # fmt: skip
     fit = None if values["fit"] is None else values["fit"] == "yes"
     signal = application.NewSignal(day=day, time=clock, **{**values, "fit": fit}, private=private)
     logged = application.log_signal(store=rt.store(), signal=signal, now=runtime().utc_now())
@@ -127,7 +128,7 @@ def log_signal(
 
 def add_to_ladder(typed: dict[str, str | None], *, private: bool | None) -> None:
     """A new signal on the ladder; for one already there, its colour and action are updated."""
-    values, _ = forms.fill(ladder_questions(), typed, private=private)
+    values, _ = forms.fill(ladder_questions(), typed, private=private, positional="signal")
     saved = application.save_ladder_item(
         store=runtime().store(),
         signal=values["signal"],
