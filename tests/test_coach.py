@@ -119,8 +119,12 @@ def imported(result: Result) -> dict[str, int]:
     assert result.exit_code == 0, result.stderr
     line = result.stdout.strip()
     assert line.count("\n") == 0, line
-    counts = line.rsplit(": ", 1)[1].rstrip(".")
-    return {part.split(" ", 1)[1]: int(part.split(" ", 1)[0]) for part in counts.split(", ")}
+    records, counts = line.rsplit(": ", 2)[1:]
+    parts = counts.rstrip(".").replace("; ", ", ").split(", ")
+    found = {part.split(" ", 1)[1]: int(part.split(" ", 1)[0]) for part in parts}
+    # The records the file held: what its export said it shared (the same words on both sides).
+    assert int(records.split()[0]) == found["new"] + found["updated"] + found["unchanged"]
+    return found
 
 
 def table(path: Path, name: str, columns: str = "*") -> list[tuple[object, ...]]:
@@ -477,7 +481,7 @@ def test_a_bad_file_among_good_ones(
     assert result.exit_code == 1
     assert result.stderr.startswith("bad.json: not imported.")
     assert result.stderr.count("\n") == 1
-    assert result.stdout.startswith("good.age: Anna: 17 new")
+    assert result.stdout.startswith("good.age: Anna: 17 records: 17 new")
 
 
 def test_import_needs_a_key_for_an_encrypted_file(
@@ -767,7 +771,7 @@ def test_moments_off_the_calendar_are_refused_in_one_line(
     assert result.exit_code == 1
     assert result.stderr == "edge.json: not imported. This export doesn't match its format: " \
         "1 problem(s), the first at checkins.0.created_at.\n"  # fmt: skip
-    assert result.stdout.startswith("a.json: Anna: 17 new")
+    assert result.stdout.startswith("a.json: Anna: 17 records: 17 new")
 
 
 def test_a_device_is_never_read_whole(cli: Invoke, coach: Coach) -> None:

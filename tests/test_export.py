@@ -151,7 +151,8 @@ def test_export_to_a_file(cli: Invoke, journal: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"Your export is in {target}.",
-        "Not encrypted: keep this file to yourself. Shared entries: 6; kept here as private: 4.",
+        "Not encrypted: keep this file to yourself. Shared: 18 records, 6 of them entries of "
+        "your journal; kept here as private: 4.",
     ]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     valid(json.loads(target.read_bytes()))
@@ -567,7 +568,8 @@ def test_an_export_with_no_entries_says_so(cli: Invoke, journal: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["checkins"] == []
     assert result.stderr.splitlines() == [
-        "Not encrypted: keep it to yourself. Shared entries: 0; kept here as private: 0.",
+        "Not encrypted: keep it to yourself. Shared: 12 records, 0 of them entries of your "
+        "journal; kept here as private: 0.",
         "There were no entries to share in this period; the export holds the plan, the ladder "
         "and the exercises.",
     ]

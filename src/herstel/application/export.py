@@ -76,6 +76,9 @@ class WrittenExport:
     entries: int  # entries shared
     private: int  # entries kept private
     identity_made: Path | None  # the client's own key, when this export made it
+    # Every record shared (entries, sessions, ladder items, exercises): what the coach's import
+    # counts as new, updated or unchanged, so that both sides say the same number.
+    records: int = 0
 
 
 def build_export(
@@ -129,7 +132,8 @@ def write_export(
         # Before the file is written: should writing it fail, the key was still the one the
         # person expected (the first, or one they confirmed), and no question is lost.
         settings.remember_exported_key(store=store, key=recipient, now=now)
-    return WrittenExport(data, how, built.entries, built.private, made)
+    records = sum(n for kind, n in built.shared.items() if kind != "tombstone")
+    return WrittenExport(data, how, built.entries, built.private, made, records)
 
 
 def _coach_key(store: Store, new_key: str | None) -> str:

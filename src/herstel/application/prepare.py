@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from herstel.application.insights import Insights, read_insights
 from herstel.core.insights import Period
 from herstel.core.prepare import Preparation, prepare
-from herstel.core.schedule import next_session, period_of
+from herstel.core.schedule import date_of, next_session, period_of
 from herstel.core.trend import WINDOW
 from herstel.store.db import Store
 
@@ -51,7 +51,13 @@ def read_preparation(
     or over the current period; read within the caller's transaction."""
     # The ORM's store modules import SQLAlchemy when loaded: only when a summary is read.
     from herstel.store.sessions import first_entry_day, sessions
-    from herstel.store.timeline import exercises, ladder_colours, practice_counts, timeline
+    from herstel.store.timeline import (
+        exercise_names,
+        exercises,
+        ladder_colours,
+        practice_counts,
+        timeline,
+    )
 
     slots = sessions(session=session, trajectory_id=trajectory_id)
     first_entry = first_entry_day(session=session, trajectory_id=trajectory_id)
@@ -90,6 +96,14 @@ def read_preparation(
         exercises=agreed,
         practised=practised,
         recent_energy=[(c.day, c.energy) for c in recent],
+        practices=by_kind.get("practice", []),
+        bios=by_kind.get("bio_note", []),
+        session_notes=[
+            (slot.number, date_of(slot), slot.note)
+            for slot in slots
+            if slot.note and slot.status != "cancelled" and first <= date_of(slot) <= today
+        ],
+        exercise_names=exercise_names(session=session, trajectory_id=trajectory_id),
         spans={
             e.id: (
                 e.created_at.astimezone().date(),  # local days: the client's days

@@ -158,7 +158,8 @@ def import_files(files: list[str], *, new_client: bool) -> int:
         client = visible(client, one_line=True)
         console.say(
             t("coach.import.done", file=name, client=client, new=counts.new,
-              updated=counts.updated, deleted=counts.deleted, unchanged=counts.unchanged)
+              updated=counts.updated, deleted=counts.deleted, unchanged=counts.unchanged,
+              records=counts.new + counts.updated + counts.unchanged)
         )  # fmt: skip
     return EXIT_FAILED if failed else EXIT_OK
 

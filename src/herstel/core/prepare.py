@@ -19,7 +19,8 @@ from herstel.errors import UsageError
 
 LOWEST = 3
 MOST_NAMED = 5
-COLOUR_ORDER = ("red", "orange", "green", None)  # None: not on the ladder
+# "fit": not on the ladder, and a sign that what the client did fitted them: good news, apart.
+COLOUR_ORDER = ("red", "orange", "green", "fit", None)  # None: not on the ladder
 LIMIT_ORDER = {"crossed": 0, "near": 1}
 BELIEF_ORDER = ("perfection", "no-burden", "nothing-wrong", "expectations", "other", None)
 
@@ -39,6 +40,21 @@ class Item:
     id: str
     day: date
     text: str
+    private: bool
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Said:
+    """Something the client wrote in the period, quoted whole: a signal's circumstances, a
+    check-in's note, a pattern note, a practice's note, a session's note, a look back."""
+
+    id: str
+    day: date
+    time: str | None
+    kind: str  # signal, checkin, pattern, practice, session, bio
+    title: str  # what it is about: the signal, the exercise, the session's number, the stage
+    fields: tuple[tuple[str, str], ...]  # (field, the client's text) in the form's order
     private: bool
     detail: dict[str, Any] = field(default_factory=dict)
 
@@ -70,6 +86,7 @@ class Preparation:
     exercises: list[ExerciseFigure]
     givers: list[tuple[str, int]]
     drainers: list[tuple[str, int]]
+    words: list[Said] = field(default_factory=list)  # the client's own words, newest first
 
     @property
     def days(self) -> int:
@@ -95,6 +112,10 @@ def prepare(
     practised: dict[str, int],
     spans: dict[str, tuple[date, date | None]] | None = None,
     recent_energy: Iterable[tuple[date, int]] = (),
+    practices: Sequence[Any] = (),
+    bios: Sequence[Any] = (),
+    session_notes: Sequence[tuple[int, date, str]] = (),
+    exercise_names: dict[str, str] | None = None,
 ) -> Preparation:
     """The summary of `first`..`last` from the entries within it.
 
@@ -124,7 +145,70 @@ def prepare(
         exercises=_exercises(exercises, practised, spans or {}, first=first, last=last),
         givers=_most_named(c.givers for c in checkins),
         drainers=_most_named(c.drainers for c in checkins),
+        words=own_words(
+            checkins=checkins,
+            signals=signals,
+            patterns=patterns,
+            practices=practices,
+            bios=bios,
+            session_notes=session_notes,
+            exercise_names=exercise_names or {},
+        ),
     )
+
+
+SIGNAL_WORDS = ("location", "situation", "response")
+PATTERN_WORDS = (
+    "situation", "behaviour", "consequence", "unnoticed", "belief_text", "new_behaviour",
+    "reflection",
+)  # fmt: skip
+BIO_WORDS = ("text", "drives", "pattern")
+
+
+def _texts(entry: Any, names: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, getattr(entry, name)) for name in names if getattr(entry, name))
+
+
+def own_words(
+    *,
+    checkins: Sequence[Any],
+    signals: Sequence[Any],
+    patterns: Sequence[Any],
+    practices: Sequence[Any],
+    bios: Sequence[Any],
+    session_notes: Sequence[tuple[int, date, str]],
+    exercise_names: dict[str, str],
+) -> list[Said]:
+    """Everything the client wrote in the period, each under its day, newest first: what a coach
+    reads to hear how the days went in the client's own words."""
+    said: list[Said] = []
+    for s in signals:
+        texts = _texts(s, SIGNAL_WORDS)
+        if texts or s.fit is not None:
+            said.append(Said(s.id, s.day, s.time, "signal", s.what, texts, s.private,
+                             {"fit": s.fit, "limit": s.limit, "type": s.type}))  # fmt: skip
+    for c in checkins:
+        if c.note:
+            said.append(Said(c.id, c.day, None, "checkin", "", (("note", c.note),), c.private,
+                             {"energy": c.energy}))  # fmt: skip
+    for p in patterns:
+        texts = _texts(p, PATTERN_WORDS)
+        said.append(
+            Said(p.id, p.day, p.time, "pattern", "", texts, p.private, {"belief": p.belief})
+        )
+    for x in practices:
+        if x.note:
+            name = exercise_names.get(x.exercise_id, "")
+            said.append(Said(x.id, x.day, x.time, "practice", name, (("note", x.note),),
+                             x.private, {"minutes": x.minutes}))  # fmt: skip
+    for b in bios:
+        texts = _texts(b, BIO_WORDS)
+        if texts or b.life_stage:
+            said.append(Said(b.id, b.day, b.time, "bio", b.life_stage or "", texts, b.private))
+    for number, day, note in session_notes:
+        said.append(Said(f"session-{number}", day, None, "session", str(number),
+                         (("note", note),), False))  # fmt: skip
+    return sorted(said, key=lambda x: (x.day, x.time or "99:99"), reverse=True)
 
 
 def _lowest(checkins: Sequence[Any]) -> list[Item]:
@@ -145,6 +229,8 @@ def _signals_by_colour(
     groups: dict[str | None, list[Any]] = {}
     for signal in signals:
         colour = colours.get(signal.ladder_item_id) if signal.ladder_item_id else None
+        if colour is None and signal.fit is True:
+            colour = "fit"
         groups.setdefault(colour, []).append(signal)
     found = []
     for colour in COLOUR_ORDER:

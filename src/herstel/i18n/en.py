@@ -866,16 +866,15 @@ MESSAGES: dict[str, Any] = {
     "export.identity_bad": "{path} isn't a key herstel can read; nothing was written or read.",
     "export.written": "Your export is in {path}.",
     "export.done.coach": (
-        "Encrypted for your coach and for you. Shared entries: {entries}; kept here as "
-        "private: {private}."
+        "Encrypted for your coach and for you. Shared: {shared}; kept here as private: {private}."
     ),
     "export.done.passphrase": (
-        "Encrypted with your passphrase. Shared entries: {entries}; kept here as private: "
-        "{private}. Give your coach the passphrase another way than the file."
+        "Encrypted with your passphrase. Shared: {shared}; kept here as private: {private}. "
+        "Give your coach the passphrase another way than the file."
     ),
     "export.done.plain": (
-        "Not encrypted: keep this file to yourself. Shared entries: {entries}; kept here as "
-        "private: {private}."
+        "Not encrypted: keep this file to yourself. Shared: {shared}; kept here as private: "
+        "{private}."
     ),
     "export.preview.title": "What an export would share",
     "export.preview.private_note": "What you marked private never leaves this computer.",
@@ -940,8 +939,7 @@ MESSAGES: dict[str, Any] = {
         "doesn't copy it: take it along when you move to another computer."
     ),
     "export.done.plain_stdout": (
-        "Not encrypted: keep it to yourself. Shared entries: {entries}; kept here as private: "
-        "{private}."
+        "Not encrypted: keep it to yourself. Shared: {shared}; kept here as private: {private}."
     ),
     "export.empty": (
         "There were no entries to share in this period; the export holds the plan, the ladder "
@@ -999,7 +997,8 @@ MESSAGES: dict[str, Any] = {
     "coach.import.stdin_twice": "Standard input (-) can be read only once.",
     "coach.import.failed": "{file}: not imported. {reason}",
     "coach.import.done": (
-        "{file}: {client}: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged."
+        "{file}: {client}: {records} records: {new} new, {updated} updated, {unchanged} "
+        "unchanged; {deleted} deleted."
     ),
     "coach.import.no_key": (
         "This export is encrypted to a coach's key, and this herstel folder ({home}) has none. "
@@ -1408,6 +1407,35 @@ MESSAGES: dict[str, Any] = {
     "duration.minutes": "{minutes} min",
     "duration.hours_minutes": "{hours} h {minutes} min",
     # --- issue 20: the client's own words ---
+    "export.shared": "{records} records, {entries} of them entries of your journal",
+    "prepare.colour.fit": "Signs that it fitted you:",
+    "coach.prepare.colour.fit": "Signs that it fitted:",
+    "prepare.words_heading": "In your own words",
+    "coach.prepare.words_heading": "In their own words",
+    "prepare.words.signal": "signal: {title}",
+    "prepare.words.checkin": "check-in note",
+    "prepare.words.pattern": "pattern note",
+    "prepare.words.practice": "practised {title}",
+    "prepare.words.session": "note on session {title}",
+    "prepare.words.bio": "looking back: {title}",
+    "prepare.words.fit.yes": "it fitted",
+    "prepare.words.fit.no": "it didn't fit",
+    "prepare.words.field.signal.location": "where",
+    "prepare.words.field.signal.situation": "what was going on",
+    "prepare.words.field.signal.response": "what was done with it",
+    "prepare.words.field.checkin.note": "note",
+    "prepare.words.field.practice.note": "note",
+    "prepare.words.field.session.note": "note",
+    "prepare.words.field.pattern.situation": "situation",
+    "prepare.words.field.pattern.behaviour": "what was done",
+    "prepare.words.field.pattern.consequence": "what it led to",
+    "prepare.words.field.pattern.unnoticed": "the choice made without noticing",
+    "prepare.words.field.pattern.belief_text": "the belief, in own words",
+    "prepare.words.field.pattern.new_behaviour": "new behaviour tried",
+    "prepare.words.field.pattern.reflection": "looking back on it",
+    "prepare.words.field.bio.text": "what happened",
+    "prepare.words.field.bio.drives": "what drove and moved",
+    "prepare.words.field.bio.pattern": "pattern seen",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
     # --- issue 20: wording and dates ---

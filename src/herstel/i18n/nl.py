@@ -920,16 +920,16 @@ MESSAGES: dict[str, Any] = {
     ),
     "export.written": "Je export staat in {path}.",
     "export.done.coach": (
-        "Versleuteld voor je coach en voor jou. Gedeelde notities: {entries}; hier gebleven "
-        "als privé: {private}."
+        "Versleuteld voor je coach en voor jou. Gedeeld: {shared}; hier gebleven als privé: "
+        "{private}."
     ),
     "export.done.passphrase": (
-        "Versleuteld met je wachtzin. Gedeelde notities: {entries}; hier gebleven als privé: "
-        "{private}. Geef je coach de wachtzin op een andere manier dan het bestand."
+        "Versleuteld met je wachtzin. Gedeeld: {shared}; hier gebleven als privé: {private}. "
+        "Geef je coach de wachtzin op een andere manier dan het bestand."
     ),
     "export.done.plain": (
-        "Niet versleuteld: houd dit bestand voor jezelf. Gedeelde notities: {entries}; hier "
-        "gebleven als privé: {private}."
+        "Niet versleuteld: houd dit bestand voor jezelf. Gedeeld: {shared}; hier gebleven als "
+        "privé: {private}."
     ),
     "export.preview.title": "Wat een export zou delen",
     "export.preview.private_note": "Wat je privé hebt gemaakt, gaat nooit van deze computer af.",
@@ -996,8 +996,8 @@ MESSAGES: dict[str, Any] = {
         "backup kopieert hem niet: neem hem mee als je naar een andere computer gaat."
     ),
     "export.done.plain_stdout": (
-        "Niet versleuteld: houd het voor jezelf. Gedeelde notities: {entries}; hier gebleven "
-        "als privé: {private}."
+        "Niet versleuteld: houd het voor jezelf. Gedeeld: {shared}; hier gebleven als privé: "
+        "{private}."
     ),
     "export.empty": (
         "In deze periode waren er geen notities om te delen; de export bevat het plan, de "
@@ -1064,8 +1064,8 @@ MESSAGES: dict[str, Any] = {
     "coach.import.stdin_twice": "Standaardinvoer (-) kan maar één keer gelezen worden.",
     "coach.import.failed": "{file}: niet ingelezen. {reason}",
     "coach.import.done": (
-        "{file}: {client}: {new} nieuw, {updated} bijgewerkt, {deleted} verwijderd, "
-        "{unchanged} ongewijzigd."
+        "{file}: {client}: {records} gegevens: {new} nieuw, {updated} bijgewerkt, {unchanged} "
+        "ongewijzigd; {deleted} verwijderd."
     ),
     "coach.import.no_key": (
         "Deze export is versleuteld met een coachsleutel, en in deze herstelmap ({home}) staat "
@@ -1491,8 +1491,7 @@ MESSAGES: dict[str, Any] = {
     "trend.falling": "dalend",
     "trend.steady": "gelijk",
     "trend.named": (
-        "{direction}: de laatste {days} dagen ({recent}) tegenover de {days} daarvoor "
-        "({before})"
+        "{direction}: de laatste {days} dagen ({recent}) tegenover de {days} daarvoor ({before})"
     ),
     "trend.line": "Energie {words}.",
     "trend.too_few": (
@@ -1503,6 +1502,35 @@ MESSAGES: dict[str, Any] = {
     "duration.minutes": "{minutes} min",
     "duration.hours_minutes": "{hours} uur {minutes} min",
     # --- issue 20: the client's own words ---
+    "export.shared": "{records} gegevens, waarvan {entries} uit je dagboek",
+    "prepare.colour.fit": "Signalen dat het bij je paste:",
+    "coach.prepare.colour.fit": "Signalen dat het paste:",
+    "prepare.words_heading": "In je eigen woorden",
+    "coach.prepare.words_heading": "In eigen woorden",
+    "prepare.words.signal": "signaal: {title}",
+    "prepare.words.checkin": "notitie bij de check-in",
+    "prepare.words.pattern": "patroonnotitie",
+    "prepare.words.practice": "{title} geoefend",
+    "prepare.words.session": "notitie bij sessie {title}",
+    "prepare.words.bio": "terugblik: {title}",
+    "prepare.words.fit.yes": "het klopte",
+    "prepare.words.fit.no": "het klopte niet",
+    "prepare.words.field.signal.location": "waar",
+    "prepare.words.field.signal.situation": "wat er speelde",
+    "prepare.words.field.signal.response": "wat ermee gedaan is",
+    "prepare.words.field.checkin.note": "notitie",
+    "prepare.words.field.practice.note": "notitie",
+    "prepare.words.field.session.note": "notitie",
+    "prepare.words.field.pattern.situation": "situatie",
+    "prepare.words.field.pattern.behaviour": "wat er gedaan is",
+    "prepare.words.field.pattern.consequence": "waar het toe leidde",
+    "prepare.words.field.pattern.unnoticed": "de keuze die onbewust gemaakt is",
+    "prepare.words.field.pattern.belief_text": "de overtuiging, in eigen woorden",
+    "prepare.words.field.pattern.new_behaviour": "nieuw gedrag dat geprobeerd is",
+    "prepare.words.field.pattern.reflection": "terugkijkend",
+    "prepare.words.field.bio.text": "wat er gebeurde",
+    "prepare.words.field.bio.drives": "wat dreef en bewoog",
+    "prepare.words.field.bio.pattern": "patroon dat opviel",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
     # --- issue 20: wording and dates ---

@@ -84,7 +84,8 @@ def done_lines(written: WrittenExport, *, to_stdout: bool) -> list[str]:
     """What is said once the export is written: how, how many entries, and when it is empty."""
     how = written.how
     key = "export.done.plain_stdout" if to_stdout and how == "plain" else f"export.done.{how}"
-    lines = [t(key, entries=written.entries, private=written.private)]
+    shared = t("export.shared", records=written.records, entries=written.entries)
+    lines = [t(key, shared=shared, private=written.private)]
     if not written.entries:
         lines.append(t("export.empty"))
     return lines

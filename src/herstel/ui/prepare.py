@@ -73,6 +73,8 @@ COACH_VOICE = {
     "prepare.colour.orange": "coach.prepare.colour.orange",
     "prepare.colour.green": "coach.prepare.colour.green",
     "prepare.colour.none": "coach.prepare.colour.none",
+    "prepare.colour.fit": "coach.prepare.colour.fit",
+    "prepare.words_heading": "coach.prepare.words_heading",
     "signal.limit.near": "coach.prepare.limit.near",
     "signal.limit.crossed": "coach.prepare.limit.crossed",
 }
@@ -106,6 +108,7 @@ def render(
         words.new_behaviours(summary),
         words.exercises(summary),
         words.named(summary),
+        words.own_words(summary),
     )
     return blocks + [block for block in sections if block is not None]
 
@@ -206,6 +209,37 @@ class Words:
             lines.append(f"{text} {t('prepare.private')}" if exercise.private else text)
         return Block(t("prepare.exercises_heading"), lines)
 
+    def own_words(self, summary: Preparation) -> Block | None:
+        """What the client wrote, under each day, newest first; every text whole."""
+        if not summary.words:
+            return None
+        lines: list[str] = []
+        day = None
+        for said in summary.words:
+            if said.day != day:
+                day = said.day
+                lines.append(self.short(day))
+            title = t(f"prepare.words.{said.kind}", title=one_line(said.title))
+            if said.time:
+                title = f"{said.time}  {title}"
+            if said.kind == "signal" and said.detail.get("fit") is not None:
+                fitted = said.detail["fit"]
+                title += ", " + (
+                    t("prepare.words.fit.yes") if fitted else t("prepare.words.fit.no")
+                )
+            fields = said.fields
+            if len(fields) == 1 and fields[0][0] == "note":  # a note alone: beside its title
+                first, *rest = fields[0][1].strip().splitlines() or [""]
+                title = f"{title}: {first.strip()}"
+                fields = (("note", "\n".join(rest)),) if rest else ()
+            lines.append("  " + (f"{title} {t('prepare.private')}" if said.private else title))
+            for name, text in fields:
+                label = t(f"prepare.words.field.{said.kind}.{name}")
+                first, *rest = text.strip().splitlines() or [""]
+                lines.append(f"    {label}: {first.strip()}")
+                lines.extend(f"      {line.strip()}" for line in rest if line.strip())
+        return Block(self.say("prepare.words_heading"), lines)
+
     @staticmethod
     def named(summary: Preparation) -> Block | None:
         lines = []
@@ -257,10 +291,9 @@ def as_markdown(blocks: list[Block]) -> list[str]:
         for line in block.lines:
             if block.level == 1:
                 lines.append(line)
-            elif line.startswith("  "):
-                lines.append("  - " + line.strip())
-            else:
-                lines.append("- " + line)
+            else:  # each two spaces of indent, one level of the list deeper
+                depth = (len(line) - len(line.lstrip(" "))) // 2
+                lines.append("  " * depth + "- " + line.strip())
         lines.append("")
     return lines[:-1]
 
@@ -312,6 +345,19 @@ def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
                 "private": e.private,
             }
             for e in summary.exercises
+        ],
+        "own_words": [
+            {
+                "id": said.id,
+                "kind": said.kind,
+                "day": said.day.isoformat(),
+                "time": said.time,
+                "about": said.title or None,
+                **{name: text for name, text in said.fields},
+                **said.detail,
+                "private": said.private,
+            }
+            for said in summary.words
         ],
         "givers": [{"name": n, "count": c} for n, c in summary.givers],
         "drainers": [{"name": n, "count": c} for n, c in summary.drainers],

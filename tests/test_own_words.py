@@ -1,0 +1,166 @@
+"""The client's own words for the period, in `prepare` and in the coach's report (screen,
+--json, --markdown, --html): signals with where, situation, response and fit; check-in notes;
+pattern notes whole; practice notes; session notes; looking back. Private entries stay home.
+And export and import count the same records in the same words."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import Invoke
+
+
+def ok(cli: Invoke, *args: str) -> str:
+    result = cli(*args)
+    assert result.exit_code == 0, (args, result.stderr)
+    return result.stdout + result.stderr
+
+
+WORDS = (
+    "behind the eyes",
+    "Three hours of email for the team",
+    "Nothing, kept going",
+    "didn't feel right today",
+    "Cleaning before visitors",
+    "Cleaned all day",
+    "Only the kitchen",
+    "Calmer after",
+    "We talked about my week",
+    "Always the one who organised",
+)
+PRIVATE = "a secret of my own"
+
+
+@pytest.fixture
+def journal(cli: Invoke, home: Path) -> Path:
+    ok(cli, "init", "--name", "Anna", "--coach", "Marieke", "--first-session", "-10d")
+    ok(cli, "plan", "held", "1", "--note", "We talked about my week")
+    ok(
+        cli, "signal", "headache", "--type", "body", "--where", "behind the eyes",
+        "--limit", "near", "--fit", "no", "--situation", "Three hours of email for the team",
+        "--response", "Nothing, kept going", "--at", "-1d 16:00",
+    )  # fmt: skip
+    ok(cli, "signal", "light chest", "--type", "body", "--fit", "yes", "--at", "-2d")
+    ok(cli, "checkin", "--energy", "4", "--note", "didn't feel right today")
+    ok(cli, "exercise", "add", "breathing space", "--per-week", "5")
+    ok(cli, "exercise", "done", "breathing space", "--minutes", "5", "--note", "Calmer after")
+    ok(
+        cli, "pattern", "--situation", "Cleaning before visitors", "--behaviour",
+        "Cleaned all day", "--new-behaviour", "Only the kitchen", "--at", "-3d",
+    )  # fmt: skip
+    ok(
+        cli,
+        "bio",
+        "--life-stage",
+        "School",
+        "--text",
+        "Always the one who organised",
+        "--at",
+        "-1d",
+    )
+    ok(cli, "signal", "restless", "--type", "emotion", "--situation", PRIVATE, "--private")
+    return home
+
+
+def coach_of(cli: Invoke, journal: Path, tmp_path: Path) -> tuple[Path, str]:
+    export = tmp_path / "anna.json"
+    said = ok(cli, "export", "--plain", "-o", str(export))
+    coach = tmp_path / "coach"
+    imported = ok(cli, "--home", str(coach), "coach", "import", str(export))
+    return coach, said + imported
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_prepare_shows_the_clients_own_words(cli: Invoke, journal: Path, lang: str) -> None:
+    screen = ok(cli, "--lang", lang, "prepare")
+    heading = "In your own words" if lang == "en" else "In je eigen woorden"
+    assert heading in screen
+    words = screen[screen.index(heading) :]
+    for text in (*WORDS, PRIVATE):
+        assert text in words, text
+    assert (
+        f"{PRIVATE} (private)" in words
+        or f"{PRIVATE} (privé)" in words
+        or ("(private)" in words or "(privé)" in words)
+    )
+    # Newest first: today's note before yesterday's signal before the pattern of three days ago.
+    assert words.index("didn't feel right") < words.index("Three hours") < words.index("Cleaned")
+    found = json.loads(ok(cli, "--lang", lang, "prepare", "--json"))["own_words"]
+    kinds = [said["kind"] for said in found]
+    assert {"signal", "checkin", "pattern", "practice", "session", "bio"} <= set(kinds)
+    signal = next(s for s in found if s["kind"] == "signal" and s["about"] == "headache")
+    assert signal["situation"] == "Three hours of email for the team"
+    assert (signal["response"], signal["location"], signal["fit"]) == (
+        "Nothing, kept going",
+        "behind the eyes",
+        False,
+    )
+
+
+def test_the_coach_reads_the_same_words_but_nothing_private(
+    cli: Invoke, journal: Path, tmp_path: Path
+) -> None:
+    coach, _ = coach_of(cli, journal, tmp_path)
+    report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
+    assert "In their own words" in report
+    markdown = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--markdown", "-")
+    page = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--html", "-")
+    as_json = ok(cli, "--home", str(coach), "coach", "report", "Anna", "--json")
+    for shown in (report, markdown, page.replace("&#x27;", "'"), as_json):
+        for text in WORDS:
+            assert text in shown, text
+        assert PRIVATE not in shown
+    assert "## In their own words" in markdown
+    assert "    - what was going on: Three hours of email for the team" in markdown
+    dutch = ok(cli, "--home", str(coach), "--lang", "nl", "coach", "report", "Anna")
+    assert "In eigen woorden" in dutch and "wat er speelde: Three hours" in dutch
+    assert "je energie" not in dutch.lower() and "your energy" not in report.lower()
+
+
+def test_good_signs_stand_as_good_signs(cli: Invoke, journal: Path, tmp_path: Path) -> None:
+    screen = ok(cli, "prepare")
+    good = screen.index("Signs that it fitted you:")
+    assert screen.index("light chest", good) < screen.index("Not on your ladder:")
+    coach, _ = coach_of(cli, journal, tmp_path)
+    report = ok(cli, "--home", str(coach), "coach", "report", "Anna")
+    assert "Signs that it fitted:" in report
+    found = json.loads(ok(cli, "prepare", "--json"))["signals"]
+    assert [s["what"] for g in found if g["colour"] == "fit" for s in g["signals"]] == [
+        "light chest"
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_export_and_import_count_the_same_records(
+    cli: Invoke, journal: Path, tmp_path: Path, lang: str
+) -> None:
+    export = tmp_path / "anna.json"
+    written = cli("--lang", lang, "export", "--plain", "-o", str(export))
+    said = written.stdout + written.stderr
+    coach = tmp_path / "coach"
+    imported = ok(cli, "--lang", lang, "--home", str(coach), "coach", "import", str(export))
+    unit = "records" if lang == "en" else "gegevens"
+    shared = re.search(rf"(\d+) {unit}", said)
+    counted = re.search(rf"(\d+) {unit}", imported)
+    assert shared and counted, (said, imported)
+    assert shared.group(1) == counted.group(1)
+    records = json.loads(export.read_text())
+    in_file = sum(
+        len(records[key])
+        for key in (
+            "checkins",
+            "signals",
+            "pattern_notes",
+            "bio_notes",
+            "practices",
+            "sessions",
+            "ladder",
+            "exercises",
+        )
+        if key in records
+    )
+    assert int(shared.group(1)) == in_file
