@@ -68,3 +68,20 @@ def test_a_checkin_given_a_field_asks_for_the_energy_only(home: Path) -> None:
         assert conn.execute("SELECT energy, sleep_hours FROM checkin").fetchall() == [(6, 7.5)]
     finally:
         conn.close()
+
+
+def test_every_choice_fits_a_terminal_of_60_columns_without_dutch_in_english() -> None:
+    """A choice is one line of the list (questionary cuts what is wider): with the pointer in
+    front, it fits in 60 columns; and English choices carry no Dutch words in brackets."""
+    from herstel.i18n import en, nl
+
+    prefixes = ("exercise.type.", "ladder.colour_choice.", "pattern.belief.", "signal.fit.",
+                "signal.limit.", "signal.type.", "form.skip", "form.private.")  # fmt: skip
+    for catalog in (en.MESSAGES, nl.MESSAGES):
+        labels = {k: v for k, v in catalog.items() if k.startswith(prefixes)}
+        assert labels
+        for key, label in labels.items():
+            assert len(label) + 4 <= 60, (key, label)
+    for key, text in en.MESSAGES.items():
+        if isinstance(text, str):
+            assert "klopt" not in text, key

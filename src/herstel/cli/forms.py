@@ -115,14 +115,9 @@ def ask(q: Question, current: Any = None) -> Any:
 
 
 def _label(q: Question, value: str) -> str:
-    """A choice as the person reads it; with `both_languages`, the other language follows."""
-    from herstel.i18n import catalog, language
-
-    key = f"{q.label}{value}"
-    if not q.both_languages:
-        return t(key)
-    other = "en" if language() == "nl" else "nl"
-    return f"{t(key)} ({catalog(other)[key]})"
+    """A choice as the person reads it, in their language alone (the other language in brackets
+    made the belief list too wide for the terminal, and read as jargon)."""
+    return t(f"{q.label}{value}")
 
 
 def ensure_trajectory() -> None:

@@ -463,7 +463,7 @@ MESSAGES: dict[str, Any] = {
     "pattern.belief.perfection": "door perfect resultaat neer te zetten",
     "pattern.belief.no-burden": "door niemand tot last te zijn",
     "pattern.belief.nothing-wrong": "door te zorgen dat er niets misgaat",
-    "pattern.belief.expectations": "door voortdurend verwachtingen waar te maken of te overtreffen",
+    "pattern.belief.expectations": "door altijd verwachtingen waar te maken",
     "pattern.belief.other": "iets anders, in mijn eigen woorden",
     "pattern.ask.belief_text": (
         "Hoe zou je die overtuiging in je eigen woorden zeggen? (mag je overslaan)"

@@ -19,7 +19,6 @@ class Question:
     required: bool = False
     choice: Choice | None = None  # a pick from a list instead of typed text
     label: str = ""  # message key prefix of the choice labels ("signal.type.")
-    both_languages: bool = False  # labels in the other language too (the method's own words)
     free_text: bool = False  # the person's own words (they make "keep it private?" worth asking)
     asked_when: Callable[[Mapping[str, Any]], bool] | None = None
 

@@ -17,7 +17,6 @@ def pattern_questions() -> list[Question]:
         Question(
             "belief", "--belief", "pattern.ask.belief",
             lambda v: belief.check(v, name="--belief"), choice=belief, label="pattern.belief.",
-            both_languages=True,
         ),
         text_question(
             "belief_text", "--belief-text", ask="pattern.ask.belief_text",
