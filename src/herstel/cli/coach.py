@@ -16,6 +16,7 @@ import typer
 
 from herstel.application import coach as coaching
 from herstel.cli.app import command_options, new_app
+from herstel.cli.clients import show_clients
 from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
 from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
 from herstel.core.entries import check_session, check_text
@@ -25,10 +26,9 @@ from herstel.errors import EXIT_FAILED, EXIT_OK, HerstelError, UsageError
 from herstel.exchange import crypto
 from herstel.exchange.read import parse_export
 from herstel.i18n import language, t
-from herstel.store.db import backup_copies, inspect_store
+from herstel.store.db import backup_copies
 from herstel.store.home import ensure_home
 from herstel.ui import console, prompts
-from herstel.ui.coach import clients_json, clients_note, clients_table
 
 if TYPE_CHECKING:
     from herstel.exchange.format import ExportV1
@@ -198,23 +198,6 @@ def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
 
 
 # --- clients ----------------------------------------------------------------------------------
-
-
-def show_clients(*, as_json: bool) -> None:
-    rt = runtime()
-    today = rt.today()
-    # Looking creates nothing: without a coach's store there are no clients.
-    store = rt.coach_store() if inspect_store(rt.coach_store_path).exists else None
-    lines = coaching.client_overview(store=store, today=today)
-    if as_json:
-        console.emit_json(clients_json(lines))
-        return
-    if not lines:
-        console.say(t("coach.clients.none"))
-        return
-    headers, rows = clients_table(lines, today=today, rich=console.rich_enabled())
-    console.show_table(headers, rows, wrap=True)
-    console.say(clients_note())
 
 
 # --- report -----------------------------------------------------------------------------------

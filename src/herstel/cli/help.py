@@ -69,6 +69,18 @@ def _rows(rows: list[tuple[str, str]], width: int) -> list[str]:
     return lines
 
 
+def summary(command: Any) -> str:
+    """A command as a list of commands shows it: its help's first sentence, whole (click cuts it
+    at the line's width with "...")."""
+    text = " ".join(str(command.short_help or command.help or "").split("\n\n")[0].split())
+    for end, _ in enumerate(text):
+        if text[end] == "." and (end + 1 == len(text) or text[end + 1] == " "):
+            before = text[:end].rsplit(" ", 1)[-1]
+            if not before.startswith("'") and "e.g" not in before:
+                return text[: end + 1]
+    return text
+
+
 def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
     """The whole help screen for `command`, in the current language."""
     lines = [_usage(ctx, command), ""]
@@ -92,7 +104,7 @@ def render_help(ctx: Context, command: Any, width: int = HELP_WIDTH) -> str:
         lines += [t("help.section.options"), *_rows(options, width), ""]
     if isinstance(command, TyperGroup):
         commands = [
-            (name, sub.get_short_help_str(limit=width))
+            (name, summary(sub))
             for name in command.list_commands(ctx)
             if (sub := command.get_command(ctx, name)) is not None and not sub.hidden
         ]

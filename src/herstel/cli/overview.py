@@ -7,6 +7,7 @@ from __future__ import annotations
 from herstel.application.overview import overview as read_overview
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
+from herstel.i18n import t
 from herstel.ui import console
 from herstel.ui.overview import overview_lines
 
@@ -16,6 +17,13 @@ def overview() -> None:
     rt = runtime()
     found = read_overview(store=rt.existing_store(), today=rt.today())
     if found is None:
+        if not rt.store_exists() and rt.coach_store_path.exists():
+            # A coach's home: the coach's overview, not a client's set-up.
+            from herstel.cli.clients import show_clients
+
+            console.note(t("overview.coach_home"))
+            show_clients(as_json=False)
+            return
         require_trajectory()  # the setup questions, or the line that says to run init
         return  # what init just said is all the overview there is yet
     for line in overview_lines(found, rt.today()):

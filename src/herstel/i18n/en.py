@@ -1476,4 +1476,11 @@ MESSAGES: dict[str, Any] = {
         "{month_first_iso} (year-month-day)."
     ),
     # --- issue 20: output ---
+    "plan.cancelled_hint": (
+        "{count} sessions are left. Would you rather plan it on another day? Undo with herstel "
+        "plan cancel {number} --undo, then herstel plan move {number} --to DATE."
+    ),
+    "overview.coach_home": (
+        "This is a coach's folder: your clients (herstel coach --help for more)."
+    ),
 }

@@ -1575,4 +1575,12 @@ MESSAGES: dict[str, Any] = {
         "{month_first_iso} (jaar-maand-dag)."
     ),
     # --- issue 20: output ---
+    "plan.cancelled_hint": (
+        "Er blijven {count} sessies over. Wil je hem liever op een andere dag inplannen? Draai "
+        "het terug met herstel plan cancel {number} --undo, en dan herstel plan move {number} "
+        "--to DATUM."
+    ),
+    "overview.coach_home": (
+        "Dit is de map van een coach: je cliënten (herstel coach --help voor meer)."
+    ),
 }

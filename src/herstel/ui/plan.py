@@ -308,10 +308,11 @@ def held_line(result: Changed) -> str:
 
 def cancelled_lines(result: Changed, *, undo: bool, today: date) -> list[str]:
     number = result.session.number
-    return [
-        t("plan.undone" if undo else "plan.cancelled", number=number),
-        next_line(result.sessions, today),
-    ]
+    lines = [t("plan.undone" if undo else "plan.cancelled", number=number)]
+    if not undo:  # nine sessions now: how to have ten again, on another day
+        held = sum(1 for s in result.sessions if s.status != "cancelled")
+        lines.append(t("plan.cancelled_hint", number=number, count=held))
+    return [*lines, next_line(result.sessions, today)]
 
 
 def noted_line(result: Changed) -> str:
