@@ -223,7 +223,7 @@ def test_ctrl_c_in_the_checkin_form_saves_nothing(home: Path) -> None:
     child.send("4\r")
     child.expect("hours did you sleep")
     child.sendintr()
-    child.expect("Nothing was saved")
+    child.expect("What you typed is kept")  # as a draft (tests/test_forms_drafts.py)
     assert finish(child) == 1
     assert checkins(home) == []
 
@@ -301,7 +301,7 @@ def test_pattern_form_stopped_midway_saves_nothing(home: Path) -> None:
     child.send("Everything at once\r")
     child.expect("consequences")
     child.sendintr()
-    child.expect("Stopped. Nothing was saved.")
+    child.expect("Stopped. What you typed is kept")  # as a draft, not as a note
     assert finish(child) == 1
     assert pattern_notes(home) == []
 

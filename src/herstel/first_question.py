@@ -18,6 +18,7 @@ from herstel.core.clock import clock_from
 from herstel.errors import HerstelError
 from herstel.i18n import choose_language, set_language, t
 from herstel.store.db import has_trajectory
+from herstel.store.drafts import has_draft
 from herstel.store.home import STORE_NAME, resolve_home
 from herstel.store.settings import read_settings
 from herstel.ui import console, prompts
@@ -37,6 +38,8 @@ def ask_first(args: list[str]) -> list[str]:
         home = resolve_home(None, os.environ)
         if not has_trajectory(home / STORE_NAME):
             return args  # the setup questions come first
+        if has_draft(home, "checkin"):
+            return args  # a check-in was stopped: the command offers to go on with it
     except HerstelError:
         return args
     stored = read_settings(home).get("language")

@@ -27,6 +27,7 @@ from herstel.core.dates import parse_moment
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import format_number, language, t
 from herstel.store.db import has_trajectory
+from herstel.store.drafts import drop_draft, has_draft
 from herstel.ui import console, prompts
 from herstel.ui.checkin import day_label, question, rounded_line, saved_lines
 
@@ -127,7 +128,17 @@ def checkin(flags: CheckinFlags) -> None:
             return
         values = replace(values, note=check_note(texts["note"] or ""))
     if prompts.interactive():
-        values = ask_checkin(day, values, short=value_options(flags))
+        day, values = resume_checkin(day, values, flags)
+        progress: dict[str, Any] = {}
+        try:
+            values = ask_checkin(day, values, short=value_options(flags), progress=progress)
+        except prompts.Cancelled:
+            from herstel.cli.forms import keep_draft
+
+            typed = {**values.given(), **progress}
+            if not keep_draft("checkin", typed, {"day": day.isoformat()}):
+                raise
+            raise prompts.Cancelled("draft.kept", command="herstel checkin") from None
     elif not values.given():
         raise UsageError("checkin.energy_missing")
     elif not rt.store_exists():
@@ -135,11 +146,42 @@ def checkin(flags: CheckinFlags) -> None:
     saved = save_checkin(
         store=rt.store(), today=rt.today(), day=day, values=values, now=runtime().utc_now()
     )
+    drop_draft(rt.home, "checkin")  # saved: a draft of it is no longer needed
     typed_hours = flags.typed().get("sleep_hours")
     if isinstance(typed_hours, str) and values.sleep_hours is not None:
         _say_rounded(typed_hours, values.sleep_hours)
     for line in saved_lines(saved, rt.today()):
         console.say(line)
+
+
+def resume_checkin(
+    day: date, values: CheckinFields, flags: CheckinFlags
+) -> tuple[date, CheckinFields]:
+    """A check-in that was stopped: offered again (for its day, unless --date names another),
+    and what was typed then taken where no flag gives a value now."""
+    from herstel.cli.forms import offer_draft
+    from herstel.store.drafts import load_draft
+
+    home = runtime().home
+    if not has_draft(home, "checkin"):
+        return day, values
+    found = load_draft(home, "checkin")
+    if found is None:
+        return day, values
+    try:
+        drafted = date.fromisoformat(str(found.about.get("day")))
+    except ValueError:
+        drafted = day
+    if flags.day is not None and drafted != day:
+        return day, values  # another day's check-in: that draft waits
+    resumed = offer_draft("checkin", about={"day": day_label(drafted, runtime().today())})
+    given = values.given()
+    taken: dict[str, Any] = {
+        spec.name: tuple(resumed[spec.name]) if spec.many else resumed[spec.name]
+        for spec in FIELDS
+        if spec.name in resumed and spec.name not in given
+    }
+    return (drafted, replace(values, **taken)) if resumed else (day, values)
 
 
 def value_options(flags: CheckinFlags) -> bool:
@@ -151,7 +193,13 @@ def value_options(flags: CheckinFlags) -> bool:
     return bool(typed)
 
 
-def ask_checkin(day: date, given: CheckinFields, *, short: bool = False) -> CheckinFields:
+def ask_checkin(
+    day: date,
+    given: CheckinFields,
+    *,
+    short: bool = False,
+    progress: dict[str, Any] | None = None,
+) -> CheckinFields:
     """The form: every field no flag gave, the first without a default, the rest defaulting
     to the day's check-in (when updating) or the most recent one. `short`: value options were
     given, so only the energy is asked when it is missing.
@@ -168,20 +216,28 @@ def ask_checkin(day: date, given: CheckinFields, *, short: bool = False) -> Chec
     if first is None:
         asked = question(FIRST, day=day, today=rt.today(), now=rt.now())
         first = _ask_number(FIRST, asked, suggestion=None, required=True)
+        if progress is not None:
+            progress[FIRST.name] = first
     if short:
         return replace(given, **{FIRST.name: first})
     form = checkin_form(store=rt.store(), day=day)
     if not form.has_trajectory:  # pragma: no cover - checked above, in this process
         raise HerstelError("trajectory.none")
-    return ask_rest(replace(given, **{FIRST.name: first}), form, day=day)
+    return ask_rest(replace(given, **{FIRST.name: first}), form, day=day, progress=progress)
 
 
-def ask_rest(values: CheckinFields, form: CheckinForm, *, day: date) -> CheckinFields:
+def ask_rest(
+    values: CheckinFields,
+    form: CheckinForm,
+    *,
+    day: date,
+    progress: dict[str, Any] | None = None,
+) -> CheckinFields:
     """Ask each remaining field, worded for `day` and the hour; Enter keeps the suggestion, "-"
     leaves it empty."""
     rt = runtime()
     base = form.existing or form.latest or CheckinFields()
-    answers: dict[str, Any] = {}
+    answers: dict[str, Any] = {} if progress is None else progress  # kept as they come
     for spec in FIELDS:
         if spec is FIRST or getattr(values, spec.name) is not None:
             continue

@@ -118,7 +118,7 @@ def log_practice(
         private = True if exercise.private else private
     values, private = forms.fill(
         practice_questions(), typed, private=private, private_key="form.ask.private",
-        hint="practice.hint",
+        hint="practice.hint", draft="practice",
     )  # fmt: skip
     practice = application.NewPractice(day=day, time=clock, **values, private=private)
     logged = application.log_practice(
@@ -128,6 +128,7 @@ def log_practice(
         practice=practice,
         now=runtime().utc_now(),
     )
+    forms.draft_done("practice")
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.practice_lines(logged, when=when):
         console.say(line)

@@ -54,6 +54,7 @@ def fill(
     private_key: str | None = None,
     hint: str = "form.hint",
     positional: str | None = None,
+    draft: str | None = None,
 ) -> tuple[dict[str, Any], bool]:
     """Every field's value, and whether the entry is private. `private_key` is the question asked
     on a terminal when the person wrote something of their own and gave no --private.
@@ -70,20 +71,92 @@ def fill(
         return values, bool(private)
     ensure_trajectory()
     short = any(value is not None for name, value in typed.items() if name != positional)
-    wanted = [q for q in questions if typed.get(q.name) is None and (q.required or not short)]
+    resumed = offer_draft(draft) if draft is not None else {}
+    for name, value in resumed.items():
+        if name in values and values[name] is None:
+            values[name] = value
+    wanted = [
+        q
+        for q in questions
+        if typed.get(q.name) is None and q.name not in resumed and (q.required or not short)
+    ]
     if any(_applies(q, values) for q in wanted):
         console.say(t(hint))
-    for q in wanted:
-        if _applies(q, values):  # after the answers before it (the belief in one's own words)
-            values[q.name] = ask(q)
-    if private is None and private_key is not None and not short:
-        wrote = any(q.free_text and values[q.name] for q in questions)
-        private = wrote and prompts.ask_choice(
-            t(private_key),
-            [(False, t("form.private.no")), (True, t("form.private.yes"))],
-            default=False,
-        )
+    try:
+        for q in wanted:
+            if _applies(q, values):  # after the answers before it (the belief in own words)
+                values[q.name] = ask(q)
+        if private is None and private_key is not None and not short:
+            wrote = any(q.free_text and values[q.name] for q in questions)
+            private = wrote and prompts.ask_choice(
+                t(private_key),
+                [(False, t("form.private.no")), (True, t("form.private.yes"))],
+                default=False,
+            )
+    except prompts.Cancelled:
+        if draft is None or not keep_draft(draft, values):
+            raise
+        raise prompts.Cancelled("draft.kept", command=f"herstel {COMMANDS[draft]}") from None
     return values, bool(private)
+
+
+# The command that offers each kind's draft again.
+COMMANDS = {
+    "checkin": "checkin",
+    "signal": "signal",
+    "pattern": "pattern",
+    "bio": "bio",
+    "practice": "exercise done",
+}
+
+
+def keep_draft(
+    kind: str, values: Mapping[str, Any], about: Mapping[str, Any] | None = None
+) -> bool:
+    """Keep what was typed into a stopped form; False when nothing was (then nothing is kept)."""
+    from herstel.store.drafts import save_draft
+
+    given = {name: list(v) if isinstance(v, tuple) else v for name, v in values.items()}
+    if not any(v is not None for v in given.values()):
+        return False
+    moment = runtime().now().isoformat(timespec="minutes")
+    save_draft(runtime().home, kind, values=given, about=dict(about or {}), saved_at=moment)
+    return True
+
+
+def offer_draft(kind: str, *, about: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The answers of a form of `kind` that was stopped, when the person goes on with it; empty
+    when there is none, or they start again (the draft is then dropped)."""
+    from datetime import datetime
+
+    from herstel.i18n import format_day_short
+    from herstel.store.drafts import drop_draft, load_draft
+
+    found = load_draft(runtime().home, kind)
+    if found is None:
+        return {}
+    try:
+        moment = datetime.fromisoformat(found.saved_at)
+        when = t("draft.when", day=format_day_short(moment.date()), time=moment.strftime("%H:%M"))
+    except ValueError:
+        when = ""
+    go_on = prompts.ask_choice(
+        t(f"draft.offer.{kind}", when=when, **(about or {})),
+        [(True, t("draft.go_on")), (False, t("draft.start_again"))],
+        default=True,
+    )
+    if not go_on:
+        drop_draft(runtime().home, kind)
+        console.say(t("draft.dropped"))
+        return {}
+    return dict(found.values)
+
+
+def draft_done(kind: str) -> None:
+    """The entry is saved: its draft, if there was one, is no longer needed."""
+    from herstel.store.drafts import drop_draft
+
+    drop_draft(runtime().home, kind)
 
 
 def _applies(q: Question, values: Mapping[str, Any]) -> bool:

@@ -111,8 +111,9 @@ def _save_note(
             return
         typed = edited
     values, private = forms.fill(
-        questions, typed, private=private, private_key="form.ask.private", hint=f"{kind}.hint"
-    )
+        questions, typed, private=private, private_key="form.ask.private", hint=f"{kind}.hint",
+        draft=kind,
+    )  # fmt: skip
     if not any(values.values()):  # only a biography note can be left all empty
         if not prompts.interactive():
             raise UsageError("bio.empty")
@@ -127,5 +128,6 @@ def _save_note(
         application.write_bio(
             store=rt.store(), note=application.NewBio(**given), now=runtime().utc_now()
         )
+    forms.draft_done(kind)
     when = forms.moment_label(day, clock, today=rt.today())
     console.say(t(f"{kind}.saved", when=when))

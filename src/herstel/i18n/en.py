@@ -1438,6 +1438,16 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.pattern": "pattern seen",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
+    "draft.kept": "Stopped. What you typed is kept: the next {command} offers to go on with it.",
+    "draft.when": "{day} at {time}",
+    "draft.offer.checkin": "You started a check-in for {day} ({when}) and stopped. Go on with it?",
+    "draft.offer.signal": "You started noting a signal ({when}) and stopped. Go on with it?",
+    "draft.offer.pattern": "You started a pattern note ({when}) and stopped. Go on with it?",
+    "draft.offer.bio": "You started a look back ({when}) and stopped. Go on with it?",
+    "draft.offer.practice": "You started noting practice ({when}) and stopped. Go on with it?",
+    "draft.go_on": "yes, go on where I stopped",
+    "draft.start_again": "no, start again (what I typed then is dropped)",
+    "draft.dropped": "What you typed then is dropped.",
     # --- issue 20: wording and dates ---
     "checkin.when.yesterday": "yesterday",
     "checkin.when.on": "on {day}",

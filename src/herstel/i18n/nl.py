@@ -1533,6 +1533,20 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.pattern": "patroon dat opviel",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
+    "draft.kept": (
+        "Gestopt. Wat je typte is bewaard: de volgende keer biedt {command} aan om verder te gaan."
+    ),
+    "draft.when": "{day} om {time}",
+    "draft.offer.checkin": (
+        "Je was begonnen aan een check-in voor {day} ({when}) en stopte. Verder gaan?"
+    ),
+    "draft.offer.signal": "Je was begonnen een signaal op te schrijven ({when}). Verder gaan?",
+    "draft.offer.pattern": "Je was begonnen aan een patroonnotitie ({when}). Verder gaan?",
+    "draft.offer.bio": "Je was begonnen aan een terugblik ({when}). Verder gaan?",
+    "draft.offer.practice": "Je was begonnen je oefening op te schrijven ({when}). Verder gaan?",
+    "draft.go_on": "ja, verder waar ik gebleven was",
+    "draft.start_again": "nee, opnieuw beginnen (wat ik toen typte vervalt)",
+    "draft.dropped": "Wat je toen typte is weggegooid.",
     # --- issue 20: wording and dates ---
     "checkin.when.yesterday": "gisteren",
     "checkin.when.on": "op {day}",

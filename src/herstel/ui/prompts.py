@@ -23,10 +23,11 @@ asked: list[str] = []
 
 
 class Cancelled(HerstelError):
-    """The person stopped the questions: nothing was saved (exit 1: not done)."""
+    """The person stopped the questions: nothing was saved (exit 1: not done). `key`: what is
+    said, when what was typed is kept as a draft."""
 
-    def __init__(self) -> None:
-        super().__init__("prompt.cancelled")
+    def __init__(self, key: str = "prompt.cancelled", **params: str) -> None:
+        super().__init__(key, **params)
 
 
 class UnexpectedPrompt(BaseException):
