@@ -411,7 +411,8 @@ def test_four_processes_writing_at_once(started: Path, home: Path) -> None:
     for writer in writers:
         _, err = writer.communicate(timeout=240)
         assert writer.returncode == 0, err
-        assert err == b""
+        # Nothing but the note that a day more than four weeks back was saved on that day.
+        assert all(line.startswith(b"Saved on ") for line in err.splitlines()), err
     assert rows(started, "SELECT count(*), count(DISTINCT day) FROM checkin") == [(400, 400)]
 
 

@@ -242,6 +242,8 @@ def test_cancel(cli: Invoke, underway: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         "Session 4 is cancelled.",
+        "9 sessions are left. Would you rather plan it on another day? Undo with herstel plan "
+        "cancel 4 --undo, then herstel plan move 4 --to DATE.",
         f"Next: session 5 of 10, {format_day(day(16))} at 10:00, in 16 days.",
     ]
     assert rows(underway, SESSIONS)[3][6:] == ("cancelled", None, "Marieke is ill")

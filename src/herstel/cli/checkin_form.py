@@ -117,6 +117,10 @@ def checkin(flags: CheckinFlags) -> None:
     """Parse the flags, open the editor (--edit) or ask the rest (on a terminal), save, say so."""
     rt = runtime()
     day, values = parse_flags(flags, today=rt.today())
+    if flags.day is not None:
+        from herstel.cli.forms import confirm_day
+
+        confirm_day(day)  # a day long ago: likely mistyped
     if flags.edit:
         start = values.note
         if start is None:
@@ -147,6 +151,10 @@ def checkin(flags: CheckinFlags) -> None:
         store=rt.store(), today=rt.today(), day=day, values=values, now=runtime().utc_now()
     )
     drop_draft(rt.home, "checkin")  # saved: a draft of it is no longer needed
+    if flags.day is not None:
+        from herstel.cli.forms import saved as said_saved
+
+        said_saved("checkin")  # a note on a day long ago
     typed_hours = flags.typed().get("sleep_hours")
     if isinstance(typed_hours, str) and values.sleep_hours is not None:
         _say_rounded(typed_hours, values.sleep_hours)

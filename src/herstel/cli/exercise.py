@@ -128,7 +128,7 @@ def log_practice(
         practice=practice,
         now=runtime().utc_now(),
     )
-    forms.draft_done("practice")
+    forms.saved("practice")
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.practice_lines(logged, when=when):
         console.say(line)

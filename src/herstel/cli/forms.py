@@ -152,11 +152,14 @@ def offer_draft(kind: str, *, about: Mapping[str, str] | None = None) -> dict[st
     return dict(found.values)
 
 
-def draft_done(kind: str) -> None:
-    """The entry is saved: its draft, if there was one, is no longer needed."""
+def saved(kind: str) -> None:
+    """The entry is saved: its draft, if there was one, is no longer needed, and what was to be
+    noted about it (a day long ago) is said."""
     from herstel.store.drafts import drop_draft
 
     drop_draft(runtime().home, kind)
+    while _after_saving:
+        console.note(_after_saving.pop(0))
 
 
 def _applies(q: Question, values: Mapping[str, Any]) -> bool:
@@ -215,9 +218,53 @@ def moment_label(day: date, clock: str | None, *, today: date) -> str:
 
 
 def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
-    """--at as a day and, when known, a local time of day "HH:MM"; default now."""
+    """--at as a day and, when known, a local time of day "HH:MM"; default now. A day long
+    ago is confirmed first (`confirm_day`)."""
     day, clock = check_at(at, now=runtime().now(), lang=lang)
+    if at is not None:
+        confirm_day(day)
     return day, _hhmm(clock)
+
+
+LONG_AGO = 28  # days back: an entry dated further back is asked about (or noted) once
+GRACE = 7  # days before the trajectory began that are caught up on without a question
+_after_saving: list[str] = []  # notes for once the entry is saved
+
+
+def confirm_day(day: date) -> None:
+    """An entry dated before the trajectory began, or more than four weeks back, is likely a
+    mistyped date (2025 for 2026): on a terminal it is asked about (no: nothing is saved), off
+    one it is saved with a note on stderr. The week before the trajectory began (its first
+    session, or the day it was made in herstel, whichever came first) is caught up on freely."""
+    from datetime import timedelta
+
+    from herstel.i18n import format_day
+
+    rt = runtime()
+    today = rt.today()
+    _after_saving.clear()
+    if day >= today:
+        return
+    found = find_trajectory(store=rt.existing_store()) if rt.store_exists() else None
+    began = None
+    if found is not None:
+        began = min(found.created_at.astimezone().date(), found.first_session_on)
+    if began is not None and day < began - timedelta(days=GRACE):
+        reason = t("date.before_start", began=format_day(began))
+    elif day < today - timedelta(days=LONG_AGO):
+        reason = t("date.long_ago", days=(today - day).days)
+    else:
+        return
+    if not prompts.interactive():  # said once the entry is saved (`saved`)
+        _after_saving.append(t("date.saved_anyway", day=format_day(day), reason=reason))
+        return
+    sure = prompts.ask_choice(
+        t("date.confirm", day=format_day(day), reason=reason),
+        [(False, t("date.confirm.no")), (True, t("date.confirm.yes"))],
+        default=False,
+    )
+    if not sure:
+        raise HerstelError("date.not_saved")
 
 
 def _hhmm(clock: dt_time | None) -> str | None:

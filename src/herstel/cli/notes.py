@@ -128,6 +128,6 @@ def _save_note(
         application.write_bio(
             store=rt.store(), note=application.NewBio(**given), now=runtime().utc_now()
         )
-    forms.draft_done(kind)
+    forms.saved(kind)
     when = forms.moment_label(day, clock, today=rt.today())
     console.say(t(f"{kind}.saved", when=when))

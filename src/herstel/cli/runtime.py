@@ -52,6 +52,11 @@ class Runtime:
     def store_exists(self) -> bool:
         """Whether the client's store is there (without creating it). Raises HerstelError for
         a file that is not herstel's or is from a newer herstel."""
+        if self._store is not None:
+            # Open in this run: looked at again, the file would be opened and closed beside the
+            # store's own connection, and closing it drops every POSIX lock this process holds
+            # on the file, the store's too (another process could then write over them).
+            return True
         if self.home.exists() and not self.home.is_dir():
             raise HerstelError("home.unusable", path=str(self.home))
         return inspect_store(self.store_path).exists

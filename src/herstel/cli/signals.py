@@ -118,7 +118,7 @@ def log_signal(
     fit = None if values["fit"] is None else values["fit"] == "yes"
     signal = application.NewSignal(day=day, time=clock, **{**values, "fit": fit}, private=private)
     logged = application.log_signal(store=rt.store(), signal=signal, now=runtime().utc_now())
-    forms.draft_done("signal")
+    forms.saved("signal")
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.signal_lines(logged, when=when):
         console.say(line)

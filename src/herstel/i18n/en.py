@@ -1438,6 +1438,16 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.pattern": "pattern seen",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
+    "date.before_start": "before your trajectory began ({began})",
+    "date.long_ago": "{days} days ago",
+    "date.saved_anyway": (
+        "Saved on {day}, which is {reason}. If that date was a slip, herstel delete takes it "
+        "away again."
+    ),
+    "date.confirm": "{day} is {reason}. Save it on that day?",
+    "date.confirm.no": "no, I meant another day",
+    "date.confirm.yes": "yes, that day",
+    "date.not_saved": "Nothing was saved; give the day again with --date or --at.",
     "draft.kept": "Stopped. What you typed is kept: the next {command} offers to go on with it.",
     "draft.when": "{day} at {time}",
     "draft.offer.checkin": "You started a check-in for {day} ({when}) and stopped. Go on with it?",

@@ -1533,6 +1533,16 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.pattern": "patroon dat opviel",
     # --- issue 20: insights ---
     # --- issue 20: forms and drafts ---
+    "date.before_start": "voordat je traject begon ({began})",
+    "date.long_ago": "{days} dagen geleden",
+    "date.saved_anyway": (
+        "Bewaard op {day}, dat is {reason}. Was die datum een vergissing? Met herstel delete "
+        "haal je het weer weg."
+    ),
+    "date.confirm": "{day} is {reason}. Op die dag bewaren?",
+    "date.confirm.no": "nee, ik bedoelde een andere dag",
+    "date.confirm.yes": "ja, die dag",
+    "date.not_saved": "Er is niets bewaard; geef de dag opnieuw met --date of --at.",
     "draft.kept": (
         "Gestopt. Wat je typte is bewaard: de volgende keer biedt {command} aan om verder te gaan."
     ),
