@@ -311,7 +311,8 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
         values = [None if (v := getattr(d, name)) is None else float(v) for d in ordered]
         given = [v for v in values if v is not None]
         if given:
-            add(_compare(values, energies, above=split_point(given), factor=name, name=None))
+            cut = round_cut(name, split_point(given))
+            add(_compare(values, energies, above=cut, factor=name, name=None))
     for kind in ("givers", "drainers"):
         folded = [{n.casefold() for n in getattr(d, kind)} for d in ordered]
         for named in named_often(getattr(d, kind) for d in ordered):
@@ -327,6 +328,17 @@ def factors(days: Sequence[Day], exercises: Sequence[ExerciseMark] = ()) -> Fact
         add(_compare(flags_or_none, energies, above=None, factor="exercise", name=exercise.name))
     result.findings.sort(key=lambda f: (-abs(f.difference), f.factor, f.name or "", f.when))
     return result
+
+
+def round_cut(name: str, value: float) -> float:
+    """The split as a person would say it: hours of sleep to the half hour (7, 6.5), minutes to
+    ten or, from an hour on, a quarter (30, 20, 75), ratings whole (3, not 3.5). Halves go up."""
+    if name == "sleep_hours":
+        return math.floor(value * 2 + 0.5) / 2
+    if name in ("movement", "relaxation"):
+        step = 10 if value < 60 else 15
+        return float(math.floor(value / step + 0.5) * step)
+    return float(math.floor(value + 0.5))
 
 
 def split_point(values: Sequence[float]) -> float:

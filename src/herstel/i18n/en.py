@@ -1146,22 +1146,22 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_heading": "What goes with your energy",
     "insights.energy_word": "your energy",
     "insights.quoted": "'{text}'",
-    "insights.cond.sleep_hours": "After a night of more than {x} hours of sleep",
+    "insights.cond.sleep_hours": "After a night of more than {x} of sleep",
     "insights.cond.sleep_quality": "After sleep rated above {x}",
     "insights.cond.food": "On days with food rated above {x}",
-    "insights.cond.movement": "On days with more than {x} minutes of movement",
-    "insights.cond.relaxation": "On days with more than {x} minutes of relaxation",
+    "insights.cond.movement": "On days with more than {x} of movement",
+    "insights.cond.relaxation": "On days with more than {x} of relaxation",
     "insights.cond.structure": "On days the day structure was rated above {x}",
     "insights.cond.giver": "On days with {name} among the energy givers",
     "insights.cond.drainer": "On days with {name} among the energy drainers",
     "insights.cond.exercise": "On days with the exercise {name}",
     "insights.finding.same_day": (
-        "{cond}, {energy} that day was {with_} on average ({with_days} days), "
-        "otherwise {without} ({without_days} days)."
+        "{cond}, {energy} that day was {with_} on average, over {with_days} days; on the "
+        "{without_days} other days it was {without}."
     ),
     "insights.finding.next_day": (
-        "{cond}, {energy} a day later was {with_} on average ({with_days} days), "
-        "otherwise {without} ({without_days} days)."
+        "{cond}, {energy} a day later was {with_} on average, over {with_days} days; on the "
+        "{without_days} other days it was {without}."
     ),
     "insights.factor.sleep_hours": "hours of sleep",
     "insights.factor.sleep_quality": "sleep quality",
@@ -1177,13 +1177,14 @@ MESSAGES: dict[str, Any] = {
         "check-ins there is more to see here."
     ),
     "insights.factors_small": (
-        "No factor went with a difference of half a point of energy or more."
+        "Nothing went with a difference of a point of energy or more, over a week of days or "
+        "more on each side."
     ),
     "insights.factors_more": (
         "{count} smaller differences are left out here; herstel insights --json gives them all."
     ),
     "insights.weekly_one": "The week of {first} to {last}, its average:",
-    "insights.together": "Together: {count} days.",
+    "insights.together": "In all, {count} days had low energy or a crossed limit, or both.",
     "coach.insights.crossings": "Days over a limit: {count}.",
     "insights.factors_more_one": (
         "One smaller difference is left out here; herstel insights --json gives them all."
@@ -1241,7 +1242,7 @@ MESSAGES: dict[str, Any] = {
     "insights.belief.other": "in your own words",
     "insights.belief.none": "no belief named",
     "insights.new_heading": "New behaviour you tried",
-    "insights.earlier": "({count} earlier)",
+    "insights.earlier": "(and {count} more from before these, not shown here)",
     "insights.exercises_heading": "Exercises, week by week",
     "insights.practice": "{name}: {times} in {weeks}, with {per_week} a week in mind.",
     "insights.practice_free": "{name}: {times} in {weeks}.",
@@ -1437,6 +1438,14 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.drives": "what drove and moved",
     "prepare.words.field.bio.pattern": "pattern seen",
     # --- issue 20: insights ---
+    "insights.weekly_last": (
+        "Week by week, the last {count} of {total} weeks ({first} to {last}), each week's average:"
+    ),
+    "insights.x.hours": "{hours} hours",
+    "insights.x.minutes": "{minutes} minutes",
+    "insights.x.minutes_30": "half an hour",
+    "insights.x.minutes_60": "an hour",
+    "insights.x.minutes_90": "an hour and a half",
     # --- issue 20: forms and drafts ---
     "date.before_start": "before your trajectory began ({began})",
     "date.long_ago": "{days} days ago",

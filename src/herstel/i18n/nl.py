@@ -1221,22 +1221,22 @@ MESSAGES: dict[str, Any] = {
     "insights.factors_heading": "Wat samengaat met je energie",
     "insights.energy_word": "je energie",
     "insights.quoted": "'{text}'",
-    "insights.cond.sleep_hours": "Na een nacht van meer dan {x} uur slaap",
+    "insights.cond.sleep_hours": "Na een nacht van meer dan {x} slaap",
     "insights.cond.sleep_quality": "Na slaap met een cijfer boven de {x}",
     "insights.cond.food": "Op dagen met een cijfer boven de {x} voor eten",
-    "insights.cond.movement": "Op dagen met meer dan {x} minuten bewegen",
-    "insights.cond.relaxation": "Op dagen met meer dan {x} minuten ontspanning",
+    "insights.cond.movement": "Op dagen met meer dan {x} bewegen",
+    "insights.cond.relaxation": "Op dagen met meer dan {x} ontspanning",
     "insights.cond.structure": "Op dagen met een cijfer boven de {x} voor de dagstructuur",
     "insights.cond.giver": "Op dagen met {name} bij de energiegevers",
     "insights.cond.drainer": "Op dagen met {name} bij de energievreters",
     "insights.cond.exercise": "Op dagen met de oefening {name}",
     "insights.finding.same_day": (
-        "{cond} was {energy} op die dagen gemiddeld {with_} ({with_days} dagen), "
-        "op de andere dagen {without} ({without_days} dagen)."
+        "{cond} was {energy} die dag gemiddeld {with_}, over {with_days} dagen; op de "
+        "{without_days} andere dagen was het {without}."
     ),
     "insights.finding.next_day": (
-        "{cond} was {energy} de dag erna gemiddeld {with_} ({with_days} dagen), "
-        "na de andere dagen {without} ({without_days} dagen)."
+        "{cond} was {energy} een dag later gemiddeld {with_}, over {with_days} dagen; op de "
+        "{without_days} andere dagen was het {without}."
     ),
     "insights.factor.sleep_hours": "uren slaap",
     "insights.factor.sleep_quality": "slaapkwaliteit",
@@ -1252,13 +1252,16 @@ MESSAGES: dict[str, Any] = {
         "check-ins valt hier meer te zien."
     ),
     "insights.factors_small": (
-        "Bij geen enkele factor lag de energie een half punt of meer hoger of lager."
+        "Niets ging samen met een verschil van een punt energie of meer, over een week aan "
+        "dagen of meer aan beide kanten."
     ),
     "insights.factors_more": (
         "{count} kleinere verschillen staan hier niet; herstel insights --json geeft ze allemaal."
     ),
     "insights.weekly_one": "De week van {first} tot en met {last}, het gemiddelde:",
-    "insights.together": "Samen: {count} dagen.",
+    "insights.together": (
+        "Bij elkaar hadden {count} dagen weinig energie of een overschreden grens, of allebei."
+    ),
     "coach.insights.crossings": "Dagen over de grens: {count}.",
     "insights.factors_more_one": (
         "Eén kleiner verschil staat hier niet; herstel insights --json geeft ze allemaal."
@@ -1319,7 +1322,7 @@ MESSAGES: dict[str, Any] = {
     "insights.belief.other": "in eigen woorden",
     "insights.belief.none": "nog geen overtuiging",
     "insights.new_heading": "Nieuw gedrag dat je uitprobeerde",
-    "insights.earlier": "({count} eerder)",
+    "insights.earlier": "(en nog {count} van eerder, hier niet getoond)",
     "insights.exercises_heading": "Oefeningen, week voor week",
     "insights.practice": "{name}: {times} in {weeks}, met {per_week} keer per week als voornemen.",
     "insights.practice_free": "{name}: {times} in {weeks}.",
@@ -1532,6 +1535,15 @@ MESSAGES: dict[str, Any] = {
     "prepare.words.field.bio.drives": "wat dreef en bewoog",
     "prepare.words.field.bio.pattern": "patroon dat opviel",
     # --- issue 20: insights ---
+    "insights.weekly_last": (
+        "Week voor week, de laatste {count} van {total} weken ({first} tot en met {last}), het "
+        "gemiddelde van elke week:"
+    ),
+    "insights.x.hours": "{hours} uur",
+    "insights.x.minutes": "{minutes} minuten",
+    "insights.x.minutes_30": "een half uur",
+    "insights.x.minutes_60": "een uur",
+    "insights.x.minutes_90": "anderhalf uur",
     # --- issue 20: forms and drafts ---
     "date.before_start": "voordat je traject begon ({began})",
     "date.long_ago": "{days} dagen geleden",

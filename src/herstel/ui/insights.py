@@ -7,18 +7,20 @@ import shlex
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from herstel.application.insights import Insights
 from herstel.core.insights import (
     DIMENSIONS,
+    MOVING_DAYS,
     EnergyPoint,
     Finding,
     Patterns,
     SignalFinding,
     energy_series,
+    monday,
     practice,
     weekly_averages,
     weeks_between,
@@ -36,7 +38,38 @@ CHART_LEAST_WIDTH = 40  # narrower than this, a chart says nothing
 NEW_BEHAVIOURS_SHOWN = 8
 # On screen, what goes with energy: the largest differences, half a point of energy or more.
 FINDINGS_SHOWN = 8
-SHOWN_DIFFERENCE = 0.5
+# What `insights` says on screen (--json keeps every comparison): a finding rests on at least
+# SHOWN_DAYS days on each side and a difference of at least SHOWN_DIFFERENCE points of energy.
+# One that would read as advice against something chosen for one's good (an exercise or an
+# energy giver going with less energy, a drainer with more) is said only when it is strong:
+# STRONG_DIFFERENCE points or more, on STRONG_DAYS days or more on each side.
+SHOWN_DAYS = 7
+SHOWN_DIFFERENCE = 1.0
+STRONG_DAYS = 14
+STRONG_DIFFERENCE = 2.0
+
+
+def said(finding: Finding) -> bool:
+    """Is the finding worth saying on screen (docs/insights.md gives the rules)?"""
+    days = min(finding.with_.days, finding.without.days)
+    if days < SHOWN_DAYS or abs(finding.difference) < SHOWN_DIFFERENCE:
+        return False
+    against = (finding.factor in ("exercise", "giver") and finding.difference < 0) or (
+        finding.factor == "drainer" and finding.difference > 0
+    )
+    return not against or (days >= STRONG_DAYS and abs(finding.difference) >= STRONG_DIFFERENCE)
+
+
+def threshold_words(factor: str, value: float) -> str:
+    """A split in the words a person uses: "7 hours", "half an hour", "20 minutes", "3"."""
+    if factor == "sleep_hours":
+        return t("insights.x.hours", hours=format_number(value))
+    if factor in ("movement", "relaxation"):
+        minutes = round(value)
+        if minutes in (30, 60, 90):
+            return t(f"insights.x.minutes_{minutes}")
+        return t("insights.x.minutes", minutes=minutes)
+    return format_number(value)
 PRACTICE_WEEKS_SHOWN = 8
 # What is said to the client, and what the coach reads about the client.
 COACH_VOICE = {
@@ -104,7 +137,9 @@ class Words:
         return Block(t("insights.title"), [line], level=1)
 
     def finding(self, finding: Finding) -> str:
-        threshold = "" if finding.threshold is None else format_number(finding.threshold)
+        threshold = (
+            "" if finding.threshold is None else threshold_words(finding.factor, finding.threshold)
+        )
         name = "" if finding.name is None else t("insights.quoted", text=finding.name)
         condition = t(f"insights.cond.{finding.factor}", x=threshold, name=name)
         return t(
@@ -200,7 +235,7 @@ def _factor_lines(found: Insights, words: Words) -> list[str]:
     factors = found.factors
     if not factors.findings:
         return [words.say("insights.factors_none")]
-    shown = [f for f in factors.findings if abs(f.difference) >= SHOWN_DIFFERENCE]
+    shown = [f for f in factors.findings if said(f)]
     shown = shown[:FINDINGS_SHOWN]
     lines = [words.finding(f) for f in shown] or [t("insights.factors_small")]
     left_out = len(factors.findings) - len(shown)
@@ -335,8 +370,8 @@ def show_energy(found: Insights, *, rich: bool) -> None:
             "insights.chart.legend" if found.sessions else "insights.chart.legend_no_sessions",
             daily=daily,
             average=average,
-            first=_short(found.first),
-            last=_short(found.last),
+            first=_short(points[0].day),  # the real first and last day with a check-in
+            last=_short(points[-1].day),
         )
         console.say_indented(legend, 2)
     else:
@@ -364,21 +399,32 @@ def energy_chart(found: Insights, points: list[EnergyPoint], *, rich: bool) -> s
     import plotext as plt
 
     width = min(CHART_WIDTH, shutil.get_terminal_size((80, 24)).columns) - 2
-    x0 = found.first
+    x0 = points[0].day  # the real first day with a check-in, not the window's start
     plt.clear_figure()
     plt.theme("clear")
     plt.plotsize(width, CHART_HEIGHT)
     xs = [(p.day - x0).days for p in points]
-    for _, day in found.sessions:
-        plt.vline((day - x0).days, "gray" if rich else "default")
     # No legend inside the chart, where it would hide the first days; the caption says it. The
     # average is drawn first, so that the day's dots stay on top of it.
-    plt.plot(
-        xs,
-        [round(p.average, 2) for p in points],
-        marker="braille" if rich else AVERAGE_MARK_ASCII,
-        color="green" if rich else "default",
-    )
+    shown = [(n, day) for n, day in found.sessions if points[0].day <= day <= points[-1].day]
+    ticks = [(day - x0).days for _, day in shown]
+    for tick in ticks:
+        plt.vline(tick, "gray" if rich else "default")
+    # A gap of more than a week without check-ins breaks the average's line: no line is drawn
+    # across days nobody wrote about.
+    runs: list[list[EnergyPoint]] = []
+    for point in points:
+        if runs and (point.day - runs[-1][-1].day).days <= MOVING_DAYS:
+            runs[-1].append(point)
+        else:
+            runs.append([point])
+    for run in runs:
+        plt.plot(
+            [(p.day - x0).days for p in run],
+            [round(p.average, 2) for p in run],
+            marker="braille" if rich else AVERAGE_MARK_ASCII,
+            color="green" if rich else "default",
+        )
     plt.scatter(
         xs,
         [p.energy for p in points],
@@ -387,10 +433,9 @@ def energy_chart(found: Insights, points: list[EnergyPoint], *, rich: bool) -> s
     )
     plt.ylim(0, 10)
     plt.yticks([0, 2, 4, 6, 8, 10])
-    plt.xlim(0, max(1, (found.last - x0).days))
-    ticks = [(day - x0).days for _, day in found.sessions]
+    plt.xlim(0, max(1, (points[-1].day - x0).days))
     if ticks:
-        plt.xticks(ticks, [str(number) for number, _ in found.sessions])
+        plt.xticks(ticks, [str(number) for number, _ in shown])
     else:
         plt.xticks([])
     chart: str = plt.build().rstrip()
@@ -424,18 +469,27 @@ def weekly_value(name: str, value: float) -> str:
 
 def weekly_lines(found: Insights, *, ascii_only: bool) -> list[str]:
     """One row per dimension: its average per ISO week as a sparkline, first and last values."""
-    weeks = weeks_between(found.first, found.last)
+    # From the first day with a check-in to the last: the weeks there is something to say of.
+    days = sorted(d.day for d in found.days)
+    every = weeks_between(days[0], days[-1])
     labels = {name: t(f"insights.dimension.{name}") for name in DIMENSIONS}
     label_width = max(len(label) for label in labels.values())
     room = shutil.get_terminal_size((80, 24)).columns - label_width - 20
-    weeks = weeks[-max(4, room) :]
+    weeks = every[-max(4, room) :]
+    first = next(day for day in days if day >= weeks[0])  # the real first and last day shown
+    weeks = [week for week in weeks if week >= monday(first)]  # no empty weeks before it
     averages = weekly_averages(found.days, weeks)
+    if len(weeks) == 1:
+        key = "insights.weekly_one"
+    else:
+        key = "insights.weekly" if len(weeks) == len(every) else "insights.weekly_last"
     lines = [
         t(
-            "insights.weekly_one" if len(weeks) == 1 else "insights.weekly",
+            key,
             count=len(weeks),
-            first=format_day_short(max(weeks[0], found.first)),
-            last=format_day_short(min(weeks[-1] + timedelta(days=6), found.last)),
+            total=len(every),
+            first=format_day_short(first),
+            last=format_day_short(days[-1]),
         )
     ]
     for name in DIMENSIONS:
