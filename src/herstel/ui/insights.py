@@ -70,6 +70,8 @@ def threshold_words(factor: str, value: float) -> str:
             return t(f"insights.x.minutes_{minutes}")
         return t("insights.x.minutes", minutes=minutes)
     return format_number(value)
+
+
 PRACTICE_WEEKS_SHOWN = 8
 # What is said to the client, and what the coach reads about the client.
 COACH_VOICE = {
