@@ -78,12 +78,17 @@ def read_preparation(
         if e.stopped_at is None or practised.get(e.id)
     ]
     coming = next_session(slots, today=today)
-    recent = timeline(
-        session=session,
-        trajectory_id=trajectory_id,
-        kinds=("checkin",),
-        since=today - timedelta(days=2 * WINDOW - 1),
-        until=today,
+    trend_first = today - timedelta(days=2 * WINDOW - 1)
+    recent = (
+        by_kind.get("checkin", [])  # the period holds the trend's four weeks already
+        if first <= trend_first
+        else timeline(
+            session=session,
+            trajectory_id=trajectory_id,
+            kinds=("checkin",),
+            since=trend_first,
+            until=today,
+        )
     )
     summary = prepare(
         first=first,
@@ -103,7 +108,11 @@ def read_preparation(
             for slot in slots
             if slot.note and slot.status != "cancelled" and first <= date_of(slot) <= today
         ],
-        exercise_names=exercise_names(session=session, trajectory_id=trajectory_id),
+        exercise_names=(
+            exercise_names(session=session, trajectory_id=trajectory_id)
+            if any(p.note for p in by_kind.get("practice", []))
+            else {}
+        ),
         spans={
             e.id: (
                 e.created_at.astimezone().date(),  # local days: the client's days
