@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,7 +84,9 @@ def test_an_update_is_never_older_than_what_it_replaces(
     assert cli(*INIT).exit_code == 0
     assert cli("checkin", "--energy", "5").exit_code == 0
     # The clock set back an hour: the update still comes after the check-in it changes.
-    monkeypatch.setenv(PIN_VARIABLE, NOW.replace(hour=NOW.hour - 1).isoformat())
+    # (Within the day: in the hour after midnight, back to midnight itself.)
+    back = NOW.replace(hour=NOW.hour - 1) if NOW.hour else NOW.replace(minute=0, second=0)
+    monkeypatch.setenv(PIN_VARIABLE, back.isoformat())
     assert cli("checkin", "--energy", "7").exit_code == 0
     [(created, updated)] = rows(home / "herstel.db", "SELECT created_at, updated_at FROM checkin")
     assert str(updated) > str(created)
@@ -150,7 +152,7 @@ def test_a_time_zone_a_day_from_utc_is_kept_in_utc(cli: Invoke, home: Path, zone
     assert [
         day for (day,) in rows(home / "herstel.db", "SELECT day FROM checkin ORDER BY day")
     ] == [
-        (NOW.date().replace(day=NOW.day - 1)).isoformat(),
+        (NOW.date() - timedelta(days=1)).isoformat(),  # on the 1st too
         NOW.date().isoformat(),
     ]
 
