@@ -104,6 +104,7 @@ def test_the_pattern_intro_wraps_between_words(
     )
     child.expect(r"\?")  # the first question
     intro = ANSI.sub("", str(child.before)).replace("\r\n", "\n")
+    child.expect(r"situati\w*\?")  # drawn whole: the question takes the keys from here on
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
     child.close()
