@@ -20,14 +20,15 @@ import typer
 from herstel import first_question
 from herstel.application.checkin import CheckinForm, checkin_form, save_checkin
 from herstel.cli.first_run import require_trajectory
-from herstel.cli.forms import edit_texts
+from herstel.cli.forms import confirm_day, edit_texts
+from herstel.cli.forms import saved as said_saved
 from herstel.cli.runtime import runtime
 from herstel.core.checkin import FIELDS, CheckinFields, FieldSpec, check_note
 from herstel.core.dates import parse_moment
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import format_number, language, t
 from herstel.store.db import has_trajectory
-from herstel.store.drafts import drop_draft, has_draft
+from herstel.store.drafts import has_draft
 from herstel.ui import console, prompts
 from herstel.ui.checkin import day_label, question, rounded_line, saved_lines
 
@@ -117,10 +118,7 @@ def checkin(flags: CheckinFlags) -> None:
     """Parse the flags, open the editor (--edit) or ask the rest (on a terminal), save, say so."""
     rt = runtime()
     day, values = parse_flags(flags, today=rt.today())
-    if flags.day is not None:
-        from herstel.cli.forms import confirm_day
-
-        confirm_day(day)  # a day long ago: likely mistyped
+    confirm_day(day)  # a day long ago: likely mistyped (today returns at once)
     if flags.edit:
         start = values.note
         if start is None:
@@ -150,11 +148,7 @@ def checkin(flags: CheckinFlags) -> None:
     saved = save_checkin(
         store=rt.store(), today=rt.today(), day=day, values=values, now=runtime().utc_now()
     )
-    drop_draft(rt.home, "checkin")  # saved: a draft of it is no longer needed
-    if flags.day is not None:
-        from herstel.cli.forms import saved as said_saved
-
-        said_saved("checkin")  # a note on a day long ago
+    said_saved("checkin")  # and a note on a day long ago, if there was one
     typed_hours = flags.typed().get("sleep_hours")
     if isinstance(typed_hours, str) and values.sleep_hours is not None:
         _say_rounded(typed_hours, values.sleep_hours)

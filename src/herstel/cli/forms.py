@@ -221,8 +221,7 @@ def when(at: str | None, *, lang: str) -> tuple[date, str | None]:
     """--at as a day and, when known, a local time of day "HH:MM"; default now. A day long
     ago is confirmed first (`confirm_day`)."""
     day, clock = check_at(at, now=runtime().now(), lang=lang)
-    if at is not None:
-        confirm_day(day)
+    confirm_day(day)  # today (no --at) returns at once
     return day, _hhmm(clock)
 
 
