@@ -5,6 +5,7 @@ And export and import count the same records in the same words."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -164,3 +165,105 @@ def test_export_and_import_count_the_same_records(
         if key in records
     )
     assert int(shared.group(1)) == in_file
+
+
+# The words heading and the good signs' heading: the client's, then the coach's.
+HEADINGS = {
+    "en": (
+        "In your own words", "Signs that it fitted you:",
+        "In their own words", "Signs that it fitted:",
+    ),
+    "nl": (
+        "In je eigen woorden", "Signalen dat het bij je paste:",
+        "In eigen woorden", "Signalen dat het paste:",
+    ),
+}  # fmt: skip
+
+
+def readable(page: str) -> str:
+    """An HTML page's text as a person reads it: tags gone, entities back."""
+    return html.unescape(re.sub(r"<[^>]+>", "\n", page))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_way_out_carries_the_words_in_both_languages(
+    cli: Invoke, journal: Path, tmp_path: Path, lang: str
+) -> None:
+    mine, my_signs, theirs, their_signs = HEADINGS[lang]
+    coach, _ = coach_of(cli, journal, tmp_path)
+    client = {
+        "screen": ok(cli, "--lang", lang, "prepare"),
+        "markdown": ok(cli, "--lang", lang, "prepare", "--markdown", "-"),
+        "html": readable(ok(cli, "--lang", lang, "prepare", "--html", "-")),
+    }
+    report = ("--home", str(coach), "--lang", lang, "coach", "report", "Anna")
+    at_the_coach = {
+        "screen": ok(cli, *report),
+        "markdown": ok(cli, *report, "--markdown", "-"),
+        "html": readable(ok(cli, *report, "--html", "-")),
+    }
+    for way, shown in client.items():
+        assert mine in shown and my_signs in shown, way
+        words = shown[shown.index(mine) :]
+        for text in (*WORDS, PRIVATE):
+            assert text in words, (way, text)
+        private = "(private)" if lang == "en" else "(privé)"
+        assert private in words[: words.index(PRIVATE)], way  # marked as the client's own
+    for way, shown in at_the_coach.items():
+        assert theirs in shown and their_signs in shown, way
+        assert mine not in shown and my_signs not in shown, way  # the coach's voice
+        words = shown[shown.index(theirs) :]
+        for text in WORDS:
+            assert text in words, (way, text)
+        assert PRIVATE not in shown and "restless" not in shown, way
+    as_json = ok(cli, *report, "--json")
+    assert PRIVATE not in as_json
+    said = json.loads(as_json)["own_words"]
+    assert {s["kind"] for s in said} == {
+        "signal",
+        "checkin",
+        "pattern",
+        "practice",
+        "session",
+        "bio",
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_good_signs_have_their_own_heading_in_both_languages(
+    cli: Invoke, journal: Path, tmp_path: Path, lang: str
+) -> None:
+    _, my_signs, _, their_signs = HEADINGS[lang]
+    ladder = "Not on your ladder:" if lang == "en" else "Niet op je ladder:"
+    screen = ok(cli, "--lang", lang, "prepare")
+    signs = screen[screen.index(my_signs) : screen.index(ladder)]
+    assert "light chest" in signs and "headache" not in signs
+    assert "light chest" not in screen[screen.index(ladder) : screen.index(HEADINGS[lang][0])]
+    coach, _ = coach_of(cli, journal, tmp_path)
+    report = ok(cli, "--home", str(coach), "--lang", lang, "coach", "report", "Anna")
+    their_ladder = "Not on the ladder:" if lang == "en" else "Niet op de ladder:"
+    signs = report[report.index(their_signs) : report.index(their_ladder)]
+    assert "light chest" in signs and "headache" not in signs
+
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def test_the_words_in_json_keep_one_shape_per_kind(cli: Invoke, journal: Path) -> None:
+    said = json.loads(ok(cli, "prepare", "--json"))["own_words"]
+    ok(cli, "signal", "tight jaw", "--type", "body", "--situation", "Meeting")  # no where, no reply
+    again = json.loads(ok(cli, "prepare", "--json"))["own_words"]
+    shapes: dict[str, set[frozenset[str]]] = {}
+    for one in said + again:
+        assert UUID.match(one["id"]), one["id"]
+        shapes.setdefault(one["kind"], set()).add(frozenset(one))
+    assert all(len(keys) == 1 for keys in shapes.values()), shapes  # null, never missing
+    jaw = next(s for s in again if s["about"] == "tight jaw")
+    assert (jaw["situation"], jaw["location"], jaw["response"]) == ("Meeting", None, None)
+    (session,) = [s for s in said if s["kind"] == "session"]
+    held = json.loads(ok(cli, "plan", "--json"))["sessions"][0]
+    assert (session["id"], session["about"], session["note"]) == (
+        held["id"],
+        "1",
+        "We talked about my week",
+    )

@@ -104,7 +104,7 @@ def read_preparation(
         practices=by_kind.get("practice", []),
         bios=by_kind.get("bio_note", []),
         session_notes=[
-            (slot.number, date_of(slot), slot.note)
+            (slot.id, slot.number, date_of(slot), slot.note)
             for slot in slots
             if slot.note and slot.status != "cancelled" and first <= date_of(slot) <= today
         ],

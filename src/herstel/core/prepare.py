@@ -114,7 +114,7 @@ def prepare(
     recent_energy: Iterable[tuple[date, int]] = (),
     practices: Sequence[Any] = (),
     bios: Sequence[Any] = (),
-    session_notes: Sequence[tuple[int, date, str]] = (),
+    session_notes: Sequence[tuple[str, int, date, str]] = (),
     exercise_names: dict[str, str] | None = None,
 ) -> Preparation:
     """The summary of `first`..`last` from the entries within it.
@@ -163,6 +163,11 @@ PATTERN_WORDS = (
     "reflection",
 )  # fmt: skip
 BIO_WORDS = ("text", "drives", "pattern")
+NOTE_WORDS = ("note",)
+WORDS_OF = {
+    "signal": SIGNAL_WORDS, "checkin": NOTE_WORDS, "pattern": PATTERN_WORDS,
+    "practice": NOTE_WORDS, "bio": BIO_WORDS, "session": NOTE_WORDS,
+}  # fmt: skip
 
 
 def _texts(entry: Any, names: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -176,7 +181,7 @@ def own_words(
     patterns: Sequence[Any],
     practices: Sequence[Any],
     bios: Sequence[Any],
-    session_notes: Sequence[tuple[int, date, str]],
+    session_notes: Sequence[tuple[str, int, date, str]],  # (id, number, day, note)
     exercise_names: dict[str, str],
 ) -> list[Said]:
     """Everything the client wrote in the period, each under its day, newest first: what a coach
@@ -205,8 +210,8 @@ def own_words(
         texts = _texts(b, BIO_WORDS)
         if texts or b.life_stage:
             said.append(Said(b.id, b.day, b.time, "bio", b.life_stage or "", texts, b.private))
-    for number, day, note in session_notes:
-        said.append(Said(f"session-{number}", day, None, "session", str(number),
+    for session_id, number, day, note in session_notes:
+        said.append(Said(session_id, day, None, "session", str(number),
                          (("note", note),), False))  # fmt: skip
     return sorted(said, key=lambda x: (x.day, x.time or "99:99"), reverse=True)
 

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from herstel.application.prepare import Context
-from herstel.core.prepare import Item, Preparation
+from herstel.core.prepare import WORDS_OF, Item, Preparation
 from herstel.core.sparkline import energy_sparkline
 from herstel.i18n import format_day, format_day_short, format_decimal, t
 from herstel.ui import console
@@ -353,7 +353,8 @@ def preparation_json(summary: Preparation, context: Context) -> dict[str, Any]:
                 "day": said.day.isoformat(),
                 "time": said.time,
                 "about": said.title or None,
-                **{name: text for name, text in said.fields},
+                **dict.fromkeys(WORDS_OF[said.kind]),  # every field of its kind, null if empty
+                **dict(said.fields),
                 **said.detail,
                 "private": said.private,
             }
