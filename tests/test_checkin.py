@@ -352,12 +352,17 @@ def test_log_json_shape(cli: Invoke, started: Path) -> None:
         "structure",
         "givers",
         "drainers",
+        "work_hours",
+        "carried_by",
+        "work_givers",
+        "work_drainers",
         "note",
         "private",
         "created_at",
         "updated_at",
     }
     assert first["kind"] == "checkin"
+    assert first["work_hours"] is None and first["carried_by"] is None
     assert first["givers"] == ["sun"]
     assert first["drainers"] is None
     assert first["private"] is True

@@ -58,6 +58,7 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
         note_models,
         session_models,
         signal_models,
+        work_models,
     )
 
     path = tmp_path / "models.db"
@@ -89,7 +90,10 @@ def test_first_schema_fixture_upgrades_with_data_intact(
     result = cli("--lang", "en", "config", "--json")
     assert result.exit_code == 0, result.stderr
     assert '"name": "Fixture Client"' in result.stdout
-    assert rows(home / "herstel.db", "SELECT * FROM trajectory") == before
+    # Version 7 adds the back-to-work columns, empty for every trajectory made before.
+    assert rows(home / "herstel.db", "SELECT * FROM trajectory") == [
+        (*t, None, None, None, None) for t in before
+    ]
     # Tombstones gain `private` (version 5): false for every one made before.
     assert rows(home / "herstel.db", "SELECT * FROM tombstone") == [(*t, 0) for t in tombstones]
     assert schema(home / "herstel.db") == models_schema(tmp_path)
@@ -106,7 +110,10 @@ def test_checkin_store_upgrades_to_the_structural_layer(
     checkins = rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day")
     result = cli("signal", "onrust", "--type", "emotion")
     assert result.exit_code == 0, result.stderr
-    assert rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day") == checkins
+    # Hours worked, what carried the day and work's givers and drainers (7) come in empty.
+    assert rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day") == [
+        (*c, None, None, None, None) for c in checkins
+    ]
     assert schema(home / "herstel.db") == models_schema(tmp_path)
     assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]
     entries = json.loads(cli("log", "--json").stdout)

@@ -235,6 +235,9 @@ def test_config_json(cli: Invoke, started: Path) -> None:
         "phase1_sessions": 5,
         "phase2_weeks": 3,
         "coach_key": None,
+        "contract_hours": None,
+        "sick_since": None,
+        "company_doctor": None,
         "trajectory_id": data["trajectory_id"],
     }
     assert rows(started, "SELECT id FROM trajectory") == [(data["trajectory_id"],)]

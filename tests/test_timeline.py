@@ -23,6 +23,10 @@ SHAPES = {
         "structure",
         "givers",
         "drainers",
+        "work_hours",
+        "carried_by",
+        "work_givers",
+        "work_drainers",
         "note",
     },
     "signal": COMMON

@@ -9,8 +9,10 @@ from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.checkin import Change, CheckinFields, last_days
+from herstel.core.work import planned_on, step_on
 from herstel.errors import UsageError
 from herstel.store import checkins
+from herstel.store import work as work_rows
 from herstel.store.db import Store
 from herstel.store.rows import active_trajectory
 
@@ -24,6 +26,10 @@ class CheckinForm:
     latest: CheckinFields | None = None  # the day's, else the most recent one
     # Per list field (givers, drainers): the names given before, most used first.
     named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # A day of work: the ramp plans work on it (its hours in `planned_hours`, the default of
+    # "hours worked"), or, without a ramp, a weekday of someone who works and is not on leave.
+    work_day: bool = False
+    planned_hours: float | None = None  # None: no step plans work that day (not asked)
 
 
 def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
@@ -37,11 +43,28 @@ def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
         existing = checkins.checkin_on(conn=conn, trajectory_id=trajectory.id, day=day)
         latest = existing or checkins.latest_checkin(conn=conn, trajectory_id=trajectory.id)
         givers, drainers = checkins.named_before(conn=conn, trajectory_id=trajectory.id)
+        work_givers, work_drainers = checkins.named_before(
+            conn=conn, trajectory_id=trajectory.id, columns=("work_givers", "work_drainers")
+        )
+        steps = work_rows.steps(conn=conn, trajectory_id=trajectory.id)
+    done_on = trajectory.work_done_on
+    planned = planned_on(steps, day, done_on=done_on) if steps else 0.0
+    working = (
+        not steps and trajectory.sick_since is None and trajectory.contract_hours is not None
+        and day.isoweekday() <= 5
+    )  # fmt: skip
     return CheckinForm(
         has_trajectory=True,
         existing=None if existing is None else existing.values,
         latest=None if latest is None else latest.values,
-        named={"givers": tuple(givers), "drainers": tuple(drainers)},
+        named={
+            "givers": tuple(givers),
+            "drainers": tuple(drainers),
+            "work_givers": tuple(work_givers),
+            "work_drainers": tuple(work_drainers),
+        },
+        work_day=planned > 0 or working,
+        planned_hours=round(planned * 4) / 4 if planned > 0 else None,
     )
 
 
@@ -63,6 +86,10 @@ def save_checkin(
             checkins.checkin_on(conn=conn, trajectory_id=trajectory.id, day=day) is None
         ):
             raise UsageError("checkin.energy_missing")
+        if values.work_hours is not None:
+            steps = work_rows.steps(conn=conn, trajectory_id=trajectory.id)
+            if step_on(steps, day, done_on=trajectory.work_done_on) is None:
+                raise UsageError("work.no_step_on_day")
         _, changes = checkins.save_checkin(
             conn=conn, trajectory_id=trajectory.id, day=day, values=values, now=now
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.schedule import relaid
+from herstel.core.work import check_sick_since
 from herstel.store.db import Store
 from herstel.store.plan import (
     delete_setting,
@@ -28,22 +29,29 @@ from herstel.store.plan import (
 )
 from herstel.store.rows import TrajectoryRow, active_trajectory
 from herstel.store.settings import read_settings, write_settings
+from herstel.store.work import steps as work_steps
 
 # The keys `config set` takes, in the order they are listed.
-SETTABLE = ("name", "coach", "language", "focus", "phase2-weeks", "coach-key")
+SETTABLE = (
+    "name", "coach", "language", "focus", "phase2-weeks", "coach-key", "contract-hours",
+    "sick-since", "company-doctor",
+)  # fmt: skip
 # Where each key lives: a trajectory column; the others are store-wide settings.
 TRAJECTORY_KEYS = {
     "name": "client_name",
     "coach": "coach_name",
     "focus": "focus",
     "phase2-weeks": "phase2_weeks",
+    "contract-hours": "contract_hours",
+    "sick-since": "sick_since",
+    "company-doctor": "company_doctor",
 }
 LANGUAGE = "language"
 COACH_KEY = "coach-key"
 # The coach key the last export to the coach was encrypted to (not settable: exports write it).
 EXPORTED_KEY = "coach-key-exported"
 
-Value = str | int | None
+Value = str | int | float | date | None
 
 
 @dataclass(frozen=True)
@@ -157,6 +165,9 @@ def change_setting(
             _put(conn, key, value, now=now)
         else:
             old = getattr(trajectory, column)
+            if column == "sick_since" and isinstance(value, date):
+                steps = work_steps(conn=conn, trajectory_id=trajectory.id)
+                check_sick_since(value, today=today, steps=steps)
             if old != value:
                 update_trajectory(
                     conn=conn, trajectory_id=trajectory.id, values={column: value}, now=now

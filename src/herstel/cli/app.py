@@ -59,6 +59,7 @@ AREAS = {
     "ladder": "signals",
     "exercise": "exercise",
     "plan": "plan",
+    "work": "work",
     "coach": "coach",
 }
 

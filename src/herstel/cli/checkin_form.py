@@ -243,8 +243,19 @@ def ask_rest(
     for spec in FIELDS:
         if spec is FIRST or getattr(values, spec.name) is not None:
             continue
+        if spec.work and not form.work_day:
+            continue  # work's questions on a day of work only (docs/work.md)
+        if spec.name == "work_hours" and form.planned_hours is None:
+            continue  # hours worked: only on a day the ramp plans work
         asked = question(spec, day=day, today=rt.today(), now=rt.now())
-        if spec.kind == "names":
+        if spec.name == "work_hours":
+            stored = getattr(form.existing, spec.name, None)
+            answers[spec.name] = _ask_number(
+                spec, asked, form.planned_hours if stored is None else stored
+            )
+        elif spec.kind == "choice":
+            answers[spec.name] = _ask_choice(spec, asked, getattr(form.existing, spec.name, None))
+        elif spec.kind == "names":
             answers[spec.name] = _ask_names(
                 spec, asked, form.named.get(spec.name, ()), form.existing
             )
@@ -285,6 +296,15 @@ def _ask_number(
     if spec.kind == "hours":
         _say_rounded(answer, value)
     return value
+
+
+def _ask_choice(spec: FieldSpec, asked: str, current: str | None) -> str | None:
+    """One of the field's values, or none (the first choice: skipping costs one key)."""
+    assert spec.choice is not None  # noqa: S101 - a choice field has its values
+    options: list[tuple[str | None, str]] = [(None, t(f"checkin.{spec.name}.skip"))]
+    options += [(value, t(f"checkin.{spec.name}.{value}")) for value in spec.choice.values]
+    answer: str | None = prompts.ask_choice(asked, options, default=current)
+    return answer
 
 
 def _say_rounded(typed: str, hours: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import typer
 
@@ -18,9 +19,10 @@ from herstel.cli.first_run import (
     start_trajectory,
 )
 from herstel.cli.runtime import runtime
-from herstel.core.dates import parse_whole
+from herstel.core.dates import parse_day, parse_whole
 from herstel.core.text import clean_name
 from herstel.core.trajectory import check_focus, check_phase2
+from herstel.core.work import check_contract_hours
 from herstel.errors import HerstelError, UsageError
 from herstel.exchange.crypto import IDENTITY_NAME, check_recipient, public_key_in
 from herstel.i18n import language, t
@@ -82,7 +84,11 @@ def register(app: typer.Typer) -> None:
             show_config(as_json=as_json)
 
     @config_app.command(
-        "set", help=t("help.config.set", keys=", ".join(SETTABLE)), **command_options()
+        "set",
+        help=t("help.config.set", keys=", ".join(SETTABLE)),
+        # A value may start with a dash: config set sick-since -3d.
+        context_settings={"ignore_unknown_options": True},
+        **command_options(),
     )
     def config_set(
         key: str = typer.Argument(..., metavar=t("meta.key"), help=t("help.config.key")),
@@ -129,7 +135,20 @@ def _settable() -> dict[str, Callable[[str], settings.Value]]:
         "focus": check_focus,
         "phase2-weeks": phase2,
         "coach-key": _check_coach_key,
+        "contract-hours": _optional(check_contract_hours),
+        "sick-since": _optional(_check_day),
+        "company-doctor": lambda value: clean_name(value, field="company-doctor", required=False),
     }
+
+
+def _optional(check: Callable[[str], settings.Value]) -> Callable[[str], settings.Value]:
+    """A setting that "none" (or nothing) clears."""
+    return lambda value: None if value.strip().lower() in CLEARED else check(value)
+
+
+def _check_day(value: str) -> date:
+    """A day in any form the conventions allow (-3d, gisteren, 2027-01-04)."""
+    return parse_day(value, today=runtime().today(), lang=language())
 
 
 CLEARED = ("", "none", "geen", "-")

@@ -16,11 +16,14 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from herstel.core.dates import parse_hours, parse_whole
+from herstel.core.entries import Choice
 from herstel.core.text import TEXT_MAX, clean_free_text, decoded, has_forbidden_control
+from herstel.core.work import CARRIED_BY
 from herstel.errors import UsageError
 
 ENERGY = (0, 10)
 SLEEP_HOURS = (0.0, 24.0)
+WORK_HOURS = (0.0, 24.0)
 SCALE = (1, 5)
 MINUTES = (0, 1440)
 NAME_MAX = 60
@@ -28,14 +31,24 @@ NAMES_MAX = 50  # givers or drainers in one check-in: more is no longer a list t
 NOTE_MAX = TEXT_MAX
 SPARK_DAYS = 14
 
-Kind = Literal["whole", "hours", "names", "text"]
+Kind = Literal["whole", "hours", "names", "text", "choice"]
 
 
 def _declare(
-    kind: Kind, flag: str, limits: tuple[float, float] = (0, 0), metavar_key: str | None = None
+    kind: Kind,
+    flag: str,
+    limits: tuple[float, float] = (0, 0),
+    metavar_key: str | None = None,
+    *,
+    choice: Choice | None = None,
+    work: bool = False,
 ) -> Any:
-    """A field's declaration: empty by default, its spec in the dataclass field's metadata."""
-    spec = {"kind": kind, "flag": flag, "limits": limits, "metavar_key": metavar_key}
+    """A field's declaration: empty by default, its spec in the dataclass field's metadata.
+    `work`: asked only on a day of work (docs/work.md)."""
+    spec = {
+        "kind": kind, "flag": flag, "limits": limits, "metavar_key": metavar_key,
+        "choice": choice, "work": work,
+    }  # fmt: skip
     return field(default=None, metadata=spec)
 
 
@@ -53,6 +66,15 @@ class CheckinFields:
     structure: int | None = _declare("whole", "--structure", SCALE)
     givers: tuple[str, ...] | None = _declare("names", "--giver", metavar_key="meta.text")
     drainers: tuple[str, ...] | None = _declare("names", "--drainer", metavar_key="meta.text")
+    # Back to work: asked on a day of work only (the hours only on a day the ramp plans work).
+    work_hours: float | None = _declare("hours", "--work-hours", WORK_HOURS, work=True)
+    carried_by: str | None = _declare("choice", "--carried-by", choice=CARRIED_BY, work=True)
+    work_givers: tuple[str, ...] | None = _declare(
+        "names", "--work-giver", metavar_key="meta.text", work=True
+    )
+    work_drainers: tuple[str, ...] | None = _declare(
+        "names", "--work-drainer", metavar_key="meta.text", work=True
+    )
     note: str | None = _declare("text", "--note", metavar_key="meta.text")
     private: bool | None = None  # a flag pair of its own (--private/--not-private)
 
@@ -74,10 +96,13 @@ class FieldSpec:
     """One check-in field as every layer needs it; see the module's docstring."""
 
     name: str  # the attribute, the column and the JSON key
-    kind: Kind  # whole: a whole number in `limits`; hours: quarter hours (7,5 or 7:30); names; text
+    kind: Kind  # whole: a whole number in `limits`; hours: quarter hours (7,5 or 7:30); names;
+    # text; choice: one of `choice`'s values
     flag: str  # as the command line names it ("--giver": repeated for more)
     limits: tuple[float, float]
-    metavar_key: str | None  # a message key; None: the range ("0-10")
+    metavar_key: str | None  # a message key; None: the range ("0-10"), or the choice's values
+    choice: Choice | None = None
+    work: bool = False  # asked only on a day of work
 
     @property
     def param(self) -> str:
@@ -103,6 +128,8 @@ class FieldSpec:
 
     @property
     def range_text(self) -> str:
+        if self.choice is not None:
+            return self.choice.metavar
         low, high = self.limits
         return f"{low:g}-{high:g}"
 
@@ -116,7 +143,10 @@ class FieldSpec:
         if self.kind == "text":
             return check_note(typed)
         if self.kind == "hours":
-            return check_sleep_hours(typed, name=label)
+            return check_hours(typed, name=label, limits=self.limits)
+        if self.kind == "choice":
+            assert self.choice is not None  # noqa: S101 - declared with its choice
+            return self.choice.check(typed, name=label)
         low, high = self.limits
         return parse_whole(typed, name=label, low=int(low), high=int(high))
 
@@ -153,14 +183,21 @@ def round_quarter(hours: float) -> float:
     return int(hours * 4 + 0.5) / 4
 
 
-def check_sleep_hours(text: str, *, name: str = "--sleep-hours") -> float:
-    """Hours slept, 0-24, as people type them (7,5 or 7.5, 7:30, 7u30: `parse_hours`), rounded
-    to the nearest quarter hour."""
+def check_hours(text: str, *, name: str, limits: tuple[float, float] = SLEEP_HOURS) -> float:
+    """Hours (slept, worked), within `limits`, as people type them (7,5 or 7.5, 7:30, 7u30:
+    `parse_hours`), rounded to the nearest quarter hour."""
     hours = parse_hours(text, name=name)
-    low, high = SLEEP_HOURS
+    low, high = limits
     if not low <= hours <= high:
-        raise UsageError("number.out_of_range", name=name, value=text.strip(), low=0, high=24)
+        raise UsageError(
+            "number.out_of_range", name=name, value=text.strip(), low=f"{low:g}", high=f"{high:g}"
+        )
     return round_quarter(hours)
+
+
+def check_sleep_hours(text: str, *, name: str = "--sleep-hours") -> float:
+    """Hours slept, 0-24, to the nearest quarter hour."""
+    return check_hours(text, name=name, limits=SLEEP_HOURS)
 
 
 def check_names(values: Sequence[str], *, name: str) -> tuple[str, ...]:

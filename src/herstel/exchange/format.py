@@ -117,6 +117,11 @@ class ExerciseV1(Record):
 # check-in has it). A field declared there changes this version's schema, which a test compares
 # with docs/schema/: a new field is a new format version.
 CHECKIN_REQUIRED = frozenset({"energy"})
+# The fields of version 1, as released: fields declared since are in later versions only.
+CHECKIN_V1 = (
+    "energy", "sleep_hours", "sleep_quality", "food", "movement", "relaxation", "structure",
+    "givers", "drainers", "note",
+)  # fmt: skip
 CHECKIN_DOC = "The daily check-in. `day` is the client's local date; sleep is the night before it."
 
 
@@ -129,6 +134,7 @@ def _checkin_type(spec: FieldSpec) -> Any:
         "hours": Annotated[float, Field(ge=low, le=high)],
         "names": Annotated[list[Name], Field(min_length=1, max_length=LIST_MAX, fail_fast=True)],
         "text": Text,
+        "choice": Literal[spec.choice.values] if spec.choice is not None else None,
     }
     shape = kinds[spec.kind]
     return shape if spec.name in CHECKIN_REQUIRED else shape | None
@@ -150,7 +156,7 @@ else:
         __module__=__name__,
         kind=(Literal["checkin"], ...),
         day=(date, ...),
-        **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS},
+        **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS if spec.name in CHECKIN_V1},
     )
 
 

@@ -1512,4 +1512,209 @@ MESSAGES: dict[str, Any] = {
     "overview.coach_home": (
         "This is a coach's folder: your clients (herstel coach --help for more)."
     ),
+    # --- issue 21: back to work ---
+    "help.work_hours": "Hours worked that day, e.g. 2.5 or 2:30 (on a day your ramp plans work).",
+    "help.carried_by": "What carried your day: meaning (bezieling), willpower, or neither.",
+    "help.work_giver": "Something at work that gave you energy (repeat the option for more).",
+    "help.work_drainer": "Something at work that cost you energy (repeat the option for more).",
+    "checkin.ask.work_hours": "How many hours did you work?",
+    "checkin.ask.carried_by": "What carried you today: bezieling, willpower, or neither?",
+    "checkin.ask.work_givers": "What at work gave you energy? (commas between, optional)",
+    "checkin.ask.work_drainers": "What at work cost you energy? (commas between, optional)",
+    "checkin.field.work_hours": "hours worked",
+    "checkin.field.carried_by": "carried by",
+    "checkin.field.work_givers": "work givers",
+    "checkin.field.work_drainers": "work drainers",
+    "checkin.carried_by.skip": "skip",
+    "checkin.carried_by.meaning": "bezieling (meaning)",
+    "checkin.carried_by.willpower": "willpower",
+    "checkin.carried_by.neither": "neither",
+    "config.label.contract-hours": "contract-hours",
+    "config.label.sick-since": "sick-since",
+    "config.label.company-doctor": "company-doctor",
+    "config.hours_week": "{hours} hours a week",
+    "weekday.mon": "mon",
+    "weekday.tue": "tue",
+    "weekday.wed": "wed",
+    "weekday.thu": "thu",
+    "weekday.fri": "fri",
+    "weekday.sat": "sat",
+    "weekday.sun": "sun",
+    "meta.step": "STEP",
+    "meta.hours": "HOURS",
+    "help.work": (
+        "Back to work: the build-up schedule agreed with your company doctor, week by week "
+        "against the hours you worked, with a suggestion to talk over."
+    ),
+    "help.work.step": "Lay out the steps of your ramp: add, edit or delete one.",
+    "help.work.step.add": "Add a step: from when, how many days a week, how many hours a day.",
+    "help.work.step.edit": "Change a step: give only what changes.",
+    "help.work.step.delete": "Delete a step; the hours you noted stay.",
+    "help.work.which": "The step: its number in 'herstel work' (1, 2, ...) or the start of its id.",
+    "help.work.from": "The first day of the step.",
+    "help.work.to": "Its last day (left out: until the next step begins).",
+    "help.work.to_edit": "Its last day; 'none' lets it run until the next step begins.",
+    "help.work.days": "Days a week (1-7).",
+    "help.work.weekdays": "Which days, e.g. mon,thu or ma,do (as many as --days).",
+    "help.work.hours": "Hours a day, e.g. 2 or 1:30.",
+    "help.work.tasks": (
+        "The tasks: presence (only being there), light (calm, clear tasks), content (tasks with "
+        "real content), full (your own work)."
+    ),
+    "help.work.mode": "therapeutic (arbeidstherapie) or regular (paid work; the default).",
+    "help.work.advice_on": "The date of the company doctor's advice.",
+    "help.work.note": "A note on the step.",
+    "help.work.done": "You are back at your full hours: the ramp ends (today, or --date).",
+    "help.work.done_date": "The first day back at full hours.",
+    "help.work.undo": "The ramp is running again.",
+    "help.work.summary": (
+        "For the company doctor: per week the planned and worked hours and the share of your "
+        "contract, and nothing else."
+    ),
+    "help.work.markdown": "Write the summary as Markdown to FILE ('-': standard output).",
+    "help.work.html": "Write the summary as a web page to FILE ('-': standard output).",
+    "work.weekday_unknown": (
+        "{name}: '{value}' is not a day of the week (mon, tue, ... or ma, di, ...)."
+    ),
+    "work.weekdays_count": (
+        "--weekdays names {count} days, and --days says {days}; make them agree."
+    ),
+    "work.hours_week": "That is {hours} hours a week; a step goes up to {limit}.",
+    "work.ends_before_start": "A step cannot end before it starts; check --from and --to.",
+    "work.before_trajectory": "A step cannot start before your trajectory began ({began}).",
+    "work.before_sick_since": "A step cannot start before your sick leave did ({since}).",
+    "work.overlap": (
+        "This step overlaps the step from {other}; steps follow each other. Give the other one an "
+        "end with 'herstel work step edit', or choose other dates."
+    ),
+    "work.sick_since_future": "sick-since cannot be in the future ({day}).",
+    "work.sick_since_after_step": (
+        "sick-since cannot be after the first step of your ramp ({first})."
+    ),
+    "work.no_step_on_day": (
+        "No step of your ramp covers that day, so there are no hours worked to note; lay out the "
+        "step first with 'herstel work step add'."
+    ),
+    "work.no_steps": "Your ramp has no steps yet; add one with 'herstel work step add'.",
+    "work.step_unknown": (
+        "'{value}' is not one of your steps; give its number (1-{count}) as 'herstel work' shows."
+    ),
+    "work.too_many_steps": "A ramp takes up to {limit} steps.",
+    "work.after_done": (
+        "Your ramp ended on {day}; a step cannot start after that ('herstel work done --undo' "
+        "first)."
+    ),
+    "work.done_before_start": "The ramp cannot end before its first step began ({first}).",
+    "work.edit_nothing": "Say what changes, e.g. --hours 3 or --to 2027-02-14.",
+    "work.step_added": "Step added: {line}",
+    "work.step_added_hint": "See how it goes week by week: herstel work",
+    "work.step_changed": "Step changed: {line}",
+    "work.step_unchanged": "Nothing changed: {line}",
+    "work.step_deleted": "Step deleted: {line}",
+    "work.step_line": "{number}. from {since}, {days} x {hours} = {week} a week, {tasks}",
+    "work.days_named": "{days} days ({weekdays})",
+    "work.days_count": "{days} days",
+    "work.marked_done": "Back at full hours from {day}: the ramp is done. Well done getting here.",
+    "work.undone": "The ramp is running again.",
+    "work.not_done": "The ramp was not done; nothing changed.",
+    "work.summary_where": "Say where the summary goes: --markdown FILE or --html FILE.",
+    "work.summary_done": "Summary written to {path}. It holds only the hours, nothing else.",
+    "work.hours_short": "{hours} h",
+    "work.days_on": "{days} ({weekdays})",
+    "work.tasks.presence": "only being there",
+    "work.tasks.light": "calm, clear tasks",
+    "work.tasks.content": "tasks with content",
+    "work.tasks.full": "own work",
+    "work.mode.therapeutic": "arbeidstherapie",
+    "work.mode.regular": "paid work",
+    "work.title": "Back to work",
+    "work.contract": "contract {hours} hours a week",
+    "work.sick_since": "sick since {day} (week {week})",
+    "work.company_doctor": "company doctor {name}",
+    "work.none_yet": (
+        "No ramp yet. When you and your company doctor agree the first step: herstel work step "
+        "add --from DATE --days 2 --hours 2 --tasks presence"
+    ),
+    "work.hint_contract": (
+        "Your contract's hours give each step its share: herstel config set contract-hours 36"
+    ),
+    "work.open_end": "on",
+    "work.col.number": "#",
+    "work.col.period": "period",
+    "work.col.days": "days",
+    "work.col.day": "a day",
+    "work.col.week": "a week",
+    "work.col.share": "of contract",
+    "work.col.tasks": "tasks",
+    "work.col.week_of": "week of",
+    "work.col.planned": "planned",
+    "work.col.done": "worked",
+    "work.col.energy": "energy",
+    "work.col.crossed": "limits crossed",
+    "work.col.orange_red": "orange/red",
+    "work.done_on": "Back at full hours since {day}.",
+    "work.weeks_title": "Week by week",
+    "work.week_running": "{week} (now)",
+    "work.dip_lower": (
+        "On the day or two after a work day your energy was {after}, on other days {other} "
+        "({after_days} and {other_days} days): the dip can come later. Worth watching."
+    ),
+    "work.dip_same": (
+        "On the day or two after a work day your energy was {after}, on other days {other} "
+        "({after_days} and {other_days} days)."
+    ),
+    "work.suggest.hold": (
+        "For the coming week: perhaps hold this step. The week of {week}: {reasons}."
+    ),
+    "work.suggest.step_up": (
+        "For the coming week: perhaps a step up. The week of {week}: {reasons}."
+    ),
+    "work.suggest.step_back": (
+        "For the coming week: perhaps a step back. The week of {week}: {reasons}."
+    ),
+    "work.talk_over": (
+        "Something to talk over with your coach and your company doctor; you decide together."
+    ),
+    "work.ramp_done": "The ramp is done: you are back at your full hours.",
+    "work.reason.crossed": "a limit was crossed",
+    "work.reason.red": "a signal stood at red on your ladder",
+    "work.reason.energy_fell": "your energy was a point or more lower than the week before",
+    "work.reason.no_hours": "no hours worked were noted",
+    "work.reason.hours_short": "fewer hours than planned",
+    "work.reason.crossed_twice": "two or more limits were crossed",
+    "work.reason.two_steady": "two steady weeks in a row, with the planned hours worked",
+    "work.reason.one_steady": "a steady week; a second one first",
+    "work.therapeutic_guide": (
+        "You have been in arbeidstherapie for {weeks} weeks. The STECR guide says at most four; "
+        "a calm point to raise with your company doctor."
+    ),
+    "work.therapeutic_long": (
+        "You have been in arbeidstherapie for {weeks} weeks. UWV says as a rule no longer than "
+        "six; worth raising with your company doctor."
+    ),
+    "work.carried_part": "{answer} {days} days (energy {energy})",
+    "work.carried": "What carried your days: {parts}.",
+    "work.milestones_title": "Coming Poortwachter milestones (a guide, not legal advice)",
+    "work.milestones_hint": "All of them: herstel plan",
+    "work.milestone.problem_analysis": "Problem analysis (week 6)",
+    "work.milestone.plan_of_approach": "Employer's plan van aanpak (week 8)",
+    "work.milestone.evaluation": "Evaluation of the plan van aanpak ({number})",
+    "work.milestone.uwv_report": "Report to UWV (week 42)",
+    "work.milestone.first_year": "First-year evaluation (weeks 46-52)",
+    "work.milestone.wia": "WIA application (week 91)",
+    "work.milestone.end": "End of two years of sick leave (week 104)",
+    "work.milestone_neutral.problem_analysis": "Analysis",
+    "work.milestone_neutral.plan_of_approach": "Plan",
+    "work.milestone_neutral.evaluation": "Evaluation",
+    "work.milestone_neutral.uwv_report": "UWV report",
+    "work.milestone_neutral.first_year": "Year evaluation",
+    "work.milestone_neutral.wia": "UWV application",
+    "work.milestone_neutral.end": "Week 104",
+    "work.milestone_span": "{since} - {until}",
+    "summary.title": "Hours worked: {name}",
+    "summary.made_on": "Made on {day}.",
+    "summary.contract": "Contract: {hours} hours a week.",
+    "summary.share_planned": "planned, of contract",
+    "summary.share_done": "worked, of contract",
+    "summary.no_weeks": "No weeks yet.",
 }

@@ -1619,4 +1619,224 @@ MESSAGES: dict[str, Any] = {
     "overview.coach_home": (
         "Dit is de map van een coach: je cliënten (herstel coach --help voor meer)."
     ),
+    # --- issue 21: back to work ---
+    "help.work_hours": (
+        "Uren gewerkt die dag, bijv. 2,5 of 2:30 (op een dag waarop je opbouw werk plant)."
+    ),
+    "help.carried_by": "Wat je dag droeg: bezieling, wilskracht, of geen van beide.",
+    "help.work_giver": "Iets op je werk wat je energie gaf (herhaal de optie voor meer).",
+    "help.work_drainer": "Iets op je werk wat je energie kostte (herhaal de optie voor meer).",
+    "checkin.ask.work_hours": "Hoeveel uur heb je gewerkt?",
+    "checkin.ask.carried_by": "Wat droeg je vandaag: bezieling, wilskracht, of geen van beide?",
+    "checkin.ask.work_givers": (
+        "Wat gaf je op je werk energie? (met komma's ertussen, mag je overslaan)"
+    ),
+    "checkin.ask.work_drainers": (
+        "Wat kostte je op je werk energie? (met komma's ertussen, mag je overslaan)"
+    ),
+    "checkin.field.work_hours": "uren gewerkt",
+    "checkin.field.carried_by": "gedragen door",
+    "checkin.field.work_givers": "gevers op het werk",
+    "checkin.field.work_drainers": "vreters op het werk",
+    "checkin.carried_by.skip": "overslaan",
+    "checkin.carried_by.meaning": "bezieling",
+    "checkin.carried_by.willpower": "wilskracht",
+    "checkin.carried_by.neither": "geen van beide",
+    "config.label.contract-hours": "contract-hours",
+    "config.label.sick-since": "sick-since",
+    "config.label.company-doctor": "company-doctor",
+    "config.hours_week": "{hours} uur per week",
+    "weekday.mon": "ma",
+    "weekday.tue": "di",
+    "weekday.wed": "wo",
+    "weekday.thu": "do",
+    "weekday.fri": "vr",
+    "weekday.sat": "za",
+    "weekday.sun": "zo",
+    "meta.step": "STAP",
+    "meta.hours": "UREN",
+    "help.work": (
+        "Weer aan het werk: het opbouwschema dat je met je bedrijfsarts afsprak, week voor week "
+        "naast de uren die je werkte, met een voorstel om te bespreken."
+    ),
+    "help.work.step": "De stappen van je opbouw: een stap toevoegen, wijzigen of verwijderen.",
+    "help.work.step.add": (
+        "Een stap toevoegen: vanaf wanneer, hoeveel dagen per week, hoeveel uur per dag."
+    ),
+    "help.work.step.edit": "Een stap wijzigen: geef alleen wat verandert.",
+    "help.work.step.delete": "Een stap verwijderen; de uren die je noteerde blijven.",
+    "help.work.which": "De stap: het nummer in 'herstel work' (1, 2, ...) of het begin van de id.",
+    "help.work.from": "De eerste dag van de stap.",
+    "help.work.to": "De laatste dag (weggelaten: tot de volgende stap begint).",
+    "help.work.to_edit": "De laatste dag; 'geen' laat hem lopen tot de volgende stap begint.",
+    "help.work.days": "Dagen per week (1-7).",
+    "help.work.weekdays": "Welke dagen, bijv. ma,do of mon,thu (evenveel als --days).",
+    "help.work.hours": "Uren per dag, bijv. 2 of 1:30.",
+    "help.work.tasks": (
+        "De taken: presence (alleen aanwezig zijn), light (rustige, duidelijke taken), content "
+        "(inhoudelijke taken), full (je eigen werk)."
+    ),
+    "help.work.mode": "therapeutic (arbeidstherapie) of regular (betaald werk; standaard).",
+    "help.work.advice_on": "De datum van het advies van de bedrijfsarts.",
+    "help.work.note": "Een notitie bij de stap.",
+    "help.work.done": "Je werkt weer je volle uren: de opbouw is klaar (vandaag, of --date).",
+    "help.work.done_date": "De eerste dag weer op volle uren.",
+    "help.work.undo": "De opbouw loopt weer.",
+    "help.work.summary": (
+        "Voor de bedrijfsarts: per week de geplande en gewerkte uren en het deel van je "
+        "contract, en verder niets."
+    ),
+    "help.work.markdown": "Schrijf het overzicht als Markdown naar BESTAND ('-': naar het scherm).",
+    "help.work.html": "Schrijf het overzicht als webpagina naar BESTAND ('-': naar het scherm).",
+    "work.weekday_unknown": (
+        "{name}: '{value}' is geen dag van de week (ma, di, ... of mon, tue, ...)."
+    ),
+    "work.weekdays_count": "--weekdays noemt {count} dagen en --days zegt {days}; maak ze gelijk.",
+    "work.hours_week": "Dat is {hours} uur per week; een stap gaat tot {limit}.",
+    "work.ends_before_start": (
+        "Een stap kan niet eindigen voor hij begint; kijk nog even naar --from en --to."
+    ),
+    "work.before_trajectory": "Een stap kan niet beginnen voor je traject begon ({began}).",
+    "work.before_sick_since": "Een stap kan niet beginnen voor je ziekteverlof begon ({since}).",
+    "work.overlap": (
+        "Deze stap valt samen met de stap vanaf {other}; stappen volgen elkaar op. Geef die ander "
+        "een einde met 'herstel work step edit', of kies andere data."
+    ),
+    "work.sick_since_future": "sick-since kan niet in de toekomst liggen ({day}).",
+    "work.sick_since_after_step": (
+        "sick-since kan niet na de eerste stap van je opbouw liggen ({first})."
+    ),
+    "work.no_step_on_day": (
+        "Geen stap van je opbouw valt op die dag, dus er zijn geen gewerkte uren te noteren; zet "
+        "de stap eerst klaar met 'herstel work step add'."
+    ),
+    "work.no_steps": (
+        "Je opbouw heeft nog geen stappen; voeg er een toe met 'herstel work step add'."
+    ),
+    "work.step_unknown": (
+        "'{value}' is geen van je stappen; geef het nummer (1-{count}) zoals 'herstel work' "
+        "het laat zien."
+    ),
+    "work.too_many_steps": "Een opbouw heeft hoogstens {limit} stappen.",
+    "work.after_done": (
+        "Je opbouw was klaar op {day}; een stap kan daarna niet beginnen (eerst 'herstel work "
+        "done --undo')."
+    ),
+    "work.done_before_start": "De opbouw kan niet klaar zijn voor de eerste stap begon ({first}).",
+    "work.edit_nothing": "Zeg wat er verandert, bijv. --hours 3 of --to 2027-02-14.",
+    "work.step_added": "Stap toegevoegd: {line}",
+    "work.step_added_hint": "Hoe het week voor week gaat: herstel work",
+    "work.step_changed": "Stap gewijzigd: {line}",
+    "work.step_unchanged": "Niets veranderd: {line}",
+    "work.step_deleted": "Stap verwijderd: {line}",
+    "work.step_line": "{number}. vanaf {since}, {days} x {hours} = {week} per week, {tasks}",
+    "work.days_named": "{days} dagen ({weekdays})",
+    "work.days_count": "{days} dagen",
+    "work.marked_done": (
+        "Vanaf {day} weer je volle uren: de opbouw is klaar. Mooi dat je hier bent."
+    ),
+    "work.undone": "De opbouw loopt weer.",
+    "work.not_done": "De opbouw was niet klaar; er is niets veranderd.",
+    "work.summary_where": "Zeg waar het overzicht heen moet: --markdown BESTAND of --html BESTAND.",
+    "work.summary_done": (
+        "Overzicht geschreven naar {path}. Er staan alleen de uren in, verder niets."
+    ),
+    "work.hours_short": "{hours} u",
+    "work.days_on": "{days} ({weekdays})",
+    "work.tasks.presence": "alleen aanwezig zijn",
+    "work.tasks.light": "rustige, duidelijke taken",
+    "work.tasks.content": "inhoudelijke taken",
+    "work.tasks.full": "eigen werk",
+    "work.mode.therapeutic": "arbeidstherapie",
+    "work.mode.regular": "betaald werk",
+    "work.title": "Weer aan het werk",
+    "work.contract": "contract {hours} uur per week",
+    "work.sick_since": "ziek sinds {day} (week {week})",
+    "work.company_doctor": "bedrijfsarts {name}",
+    "work.none_yet": (
+        "Nog geen opbouw. Als je met je bedrijfsarts de eerste stap afspreekt: herstel work step "
+        "add --from DATUM --days 2 --hours 2 --tasks presence"
+    ),
+    "work.hint_contract": (
+        "De uren van je contract geven elke stap zijn deel: herstel config set contract-hours 36"
+    ),
+    "work.open_end": "verder",
+    "work.col.number": "#",
+    "work.col.period": "periode",
+    "work.col.days": "dagen",
+    "work.col.day": "per dag",
+    "work.col.week": "per week",
+    "work.col.share": "van contract",
+    "work.col.tasks": "taken",
+    "work.col.week_of": "week van",
+    "work.col.planned": "gepland",
+    "work.col.done": "gewerkt",
+    "work.col.energy": "energie",
+    "work.col.crossed": "grens over",
+    "work.col.orange_red": "oranje/rood",
+    "work.done_on": "Sinds {day} weer op volle uren.",
+    "work.weeks_title": "Week voor week",
+    "work.week_running": "{week} (nu)",
+    "work.dip_lower": (
+        "Op de dag of twee na een werkdag was je energie {after}, op andere dagen {other} "
+        "({after_days} en {other_days} dagen): de dip kan later komen. Goed om op te letten."
+    ),
+    "work.dip_same": (
+        "Op de dag of twee na een werkdag was je energie {after}, op andere dagen {other} "
+        "({after_days} en {other_days} dagen)."
+    ),
+    "work.suggest.hold": (
+        "Voor de komende week: misschien deze stap aanhouden. De week van {week}: {reasons}."
+    ),
+    "work.suggest.step_up": (
+        "Voor de komende week: misschien een stap erbij. De week van {week}: {reasons}."
+    ),
+    "work.suggest.step_back": (
+        "Voor de komende week: misschien een stap terug. De week van {week}: {reasons}."
+    ),
+    "work.talk_over": (
+        "Iets om met je coach en je bedrijfsarts te bespreken; jullie beslissen samen."
+    ),
+    "work.ramp_done": "De opbouw is klaar: je werkt weer je volle uren.",
+    "work.reason.crossed": "je ging over een grens",
+    "work.reason.red": "een signaal stond op rood op je ladder",
+    "work.reason.energy_fell": "je energie was een punt of meer lager dan de week ervoor",
+    "work.reason.no_hours": "er zijn geen gewerkte uren genoteerd",
+    "work.reason.hours_short": "minder uren dan gepland",
+    "work.reason.crossed_twice": "je ging twee keer of vaker over een grens",
+    "work.reason.two_steady": "twee rustige weken achter elkaar, met de geplande uren gewerkt",
+    "work.reason.one_steady": "een rustige week; eerst nog een tweede",
+    "work.therapeutic_guide": (
+        "Je zit {weeks} weken in arbeidstherapie. De STECR-richtlijn zegt hoogstens vier; een "
+        "rustig punt om met je bedrijfsarts te bespreken."
+    ),
+    "work.therapeutic_long": (
+        "Je zit {weeks} weken in arbeidstherapie. UWV zegt in de regel niet langer dan zes; goed "
+        "om met je bedrijfsarts te bespreken."
+    ),
+    "work.carried_part": "{answer} {days} dagen (energie {energy})",
+    "work.carried": "Wat je dagen droeg: {parts}.",
+    "work.milestones_title": "Komende Poortwachter-momenten (een leidraad, geen juridisch advies)",
+    "work.milestones_hint": "Allemaal: herstel plan",
+    "work.milestone.problem_analysis": "Probleemanalyse (week 6)",
+    "work.milestone.plan_of_approach": "Plan van aanpak van de werkgever (week 8)",
+    "work.milestone.evaluation": "Evaluatie van het plan van aanpak ({number})",
+    "work.milestone.uwv_report": "Melding aan UWV (week 42)",
+    "work.milestone.first_year": "Eerstejaarsevaluatie (week 46-52)",
+    "work.milestone.wia": "WIA-aanvraag (week 91)",
+    "work.milestone.end": "Einde van twee jaar ziekteverlof (week 104)",
+    "work.milestone_neutral.problem_analysis": "Analyse",
+    "work.milestone_neutral.plan_of_approach": "Plan",
+    "work.milestone_neutral.evaluation": "Evaluatie",
+    "work.milestone_neutral.uwv_report": "UWV-melding",
+    "work.milestone_neutral.first_year": "Jaarevaluatie",
+    "work.milestone_neutral.wia": "UWV-aanvraag",
+    "work.milestone_neutral.end": "Week 104",
+    "work.milestone_span": "{since} - {until}",
+    "summary.title": "Gewerkte uren: {name}",
+    "summary.made_on": "Gemaakt op {day}.",
+    "summary.contract": "Contract: {hours} uur per week.",
+    "summary.share_planned": "gepland, van contract",
+    "summary.share_done": "gewerkt, van contract",
+    "summary.no_weeks": "Nog geen weken.",
 }

@@ -139,12 +139,21 @@ def energy_by_day(
     return [energy.get(day) for day in days]
 
 
-def named_before(*, conn: sqlite3.Connection, trajectory_id: str) -> tuple[list[str], list[str]]:
-    """Every giver and drainer named before, most used first, for the form to offer."""
+def named_before(
+    *,
+    conn: sqlite3.Connection,
+    trajectory_id: str,
+    columns: tuple[str, str] = ("givers", "drainers"),
+) -> tuple[list[str], list[str]]:
+    """Every giver and drainer (or, with `columns`, work's) named before, most used first, for
+    the form to offer."""
+    if not set(columns) <= {"givers", "drainers", "work_givers", "work_drainers"}:
+        raise ValueError(f"not a list column: {columns}")
     givers: Counter[str] = Counter()
     drainers: Counter[str] = Counter()
     found = conn.execute(
-        "SELECT givers, drainers FROM checkin WHERE trajectory_id = ?", (trajectory_id,)
+        f"SELECT {columns[0]}, {columns[1]} FROM checkin WHERE trajectory_id = ?",  # noqa: S608
+        (trajectory_id,),
     )
     for giver_list, drainer_list in found:
         givers.update(read_names(giver_list) or ())

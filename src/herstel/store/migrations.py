@@ -284,6 +284,36 @@ _V6_COACH = _script(
 )
 
 
+_V7_WORK = _script(
+    "ALTER TABLE trajectory ADD COLUMN contract_hours FLOAT",
+    "ALTER TABLE trajectory ADD COLUMN sick_since DATE",
+    "ALTER TABLE trajectory ADD COLUMN company_doctor VARCHAR",
+    "ALTER TABLE trajectory ADD COLUMN work_done_on DATE",
+    "ALTER TABLE checkin ADD COLUMN work_hours FLOAT",
+    "ALTER TABLE checkin ADD COLUMN carried_by VARCHAR",
+    "ALTER TABLE checkin ADD COLUMN work_givers JSON",
+    "ALTER TABLE checkin ADD COLUMN work_drainers JSON",
+    """CREATE TABLE work_step (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        starts_on DATE NOT NULL,
+        ends_on DATE,
+        days_per_week INTEGER NOT NULL,
+        weekdays VARCHAR,
+        hours_per_day FLOAT NOT NULL,
+        tasks VARCHAR NOT NULL,
+        mode VARCHAR NOT NULL,
+        advice_on DATE,
+        note VARCHAR,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_work_step_trajectory_id ON work_step (trajectory_id)",
+)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
     Migration("daily check-in", _V2_CHECKIN),
@@ -291,4 +321,5 @@ MIGRATIONS: list[Migration] = [
     Migration("the ten sessions", _v4_sessions),
     Migration("private tombstones stay behind in an export", _V5_PRIVATE_TOMBSTONES),
     Migration("the coach's side: clients, coach notes, exports imported", _V6_COACH),
+    Migration("back to work: the ramp, hours worked, what carried the day", _V7_WORK),
 ]

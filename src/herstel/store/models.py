@@ -49,6 +49,12 @@ class Trajectory(SQLModel, table=True):
     phase1_sessions: int
     phase2_weeks: int
     focus: str
+    # Back to work (all optional): the contract's hours a week, the first day of sick leave
+    # (the Poortwachter clock), the company doctor's name, the day the ramp ended.
+    contract_hours: float | None = None
+    sick_since: date | None = None
+    company_doctor: str | None = None
+    work_done_on: date | None = None
 
 
 class Setting(SQLModel, table=True):
@@ -96,3 +102,7 @@ class Checkin(SQLModel, table=True):
     drainers: list[str] | None = Field(sa_type=JSON)
     note: str | None
     private: bool
+    work_hours: float | None = None  # hours worked, on a day the ramp plans work
+    carried_by: str | None = None  # meaning, willpower, neither
+    work_givers: list[str] | None = Field(default=None, sa_type=JSON)
+    work_drainers: list[str] | None = Field(default=None, sa_type=JSON)

@@ -224,6 +224,10 @@ TRAJECTORY_COLUMNS = (
     "phase2_weeks",
     "first_session_on",
     "first_session_time",
+    "contract_hours",
+    "sick_since",
+    "company_doctor",
+    "work_done_on",
 )
 
 

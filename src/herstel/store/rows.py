@@ -66,6 +66,10 @@ class TrajectoryRow:
     phase1_sessions: int
     phase2_weeks: int
     focus: str
+    contract_hours: float | None = None
+    sick_since: date | None = None
+    company_doctor: str | None = None
+    work_done_on: date | None = None
 
 
 def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
@@ -75,8 +79,8 @@ def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
     cursor.row_factory = sqlite3.Row
     row = cursor.execute(
         "SELECT id, created_at, updated_at, client_name, coach_name, first_session_on,"
-        " first_session_time, phase1_sessions, phase2_weeks, focus"
-        " FROM trajectory WHERE active LIMIT 1"
+        " first_session_time, phase1_sessions, phase2_weeks, focus, contract_hours, sick_since,"
+        " company_doctor, work_done_on FROM trajectory WHERE active LIMIT 1"
     ).fetchone()
     if row is None:
         return None
@@ -91,6 +95,10 @@ def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
         phase1_sessions=row["phase1_sessions"],
         phase2_weeks=row["phase2_weeks"],
         focus=row["focus"],
+        contract_hours=row["contract_hours"],
+        sick_since=read_day(row["sick_since"]),
+        company_doctor=row["company_doctor"],
+        work_done_on=read_day(row["work_done_on"]),
     )
 
 

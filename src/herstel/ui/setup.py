@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from herstel.application.settings import SETTABLE, Config, SettingChange, Value
 from herstel.application.setup import Locations
 from herstel.exchange.crypto import fingerprint
-from herstel.i18n import format_day, t
+from herstel.i18n import format_day, format_number, t
 from herstel.store.rows import TrajectoryRow
 
 
@@ -35,6 +36,9 @@ def config_json(config: Config) -> dict[str, Any]:
         "phase1_sessions": trajectory.phase1_sessions,
         "phase2_weeks": trajectory.phase2_weeks,
         "coach_key": config.coach_key,
+        "contract_hours": trajectory.contract_hours,
+        "sick_since": None if trajectory.sick_since is None else trajectory.sick_since.isoformat(),
+        "company_doctor": trajectory.company_doctor,
         "trajectory_id": trajectory.id,
     }
 
@@ -53,6 +57,9 @@ def config_pairs(config: Config) -> list[tuple[str, str]]:
         "phase1-sessions": str(trajectory.phase1_sessions),
         "phase2-weeks": str(trajectory.phase2_weeks),
         "coach-key": coach_key_text(config.coach_key) if config.coach_key else none,
+        "contract-hours": _shown("contract-hours", trajectory.contract_hours),
+        "sick-since": _shown("sick-since", trajectory.sick_since),
+        "company-doctor": trajectory.company_doctor or none,
     }
     return [(t(f"config.label.{key}"), value) for key, value in shown.items()]
 
@@ -100,6 +107,10 @@ def _shown(key: str, value: Value) -> str:
         return t(f"language.{value}")
     if key == "focus":
         return t(f"focus.{value}")
+    if isinstance(value, date):
+        return format_day(value)
+    if key == "contract-hours" and isinstance(value, float | int):
+        return t("config.hours_week", hours=format_number(value))
     return str(value)
 
 

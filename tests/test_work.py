@@ -1,0 +1,310 @@
+"""Back to work through the command line: the ramp's steps, the work settings, hours worked in
+the check-in, `herstel work` week by week with its suggestion, and the company doctor's summary.
+Every date is relative to the pinned day, so that the suite gives the same answer on any day."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY, Invoke, refused, rows, snapshot
+
+MONDAY = TODAY - timedelta(days=TODAY.weekday())
+
+
+def iso(days: int, base: date = TODAY) -> str:
+    return (base + timedelta(days=days)).isoformat()
+
+
+def mon(weeks: int) -> str:
+    """The Monday `weeks` from this week's."""
+    return iso(7 * weeks, MONDAY)
+
+
+@pytest.fixture
+def early(cli: Invoke, home: Path) -> Path:
+    """A trajectory begun five weeks before this week's Monday, with a 36-hour contract."""
+    from conftest import invoke
+
+    result = invoke("init", "--name", "Anna", "--first-session", mon(-5))
+    assert result.exit_code == 0, result.stderr
+    assert cli("config", "set", "contract-hours", "36").exit_code == 0
+    return home / "herstel.db"
+
+
+def add(cli: Invoke, *args: str) -> None:
+    result = cli("work", "step", "add", *args)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_a_ramp_laid_out_and_shown(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-4), "--days", "2", "--weekdays", "mon,thu", "--hours", "2",
+        "--tasks", "presence", "--mode", "arbeidstherapie")  # fmt: skip
+    add(cli, "--from", mon(-2), "--days", "3", "--hours", "3", "--tasks", "licht",
+        "--advice-on", mon(-2), "--note", "calm start")  # fmt: skip
+    stored = rows(early, "SELECT starts_on, ends_on, days_per_week, weekdays, hours_per_day,"
+                  " tasks, mode, advice_on, note FROM work_step ORDER BY starts_on")  # fmt: skip
+    assert stored == [
+        (mon(-4), None, 2, "1,4", 2.0, "presence", "therapeutic", None, None),
+        (mon(-2), None, 3, None, 3.0, "light", "regular", mon(-2), "calm start"),
+    ]
+    data = json.loads(cli("work", "--json").stdout)
+    assert [s["until"] for s in data["steps"]] == [iso(-1, date.fromisoformat(mon(-2))), None]
+    assert data["steps"][0]["weekdays"] == ["mon", "thu"]
+    assert data["steps"][1]["hours_per_week"] == 9
+    weeks = data["weeks"]
+    assert [w["week_of"] for w in weeks] == [mon(n) for n in range(-4, 1)]
+    assert [w["planned_hours"] for w in weeks] == [4, 4, 9, 9, 9]
+    assert weeks[0]["share_planned"] == round(4 / 36, 3)
+    assert [w["complete"] for w in weeks] == [True, True, True, True, False]
+    # No hours noted: hold, and say why.
+    assert data["suggestion"]["advice"] == "hold"
+    assert data["suggestion"]["reasons"] == ["no_hours"]
+    shown = cli("work").stdout
+    assert "Week by week" in shown and "only being there (arbeidstherapie)" in shown
+    assert "talk over with your coach and your company doctor" in shown
+
+
+def test_hours_worked_lead_to_a_step_up_after_two_steady_weeks(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-3), "--days", "1", "--weekdays", "wed", "--hours", "2",
+        "--tasks", "presence")  # fmt: skip
+    for week in (-3, -2, -1):
+        wednesday = iso(2, date.fromisoformat(mon(week)))
+        result = cli("checkin", "--date", wednesday, "--energy", "6", "--work-hours", "2:00")
+        assert result.exit_code == 0, result.stderr
+    data = json.loads(cli("work", "--json").stdout)
+    assert [w["done_hours"] for w in data["weeks"][:3]] == [2, 2, 2]
+    assert data["suggestion"]["advice"] == "step_up"
+    assert "perhaps a step up" in cli("work").stdout
+
+
+def test_crossed_limits_step_back_and_a_fall_in_energy_holds(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-2), "--days", "1", "--weekdays", "tue", "--hours", "7,5",
+        "--tasks", "content")  # fmt: skip
+    last = date.fromisoformat(mon(-1))
+    for n in range(2):
+        day = iso(n, last)
+        assert cli("signal", "headache", "--type", "body", "--limit", "crossed",
+                   "--at", day).exit_code == 0  # fmt: skip
+    assert (
+        cli("checkin", "--date", iso(1, last), "--energy", "3", "--work-hours", "7.5").exit_code
+        == 0
+    )
+    data = json.loads(cli("work", "--json").stdout)
+    assert data["weeks"][1]["crossed_limits"] == 2
+    assert data["suggestion"]["advice"] == "step_back"
+    assert data["suggestion"]["reasons"] == ["crossed_twice"]
+
+
+def test_energy_falling_a_point_holds() -> None:
+    from herstel.core.work import Step, Week, suggest
+
+    step = Step("s", date(2027, 1, 4), None, 2, (), 2.0, "presence", "regular")
+
+    def week(monday: date, energy: float) -> Week:
+        return Week(monday, step, 4, 4, None, None, energy, 0, 0, 0, True)
+
+    steady = [week(date(2027, 1, 4), 6), week(date(2027, 1, 11), 6), week(date(2027, 1, 18), 6)]
+    assert suggest(steady).advice == "step_up"  # type: ignore[union-attr]
+    fell = [*steady[:2], week(date(2027, 1, 18), 5)]
+    found = suggest(fell)
+    assert found is not None and found.advice == "hold"
+    assert found.reasons == ("work.reason.energy_fell",)
+
+
+def test_work_questions_are_asked_on_a_day_the_ramp_plans_work(cli: Invoke, early: Path) -> None:
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[TODAY.weekday()]
+    add(cli, "--from", mon(-1), "--days", "1", "--weekdays", weekday, "--hours", "3",
+        "--tasks", "light")  # fmt: skip
+    # energy, sleep, quality, food, movement, relaxation, structure, givers, drainers, then
+    # hours worked (Enter: the step's 3), carried by, work givers and drainers, the note.
+    answers: list[object] = ["6", "", "", "", "", "", "", "", "", "", "meaning", "team",
+                             "mail", ""]  # fmt: skip
+    result = cli("checkin", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert rows(
+        early, "SELECT work_hours, carried_by, work_givers, work_drainers FROM checkin"
+    ) == [(3.0, "meaning", '["team"]', '["mail"]')]
+
+
+def test_no_work_questions_on_a_day_without_work(cli: Invoke, early: Path) -> None:
+    # On sick leave without a ramp: no day of work (a scripted question too many would fail).
+    assert cli("config", "set", "sick-since", "-30d").exit_code == 0
+    answers: list[object] = ["6", "", "", "", "", "", "", "", "", ""]
+    result = cli("checkin", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert rows(early, "SELECT work_hours, carried_by FROM checkin") == [(None, None)]
+
+
+def test_carried_by_as_flags_in_both_languages(cli: Invoke, early: Path) -> None:
+    assert cli("checkin", "--energy", "5", "--carried-by", "wilskracht",
+               "--work-drainer", "meetings").exit_code == 0  # fmt: skip
+    assert rows(early, "SELECT carried_by, work_drainers FROM checkin") == [
+        ("willpower", '["meetings"]')
+    ]
+    message = refused(cli("checkin", "--energy", "5", "--carried-by", "duty"), 2)
+    assert message == "--carried-by can be meaning|willpower|neither; 'duty' isn't one of them."
+
+
+BAD_STEPS = [
+    (("--days", "8"), "--days goes from 1 to 7; '8' is outside that."),
+    (("--days", "0"), "--days goes from 1 to 7; '0' is outside that."),
+    (("--hours", "25"), "--hours goes from 0 to 24; '25' is outside that."),
+    (("--days", "5", "--hours", "17"), "That is 85 hours a week; a step goes up to 80."),
+    (
+        ("--tasks", "heavy"),
+        "--tasks can be presence|light|content|full; 'heavy' isn't one of them.",
+    ),
+    (
+        ("--mode", "paid-leave"),
+        "--mode can be therapeutic|regular; 'paid-leave' isn't one of them.",
+    ),
+    (("--weekdays", "mon,funday"), "--weekdays: 'funday' is not a day of the week"),
+    (("--weekdays", "mon"), "--weekdays names 1 days, and --days says 2; make them agree."),
+    (("--from", "someday"), "someday"),
+]
+
+
+@pytest.mark.parametrize(("change", "said"), BAD_STEPS)
+def test_bad_steps_are_refused(
+    cli: Invoke, early: Path, change: tuple[str, ...], said: str
+) -> None:
+    add(cli, "--from", mon(-2), "--to", iso(-1, date.fromisoformat(mon(-1))), "--days", "2",
+        "--hours", "2", "--tasks", "presence")  # fmt: skip
+    before = snapshot(early)
+    args = {"--from": mon(0), "--days": "2", "--hours": "2", "--tasks": "light"}
+    flags = list(change)
+    for flag, value in args.items():
+        if flag not in flags:
+            flags += [flag, value]
+    message = refused(cli("work", "step", "add", *flags), 2)
+    assert said in message
+    assert snapshot(early) == before
+
+
+def test_overlap_and_dates_before_the_trajectory_are_refused(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-2), "--to", iso(3, MONDAY), "--days", "2", "--hours", "2",
+        "--tasks", "presence")  # fmt: skip
+    before = snapshot(early)
+    common = ("--days", "2", "--hours", "2", "--tasks", "light")
+    message = refused(cli("work", "step", "add", "--from", mon(-1), *common), 2)
+    assert "overlaps the step from" in message
+    message = refused(cli("work", "step", "add", "--from", mon(-2), *common), 2)
+    assert "overlaps" in message
+    message = refused(cli("work", "step", "add", "--from", mon(-9), *common), 2)
+    assert message.startswith("A step cannot start before your trajectory began")
+    message = refused(cli("work", "step", "add", "--from", mon(1), "--to", mon(0), *common), 2)
+    assert message == "A step cannot end before it starts; check --from and --to."
+    assert snapshot(early) == before
+
+
+def test_sick_since_in_the_future_or_after_a_step_is_refused(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-2), "--days", "2", "--hours", "2", "--tasks", "presence")
+    before = snapshot(early)
+    message = refused(cli("config", "set", "sick-since", "+3d"), 2)
+    assert message.startswith("sick-since cannot be in the future")
+    message = refused(cli("config", "set", "sick-since", mon(-1)), 2)
+    assert message.startswith("sick-since cannot be after the first step of your ramp")
+    assert snapshot(early) == before
+    result = cli("config", "set", "sick-since", "-60d")
+    assert result.exit_code == 0, result.stderr
+    assert rows(early, "SELECT sick_since FROM trajectory") == [(iso(-60),)]
+    assert cli("config", "set", "sick-since", "none").exit_code == 0
+    assert rows(early, "SELECT sick_since FROM trajectory") == [(None,)]
+
+
+def test_hours_worked_on_a_day_no_step_covers(cli: Invoke, early: Path) -> None:
+    before = snapshot(early)
+    message = refused(cli("checkin", "--energy", "5", "--work-hours", "3"), 2)
+    assert message.startswith("No step of your ramp covers that day")
+    assert snapshot(early) == before
+    add(cli, "--from", mon(0), "--days", "1", "--hours", "3", "--tasks", "light")
+    assert cli("checkin", "--date", iso(-1, MONDAY), "--energy", "5",
+               "--work-hours", "3").exit_code == 2  # fmt: skip
+    message = refused(cli("checkin", "--energy", "5", "--work-hours", "25"), 2)
+    assert message == "--work-hours goes from 0 to 24; '25' is outside that."
+
+
+def test_settings_in_config(cli: Invoke, early: Path) -> None:
+    assert cli("config", "set", "company-doctor", "Dr. Visser").exit_code == 0
+    data = json.loads(cli("config", "--json").stdout)
+    assert data["contract_hours"] == 36 and data["company_doctor"] == "Dr. Visser"
+    assert refused(cli("config", "set", "contract-hours", "90"), 2) == (
+        "contract-hours goes from 0 to 80; '90' is outside that."
+    )
+    assert "36 hours a week" in cli("config").stdout
+
+
+def test_edit_delete_and_done(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-2), "--days", "2", "--hours", "2", "--tasks", "presence")
+    add(cli, "--from", mon(-1), "--days", "3", "--hours", "2", "--tasks", "light")
+    result = cli("work", "step", "edit", "2", "--hours", "3", "--weekdays", "ma,wo,vr")
+    assert result.exit_code == 0, result.stderr
+    assert "Step changed: 2." in result.stdout
+    stored = rows(early, "SELECT hours_per_day, weekdays FROM work_step ORDER BY starts_on")
+    assert stored[1] == (3.0, "1,3,5")
+    assert refused(cli("work", "step", "edit", "7", "--hours", "3"), 2).startswith("'7' is not")
+    assert refused(cli("work", "step", "edit", "1"), 2).startswith("Say what changes")
+    (ident,) = rows(early, "SELECT id FROM work_step ORDER BY starts_on")[0]
+    result = cli("work", "step", "delete", str(ident)[:8])
+    assert result.exit_code == 0, result.stderr
+    assert rows(early, "SELECT kind FROM tombstone") == [("work_step",)]
+    result = cli("work", "done")
+    assert result.exit_code == 0 and "the ramp is done" in result.stdout
+    assert rows(early, "SELECT work_done_on FROM trajectory") == [(TODAY.isoformat(),)]
+    data = json.loads(cli("work", "--json").stdout)
+    assert data["done_on"] == TODAY.isoformat() and data["suggestion"] is None
+    assert cli("work", "done", "--undo").exit_code == 0
+    assert rows(early, "SELECT work_done_on FROM trajectory") == [(None,)]
+
+
+def test_summary_for_the_company_doctor_holds_hours_only(
+    cli: Invoke, early: Path, tmp_path: Path
+) -> None:
+    add(cli, "--from", mon(-1), "--days", "1", "--weekdays", "tue", "--hours", "2",
+        "--tasks", "presence")  # fmt: skip
+    tuesday = iso(1, date.fromisoformat(mon(-1)))
+    said = ("--note", "burn-out is heavy", "--carried-by", "willpower")
+    assert (
+        cli("checkin", "--date", tuesday, "--energy", "2", "--work-hours", "2", *said).exit_code
+        == 0
+    )
+    assert cli("signal", "tight chest", "--type", "body", "--at", tuesday).exit_code == 0
+    markdown, html = tmp_path / "summary.md", tmp_path / "summary.html"
+    result = cli("work", "summary", "--markdown", str(markdown), "--html", str(html))
+    assert result.exit_code == 0, result.stderr
+    for path in (markdown, html):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        text = path.read_text()
+        assert "Anna" in text and "2 h" in text and "6%" in text
+        for word in ("burn-out", "energy", "chest", "willpower", "Marieke", "coach"):
+            assert word not in text.lower(), word
+    # Written again: replaced, since herstel wrote it; another file by that name is left alone.
+    assert cli("work", "summary", "--markdown", str(markdown)).exit_code == 0
+    other = tmp_path / "mine.md"
+    other.write_text("my own notes")
+    assert cli("work", "summary", "--markdown", str(other)).exit_code == 1
+    assert other.read_text() == "my own notes"
+    assert refused(cli("work", "summary"), 2).startswith("Say where the summary goes")
+
+
+def test_work_in_dutch(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(-1), "--days", "2", "--hours", "2", "--tasks", "aanwezig")
+    shown = cli("--lang", "nl", "work").stdout
+    assert "Weer aan het werk" in shown and "alleen aanwezig zijn" in shown
+    assert "bespreken" in shown
+    message = refused(cli("--lang", "nl", "work", "step", "add", "--from", mon(0), "--days",
+                          "9", "--hours", "2", "--tasks", "light"), 2)  # fmt: skip
+    assert "--days" in message and "9" in message
+
+
+def test_work_without_a_ramp_says_how_to_start(cli: Invoke, started: Path) -> None:
+    result = cli("work")
+    assert result.exit_code == 0
+    assert "No ramp yet" in result.stdout
+    assert "contract-hours" in result.stdout
+    assert json.loads(cli("work", "--json").stdout)["steps"] == []
