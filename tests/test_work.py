@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import TODAY, Invoke, refused, rows, snapshot
 
@@ -308,3 +310,70 @@ def test_work_without_a_ramp_says_how_to_start(cli: Invoke, started: Path) -> No
     assert "No ramp yet" in result.stdout
     assert "contract-hours" in result.stdout
     assert json.loads(cli("work", "--json").stdout)["steps"] == []
+
+
+# --- the Poortwachter clock -------------------------------------------------------------------
+
+
+@given(
+    sick_since=st.dates(date(2020, 1, 1), date(2035, 12, 31)),
+    done_after=st.one_of(st.none(), st.integers(1, 800)),
+)
+def test_milestones_follow_the_weeks_of_sick_leave(
+    sick_since: date, done_after: int | None
+) -> None:
+    from herstel.core.poortwachter import milestones, sick_week
+
+    done_on = None if done_after is None else sick_since + timedelta(days=done_after)
+    found = milestones(sick_since, done_on=done_on)
+    assert [m.day for m in found] == sorted(m.day for m in found)
+    for m in found:
+        # Due on the last day of its week of sick leave (a span: from the first day of its first).
+        assert sick_week(sick_since, m.day) == m.week
+        if m.until is None:
+            assert sick_week(sick_since, m.day + timedelta(days=1)) == m.week + 1
+        assert done_on is None or m.day < done_on
+    if done_on is None:
+        keys = [m.key for m in found]
+        assert keys[:2] == ["problem_analysis", "plan_of_approach"]
+        assert found[0].day == sick_since + timedelta(days=41)
+        assert keys[-1] == "end" and found[-1].week == 104
+        assert {"uwv_report", "first_year", "wia"} <= set(keys)
+        evaluations = [m.week for m in found if m.key == "evaluation"]
+        assert evaluations == list(range(14, 104, 6))
+    uids = [m.uid("t") for m in found]
+    assert len(set(uids)) == len(uids)
+    assert uids == [m.uid("t") for m in milestones(sick_since, done_on=done_on)]
+
+
+def test_milestones_in_the_plan_and_the_calendar(cli: Invoke, early: Path, tmp_path: Path) -> None:
+    assert cli("config", "set", "sick-since", mon(-8)).exit_code == 0
+    data = json.loads(cli("plan", "--json").stdout)
+    assert data["sick_since"] == mon(-8)
+    first = data["milestones"][0]
+    assert first["key"] == "problem_analysis" and first["day"] == iso(
+        41, date.fromisoformat(mon(-8))
+    )
+    shown = cli("plan").stdout
+    assert "Poortwachter milestones" in shown and "Problem analysis (week 6)" in shown
+    assert "not legal advice" in shown
+    plain = tmp_path / "plain.ics"
+    assert cli("plan", "--ics", str(plain)).exit_code == 0
+    assert plain.read_text().count("BEGIN:VEVENT") == 10
+    with_marks = tmp_path / "marks.ics"
+    assert cli("plan", "--ics", str(with_marks), "--milestones").exit_code == 0
+    text = with_marks.read_text()
+    assert text.count("BEGIN:VEVENT") == 10 + len(data["milestones"])
+    assert "SUMMARY:UWV report" in text and "SUMMARY:Evaluation" in text
+    assert "plan van aanpak" not in text.lower() and "sick" not in text.lower()
+    again = tmp_path / "again.ics"
+    assert cli("plan", "--ics", str(again), "--milestones").exit_code == 0
+    uids = [line for line in text.splitlines() if line.startswith("UID:")]
+    assert uids == [line for line in again.read_text().splitlines() if line.startswith("UID:")]
+    assert refused(cli("plan", "--milestones"), 2) == "--milestones goes with --ics FILE."
+    # Back at full hours: the clock stops.
+    assert cli("work", "step", "add", "--from", mon(-2), "--days", "2", "--hours", "2",
+               "--tasks", "presence").exit_code == 0  # fmt: skip
+    assert cli("work", "done", "--date", mon(-1)).exit_code == 0
+    later = json.loads(cli("plan", "--json").stdout)["milestones"]
+    assert all(m["day"] < mon(-1) for m in later)

@@ -4,10 +4,11 @@ noting a session. All on sqlite3 (`plan` is a daily command: no SQLAlchemy on it
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from herstel.application.trajectory import trajectory_in
+from herstel.core.poortwachter import Milestone, milestones
 from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
 from herstel.core.summary import DayFigures
 from herstel.core.trend import Trend, energy_trend
@@ -37,6 +38,8 @@ class PlanView:
     figures: DayFigures
     exercises: list[AgreedExercise]
     trend: Trend  # the one energy trend: the last 14 days against the 14 before
+    # The Poortwachter milestones from sick-since (none without it; none after the ramp ended).
+    milestones: list[Milestone] = field(default_factory=list)
 
 
 def read_plan(*, store: Store | None, today: date) -> PlanView | None:
@@ -54,7 +57,12 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
     found = periods(slots, today=today, first_entry=first)
     energy = ((day, level) for day, (level, _) in figures.checkins.items())
     trend = energy_trend(energy, last=today)
-    return PlanView(trajectory, today, slots, found, figures, agreed, trend)
+    marks = (
+        []
+        if trajectory.sick_since is None
+        else milestones(trajectory.sick_since, done_on=trajectory.work_done_on)
+    )
+    return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks)
 
 
 # --- changing ---------------------------------------------------------------------------------

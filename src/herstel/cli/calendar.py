@@ -50,10 +50,12 @@ def local_zone() -> tzinfo | None:
         return None
 
 
-def write_calendar(target: str, view: PlanView) -> None:
+def write_calendar(target: str, view: PlanView, *, milestones: bool = False) -> None:
     """The plan as a calendar to `target` (0600; an earlier calendar of herstel's is replaced),
-    or to standard output for "-"."""
-    data = calendar_bytes(view, now=runtime().utc_now(), zone=local_zone())
+    or to standard output for "-"; with `milestones`, the Poortwachter milestones too."""
+    data = calendar_bytes(
+        view, now=runtime().utc_now(), zone=local_zone(), with_milestones=milestones
+    )
     if target == "-":
         console.write_bytes(data)
         return

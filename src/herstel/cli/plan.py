@@ -34,12 +34,15 @@ def register(app: typer.Typer) -> None:
         ics: str | None = typer.Option(
             None, "--ics", metavar=t("meta.file"), help=t("help.plan.ics")
         ),
+        milestones: bool = typer.Option(False, "--milestones", help=t("help.plan.milestones")),
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
         if ics is not None and as_json:
             raise UsageError("usage.either", first="--ics", second="--json")
-        show_plan(as_json=as_json, ics=ics)
+        if milestones and ics is None:
+            raise UsageError("plan.milestones_without_ics")
+        show_plan(as_json=as_json, ics=ics, milestones=milestones)
 
     number_help = t("help.plan.number")
 
@@ -103,10 +106,10 @@ def read_plan() -> PlanView:
     return view
 
 
-def show_plan(*, as_json: bool, ics: str | None = None) -> None:
+def show_plan(*, as_json: bool, ics: str | None = None, milestones: bool = False) -> None:
     view = read_plan()
     if ics is not None:
-        write_calendar(ics, view)
+        write_calendar(ics, view, milestones=milestones)
     elif as_json:
         console.emit_json(ui.plan_json(view))
     else:

@@ -37,7 +37,7 @@ class Milestone:
     def uid(self, trajectory_id: str) -> str:
         """A stable calendar UID: the same trajectory and milestone give the same one."""
         name = f"{trajectory_id}:{self.key}:{self.week}"
-        return f"{uuid.uuid5(_NAMESPACE, name)}@herstel"
+        return f"{uuid.uuid5(_NAMESPACE, name)}@herstel.invalid"
 
 
 def week_end(sick_since: date, week: int) -> date:

@@ -1717,4 +1717,16 @@ MESSAGES: dict[str, Any] = {
     "summary.share_planned": "planned, of contract",
     "summary.share_done": "worked, of contract",
     "summary.no_weeks": "No weeks yet.",
+    "help.plan.milestones": (
+        "With --ics: the Poortwachter milestones from sick-since too, with neutral titles."
+    ),
+    "plan.milestones_without_ics": "--milestones goes with --ics FILE.",
+    "plan.milestones": "Poortwachter milestones, counted from your first day of sick leave ({day})",
+    "plan.milestone_week": "week {week}",
+    "plan.milestone_past": "passed",
+    "plan.col.week": "week",
+    "plan.col.milestone": "milestone",
+    "plan.milestones_note": (
+        "A guide, not legal advice: your employer and company doctor keep the dates that count."
+    ),
 }

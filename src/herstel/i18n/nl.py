@@ -1839,4 +1839,17 @@ MESSAGES: dict[str, Any] = {
     "summary.share_planned": "gepland, van contract",
     "summary.share_done": "gewerkt, van contract",
     "summary.no_weeks": "Nog geen weken.",
+    "help.plan.milestones": (
+        "Met --ics: ook de Poortwachter-momenten vanaf sick-since, met neutrale titels."
+    ),
+    "plan.milestones_without_ics": "--milestones hoort bij --ics BESTAND.",
+    "plan.milestones": "Poortwachter-momenten, geteld vanaf je eerste ziektedag ({day})",
+    "plan.milestone_week": "week {week}",
+    "plan.milestone_past": "voorbij",
+    "plan.col.week": "week",
+    "plan.col.milestone": "moment",
+    "plan.milestones_note": (
+        "Een leidraad, geen juridisch advies: je werkgever en bedrijfsarts houden de data die "
+        "tellen."
+    ),
 }

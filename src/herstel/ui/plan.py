@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from herstel.application.plan import Changed, Moved, PlanView
+from herstel.core.poortwachter import Milestone
 from herstel.core.schedule import Period, date_of, next_session
 from herstel.core.sparkline import energy_sparkline
 from herstel.core.summary import PeriodFigures, period_figures
@@ -21,6 +22,7 @@ from herstel.i18n import format_day, format_day_short, format_decimal, t
 from herstel.store.plan import SessionRow
 from herstel.ui import console
 from herstel.ui.trend import trend_line
+from herstel.ui.work import milestone_json, milestone_title, milestone_when
 
 UID_DOMAIN = "herstel.invalid"  # RFC 2606: a name that is never anyone's host
 SESSION_MINUTES = 60
@@ -94,6 +96,7 @@ def show_plan(view: PlanView) -> None:
     if passed:
         console.say()
         console.say(t("plan.hint_held", number=passed[-1]))
+    _show_milestones(view)
     figures = view.figures
     if view.periods and (figures.checkins or figures.signals or figures.patterns
                          or figures.practices):  # fmt: skip
@@ -229,6 +232,35 @@ def session_json(slot: SessionRow) -> dict[str, Any]:
     }
 
 
+# Milestones shown beside the sessions: from six weeks before the first session to six weeks
+# after the last one (or after today, if later).
+MILESTONE_MARGIN = timedelta(days=42)
+
+
+def shown_milestones(view: PlanView) -> list[Milestone]:
+    if not view.milestones or not view.sessions:
+        return []
+    first = min(date_of(s) for s in view.sessions) - MILESTONE_MARGIN
+    last = max(view.today, *(date_of(s) for s in view.sessions)) + MILESTONE_MARGIN
+    return [m for m in view.milestones if first <= (m.until or m.day) and m.day <= last]
+
+
+def _show_milestones(view: PlanView) -> None:
+    shown = shown_milestones(view)
+    sick_since = view.trajectory.sick_since
+    if not shown or sick_since is None:
+        return
+    console.say()
+    console.say(t("plan.milestones", day=format_day(sick_since)))
+    rows = [
+        [milestone_when(m), t("plan.milestone_week", week=m.week), milestone_title(m),
+         t("plan.milestone_past") if (m.until or m.day) < view.today else ""]
+        for m in shown
+    ]  # fmt: skip
+    console.show_table([t("plan.col.day"), t("plan.col.week"), t("plan.col.milestone"), ""], rows)
+    console.say(t("plan.milestones_note"))
+
+
 def plan_json(view: PlanView) -> dict[str, Any]:
     coming = next_session(view.sessions, today=view.today)
     sessions = []
@@ -278,6 +310,9 @@ def plan_json(view: PlanView) -> dict[str, Any]:
         "sessions": sessions,
         "periods": periods,
         "energy_trend": view.trend.as_json(),
+        "sick_since": None if view.trajectory.sick_since is None
+        else view.trajectory.sick_since.isoformat(),
+        "milestones": [milestone_json(m) for m in view.milestones],
     }  # fmt: skip
 
 
@@ -325,9 +360,13 @@ def noted_line(result: Changed) -> str:
 # --- the calendar -----------------------------------------------------------------------------
 
 
-def calendar_bytes(view: PlanView, *, now: datetime, zone: tzinfo | None) -> bytes:
+def calendar_bytes(
+    view: PlanView, *, now: datetime, zone: tzinfo | None, with_milestones: bool = False
+) -> bytes:
     """The ten sessions as events; timed ones in `zone` (None: written in UTC, converted with
-    the C library's own idea of local time, which every calendar reads correctly)."""
+    the C library's own idea of local time, which every calendar reads correctly). With
+    `with_milestones`, the Poortwachter milestones too, as whole days with neutral titles (a
+    work calendar may sync them), each with a UID that stays the same."""
     import icalendar  # only for a calendar: `plan` itself stays light
 
     calendar = icalendar.Calendar()
@@ -359,6 +398,15 @@ def calendar_bytes(view: PlanView, *, now: datetime, zone: tzinfo | None) -> byt
             event.add("dtend", day + timedelta(days=1))
             event.add("transp", "TRANSPARENT")  # a day marked, not a day made busy
         event.add("status", "CANCELLED" if slot.status == "cancelled" else "CONFIRMED")
+        calendar.add_component(event)
+    for milestone in view.milestones if with_milestones else []:
+        event = icalendar.Event()
+        event.add("uid", milestone.uid(view.trajectory.id))
+        event.add("dtstamp", now.astimezone(UTC))
+        event.add("summary", milestone_title(milestone, neutral=True))
+        event.add("dtstart", milestone.day)
+        event.add("dtend", (milestone.until or milestone.day) + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     if zone is not None:
         calendar.add_missing_timezones()
