@@ -375,7 +375,7 @@ def mutated(document: dict[str, Any], change: str) -> bytes:
     elif change == "out_of_range":
         copy["checkins"][0]["energy"] = 11
     elif change == "newer":
-        copy["format_version"] = 2
+        copy["format_version"] = 3
     elif change == "not_export":
         copy["format"] = "something-else"
     elif change == "coach_export":
@@ -589,10 +589,10 @@ def test_coach_export_holds_everything_with_the_notes(
 ) -> None:
     ok(cli, "--home", str(held.home), "coach", "note", "Anna", "Keep an eye on sleep")
     document = json.loads(as_coach(cli, held, "export", "Anna").stdout)
-    schema = json.loads((DOCS / "herstel-coach-export-v1.json").read_text())
+    schema = json.loads((DOCS / "herstel-coach-export-v2.json").read_text())
     validator = jsonschema.Draft202012Validator
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
-    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 1)
+    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 2)
     assert [n["text"] for n in document["coach_notes"]] == ["Keep an eye on sleep"]
     assert len(document["checkins"]) == 2 and len(document["sessions"]) == 10
     target = tmp_path / "anna-held.json"
@@ -656,18 +656,19 @@ def test_where_names_the_coach_key(cli: Invoke, home: Path) -> None:
 def test_the_committed_coach_schema_is_the_models_schema() -> None:
     from herstel.exchange.schema import schema_text
 
-    name = "herstel-coach-export-v1.json"
-    assert (DOCS / name).read_text(encoding="utf-8") == schema_text(name), (
-        "docs/schema is stale: python -m herstel.exchange.schema"
-    )
+    for name in ("herstel-coach-export-v1.json", "herstel-coach-export-v2.json"):
+        assert (DOCS / name).read_text(encoding="utf-8") == schema_text(name), (
+            "docs/schema is stale: python -m herstel.exchange.schema"
+        )
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("coach-export-v*.json")))
 def test_every_released_coach_format_still_reads(fixture: Path) -> None:
-    from herstel.exchange.format import CoachExportV1
+    from herstel.exchange import format as fmt
 
-    document = CoachExportV1.model_validate_json(fixture.read_bytes())
-    assert document.format_version == int(fixture.stem.removeprefix("coach-export-v"))
+    version = int(fixture.stem.removeprefix("coach-export-v"))
+    document = getattr(fmt, f"CoachExportV{version}").model_validate_json(fixture.read_bytes())
+    assert document.format_version == version
     assert document.coach_notes
 
 

@@ -19,7 +19,8 @@ from pyrage import decrypt, x25519
 from conftest import TODAY, Invoke, refused, rows, snapshot
 from journals import build_template, copy_home
 
-SCHEMA = Path(__file__).parent.parent / "docs" / "schema" / "herstel-export-v1.json"
+SCHEMAS = Path(__file__).parent.parent / "docs" / "schema"
+SCHEMA = SCHEMAS / "herstel-export-v2.json"  # the current version's
 FIXTURES = Path(__file__).parent / "fixtures"
 COACH = x25519.Identity.generate()
 COACH_KEY = str(COACH.to_public())
@@ -36,8 +37,10 @@ def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
 
 
 def valid(document: dict[str, Any]) -> dict[str, Any]:
-    """`document`, after checking it against the committed schema."""
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    """`document`, after checking it against the committed schema of its version."""
+    version = document.get("format_version")
+    path = SCHEMAS / f"herstel-export-v{version}.json" if version in (1, 2) else SCHEMA
+    schema = json.loads(path.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator
     validator.check_schema(schema)
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
@@ -100,7 +103,7 @@ def test_a_plain_export_holds_what_was_shared_and_nothing_private(
     cli: Invoke, journal: Path
 ) -> None:
     export = plain(cli)
-    assert (export["format"], export["format_version"]) == ("herstel-export", 1)
+    assert (export["format"], export["format_version"]) == ("herstel-export", 2)
     assert export["period"] == {"since": None, "until": None}
     assert export["trajectory"]["client_name"] == "Anna"
     assert export["trajectory"]["language"] == "en"
@@ -388,7 +391,7 @@ def test_bad_flags(cli: Invoke, journal: Path, args: tuple[str, ...], message: s
     [
         (b"not json at all", "This isn't an export: it isn't JSON."),
         (b'{"format": "something-else"}', "This JSON isn't a herstel export."),
-        (b'{"format": "herstel-export", "format_version": 2}', "newer than this herstel"),
+        (b'{"format": "herstel-export", "format_version": 3}', "newer than this herstel"),
         (b'{"format": "herstel-export", "format_version": "1"}', "unknown format version"),
     ],
 )
@@ -423,23 +426,29 @@ def test_a_tampered_export_names_the_place_not_the_content(
 def test_the_committed_schema_is_the_models_schema() -> None:
     from herstel.exchange.schema import schema_text
 
-    assert SCHEMA.read_text(encoding="utf-8") == schema_text(), (
-        "docs/schema/herstel-export-v1.json is stale: python -m herstel.exchange.schema"
-    )
+    for name in ("herstel-export-v1.json", "herstel-export-v2.json"):
+        assert (SCHEMAS / name).read_text(encoding="utf-8") == schema_text(name), (
+            f"docs/schema/{name} is stale: python -m herstel.exchange.schema"
+        )
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("export-v*.json")))
 def test_every_released_format_version_still_reads(fixture: Path) -> None:
     from herstel.exchange.read import parse_export
 
+    from herstel.exchange.format import FORMAT_VERSION
+
     export = parse_export(fixture.read_bytes())
-    valid(json.loads(fixture.read_bytes()))
-    assert export.format_version == int(fixture.stem.removeprefix("export-v"))
+    valid(json.loads(fixture.read_bytes()))  # against its own version's schema
+    assert export.format_version == FORMAT_VERSION  # read as the current version
     assert len(export.sessions) == 10
 
 
-def test_the_v1_fixture_is_there() -> None:
-    assert (FIXTURES / "export-v1.json").exists()
+def test_every_version_has_its_fixture() -> None:
+    from herstel.exchange.format import FORMAT_VERSION
+
+    for version in range(1, FORMAT_VERSION + 1):
+        assert (FIXTURES / f"export-v{version}.json").exists()
 
 
 def _typable(text: str) -> bool:

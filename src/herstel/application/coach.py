@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from herstel.application.insights import Insights
     from herstel.application.prepare import Prepared
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import Export
 
 
 # --- keys -------------------------------------------------------------------------------------
@@ -56,14 +56,14 @@ def current_key(*, home: Path) -> str:
 # --- import -----------------------------------------------------------------------------------
 
 
-def check_not_ahead(*, export: ExportV1, now: datetime) -> None:
+def check_not_ahead(*, export: Export, now: datetime) -> None:
     """A file made more than a day from now (by a clock far ahead) would be newer than every
     real one to come: refused before the coach's store is opened."""
     if export.exported_at > now + timedelta(days=1):
         raise HerstelError("coach.import.future", day=export.exported_at.astimezone().date())
 
 
-def namesakes(*, store: Store, export: ExportV1) -> list[Named]:
+def namesakes(*, store: Store, export: Export) -> list[Named]:
     """Other clients of the export's client's name, when the export is of someone new."""
     trajectory = export.trajectory
     with store.connected() as conn:
@@ -72,7 +72,7 @@ def namesakes(*, store: Store, export: ExportV1) -> list[Named]:
         return queries.same_name(conn=conn, name=trajectory.client_name, other_than=trajectory.id)
 
 
-def merge_into(*, store: Store, export: ExportV1, now: datetime) -> Counts:
+def merge_into(*, store: Store, export: Export, now: datetime) -> Counts:
     """The merge in one BEGIN IMMEDIATE transaction; a store error leaves the store as it was
     and says so in one line."""
     import sqlite3

@@ -27,7 +27,7 @@ from herstel.store.db import Store
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import Export
 
 # The entry kinds, in the order they are shown; then what every export carries whole.
 KINDS = ("checkin", "signal", "pattern", "bio", "practice")
@@ -52,7 +52,7 @@ class CoachKeyChanged(HerstelError):
 class BuiltExport:
     """An export, what stayed behind, and what it holds by kind and by period."""
 
-    export: ExportV1
+    export: Export
     held: Held
     shared: dict[str, int]  # records in the export, by kind (and session, tombstone)
     # The shared entries of each period between sessions, by kind; periods with none left out.
@@ -226,7 +226,7 @@ def _build(
     return BuiltExport(export, held, counts(export), tuple(by_period(export, today=today)))
 
 
-def counts(export: ExportV1) -> dict[str, int]:
+def counts(export: Export) -> dict[str, int]:
     return {
         "checkin": len(export.checkins),
         "signal": len(export.signals),
@@ -240,7 +240,7 @@ def counts(export: ExportV1) -> dict[str, int]:
     }
 
 
-def by_period(export: ExportV1, *, today: date) -> list[tuple[Period, dict[str, int]]]:
+def by_period(export: Export, *, today: date) -> list[tuple[Period, dict[str, int]]]:
     """The shared entries of each period between sessions (conventions), by kind; periods
     with nothing shared are left out."""
     days = {

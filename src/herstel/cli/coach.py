@@ -31,7 +31,7 @@ from herstel.store.home import ensure_home
 from herstel.ui import console, prompts
 
 if TYPE_CHECKING:
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import Export
     from herstel.exchange.merge import Counts
 
 COACH_EXPORT_MARK = b'"format": "herstel-coach-export"'
@@ -164,7 +164,7 @@ def import_files(files: list[str], *, new_client: bool) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
+def read_import(source: str, secrets: dict[str, str]) -> Export:
     """The export in `source`, decrypted and checked against the format."""
     data = read_user_file(source)
     if crypto.is_encrypted(data):
@@ -180,7 +180,7 @@ def read_import(source: str, secrets: dict[str, str]) -> ExportV1:
     return parse_export(data)
 
 
-def merge_file(export: ExportV1, *, new_client: bool) -> tuple[str, Counts]:
+def merge_file(export: Export, *, new_client: bool) -> tuple[str, Counts]:
     """Merge one checked export into the coach's store, in one transaction."""
     coaching.check_not_ahead(export=export, now=runtime().utc_now())
     store = runtime().coach_store()

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlmodel import Session
 
-    from herstel.exchange.format import CoachExportV1, ExportV1
+    from herstel.exchange.format import CoachExport, Export
 
 
 @dataclass
@@ -39,7 +39,7 @@ def build_export(
     since: date | None,
     until: date | None,
     now: datetime,
-) -> tuple[ExportV1, Held]:
+) -> tuple[Export, Held]:
     """The export of one trajectory in the store behind `conn` (SQLAlchemy Core: an export
     needs neither SQLModel nor the ORM).
 
@@ -57,7 +57,7 @@ def build_export(
                 for row in conn.exec_driver_sql(sql, (trajectory_id,))]  # fmt: skip
 
     held = Held()
-    found = read(fmt.TrajectoryV1, "trajectory")
+    found = read(fmt.TrajectoryV2, "trajectory")
     if not found:  # pragma: no cover - the caller found it a moment ago
         raise LookupError(trajectory_id)
     trajectory = {**found[0], "language": language}
@@ -104,6 +104,10 @@ def build_export(
         "sessions": sorted(read(fmt.SessionV1, "session"), key=lambda s: s["number"]),
         "ladder": [_public(i) for i in items if i["id"] not in private_items],
         "exercises": [_public(e) for e in agreed if e["id"] in shared_exercises],
+        "work_steps": [
+            {**step, "weekdays": [int(d) for d in (step["weekdays"] or "").split(",") if d]}
+            for step in sorted(read(fmt.WorkStepV2, "work_step"), key=lambda s: s["starts_on"])
+        ],
         "checkins": entries["checkin"],
         "signals": entries["signal"],
         "pattern_notes": entries["pattern"],
@@ -111,12 +115,12 @@ def build_export(
         "practices": entries["practice"],
         "tombstones": tombstones,
     }
-    return fmt.ExportV1.model_validate_json(json.dumps(document)), held
+    return fmt.Export.model_validate_json(json.dumps(document)), held
 
 
 # Each entry kind's model in the format and its table; the column that names the trajectory.
 ENTRY_MODELS = {
-    "checkin": ("CheckinV1", "checkin"),
+    "checkin": ("CheckinV2", "checkin"),
     "signal": ("SignalV1", "signal"),
     "pattern": ("PatternNoteV1", "pattern_note"),
     "bio": ("BioNoteV1", "bio_note"),
@@ -125,7 +129,7 @@ ENTRY_MODELS = {
 _OWNER = {"trajectory": "id"} | {
     table: "trajectory_id"
     for table in ("session", "ladder_item", "exercise", "checkin", "signal", "pattern_note",
-                  "bio_note", "practice")
+                  "bio_note", "practice", "work_step")
 }  # fmt: skip
 
 
@@ -133,7 +137,7 @@ def _shown(entry: dict[str, Any], kind: str) -> dict[str, Any]:
     """An entry row as the format has it: its kind, lists and yes/no as JSON, no `private`."""
     shown = _public(entry)
     shown["kind"] = kind
-    for name in ("givers", "drainers"):
+    for name in ("givers", "drainers", "work_givers", "work_drainers"):
         if name in shown:
             shown[name] = json.loads(shown[name]) if shown[name] else None
             shown[name] = shown[name] or None  # an empty list is none
@@ -158,7 +162,7 @@ def _day(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> CoachExportV1:
+def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> CoachExport:
     """Everything the coach's store holds on one client, with the coach's notes."""
     from herstel.exchange import format as fmt
     from herstel.store.coach import notes
@@ -171,10 +175,10 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
         conn=session.connection(), trajectory_id=trajectory_id, language=client.language,
         since=None, until=None, now=now,
     )  # fmt: skip
-    return fmt.CoachExportV1(
+    return fmt.CoachExport(
         **{
             name: getattr(export, name)
-            for name in fmt.ExportV1.model_fields
+            for name in fmt.Export.model_fields
             if name not in ("format", "format_version")
         },
         format=fmt.COACH_FORMAT,
@@ -193,6 +197,6 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
 RENAMED = {"where": "location"}
 
 
-def export_bytes(export: ExportV1) -> bytes:
+def export_bytes(export: Export) -> bytes:
     """The export as UTF-8 JSON, keys in the models' order, indented for reading."""
     return (export.model_dump_json(indent=2) + "\n").encode("utf-8")

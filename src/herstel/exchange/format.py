@@ -1,4 +1,5 @@
-"""The export format, version 1: what a client's export holds, as strict pydantic models.
+"""The export format, version 2 (and the released version 1 it grew from): what a client's
+export holds, as strict pydantic models.
 
 These models are the format's definition. `docs/schema/herstel-export-v1.json` is generated from
 them (`python -m herstel.exchange.schema`) and a test keeps the two the same. A released version
@@ -27,7 +28,7 @@ from pydantic import (
 from herstel.core.checkin import FIELDS, FieldSpec
 
 FORMAT: Final = "herstel-export"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
 
 NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
 TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
@@ -73,6 +74,15 @@ class TrajectoryV1(Record):
     phase2_weeks: Annotated[int, Field(ge=3, le=4)]
     focus: Literal["meaning", "self-relation", "unknown"]
     language: Literal["nl", "en"]
+
+
+class TrajectoryV2(TrajectoryV1):
+    """The trajectory and its settings; since version 2 with the back-to-work settings (the
+    company doctor's name stays with the client)."""
+
+    contract_hours: Annotated[float, Field(gt=0, le=80)] | None
+    sick_since: date | None
+    work_done_on: date | None
 
 
 class SessionV1(Record):
@@ -160,6 +170,38 @@ else:
     )
 
 
+if TYPE_CHECKING:
+
+    class CheckinV2(CheckinV1): ...
+
+else:
+    CheckinV2 = create_model(
+        "CheckinV2",
+        __base__=Record,
+        __doc__=CHECKIN_DOC + " Since version 2: hours worked, what carried the day, work's"
+        " givers and drainers.",
+        __module__=__name__,
+        kind=(Literal["checkin"], ...),
+        day=(date, ...),
+        **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS},
+    )
+
+
+class WorkStepV2(Record):
+    """A step of the back-to-work ramp (since version 2). `ends_on` null: until the next step
+    begins; `weekdays` ISO numbers (1 Monday), empty when not agreed."""
+
+    starts_on: date
+    ends_on: date | None
+    days_per_week: Annotated[int, Field(ge=1, le=7)]
+    weekdays: Annotated[list[Annotated[int, Field(ge=1, le=7)]], Field(max_length=7)]
+    hours_per_day: Annotated[float, Field(gt=0, le=24)]
+    tasks: Literal["presence", "light", "content", "full"]
+    mode: Literal["therapeutic", "regular"]
+    advice_on: date | None
+    note: Text | None
+
+
 class SignalV1(Record):
     """A body signal or an emotion, as it happened."""
 
@@ -224,6 +266,16 @@ class TombstoneV1(Strict):
     deleted_at: Stamp
 
 
+class TombstoneV2(Strict):
+    """What remains of a deleted record; since version 2 also of a ramp's step."""
+
+    id: Id
+    kind: Literal[
+        "checkin", "signal", "pattern", "bio", "practice", "ladder", "exercise", "work_step"
+    ]
+    deleted_at: Stamp
+
+
 class PeriodV1(Strict):
     """The days the entries were limited to (`export --since/--until`); null: no limit."""
 
@@ -251,10 +303,36 @@ class ExportV1(Strict):
     tombstones: Records[TombstoneV1]
 
 
+class ExportV2(Strict):
+    """A client's export, format version 2: version 1 with the back-to-work ramp, its settings,
+    hours worked and what carried the days. Lists are ordered oldest first."""
+
+    format: Literal["herstel-export"]
+    format_version: Literal[2]
+    exported_at: Stamp
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    period: PeriodV1
+    trajectory: TrajectoryV2
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    ladder: Records[LadderItemV1]
+    exercises: Records[ExerciseV1]
+    work_steps: Records[WorkStepV2]
+    checkins: Records[CheckinV2]
+    signals: Records[SignalV1]
+    pattern_notes: Records[PatternNoteV1]
+    bio_notes: Records[BioNoteV1]
+    practices: Records[PracticeV1]
+    tombstones: Records[TombstoneV2]
+
+
+# The current version, as the rest of herstel names it.
+Export = ExportV2
+
+
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------
 
 COACH_FORMAT: Final = "herstel-coach-export"
-COACH_FORMAT_VERSION: Final = 1
+COACH_FORMAT_VERSION: Final = 2
 
 
 class CoachNoteV1(Record):
@@ -272,3 +350,15 @@ class CoachExportV1(ExportV1):
     format: Literal["herstel-coach-export"]  # type: ignore[assignment]
     format_version: Literal[1]  # its own, though it is 1 like the export's for now
     coach_notes: Records[CoachNoteV1]
+
+
+class CoachExportV2(ExportV2):
+    """Everything a coach holds on one client (the client's right of access), format version 2:
+    the client's export as imported (version 2, with the ramp), with the coach's own notes."""
+
+    format: Literal["herstel-coach-export"]  # type: ignore[assignment]
+    format_version: Literal[2]
+    coach_notes: Records[CoachNoteV1]
+
+
+CoachExport = CoachExportV2

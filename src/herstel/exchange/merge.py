@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.sql.expression import TableClause as Table
 
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import Export
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Counts:
 class Kind:
     """One list of the export and where its records live."""
 
-    attribute: str  # on ExportV1
+    attribute: str  # on Export
     kind: str  # as tombstones name it
     entry: bool  # an entry with a `day` (limited by the export's period)
 
@@ -54,6 +54,7 @@ KINDS = (
     Kind("sessions", "session", entry=False),
     Kind("ladder", "ladder", entry=False),
     Kind("exercises", "exercise", entry=False),
+    Kind("work_steps", "work_step", entry=False),
     Kind("checkins", "checkin", entry=True),
     Kind("signals", "signal", entry=True),
     Kind("pattern_notes", "pattern", entry=True),
@@ -69,7 +70,7 @@ TABLES = {
     "trajectory": "trajectory", "client": "client", "imported_export": "imported_export",
     "tombstone": "tombstone", "session": "session", "ladder": "ladder_item",
     "exercise": "exercise", "checkin": "checkin", "signal": "signal", "pattern": "pattern_note",
-    "bio": "bio_note", "practice": "practice",
+    "bio": "bio_note", "practice": "practice", "work_step": "work_step",
 }  # fmt: skip
 
 
@@ -85,7 +86,7 @@ def tables(conn: Connection) -> dict[str, Table]:
     return found
 
 
-def merge_export(*, conn: Connection, export: ExportV1, now: datetime) -> Counts:
+def merge_export(*, conn: Connection, export: Export, now: datetime) -> Counts:
     """Merge `export` into the store behind `conn` (inside the caller's transaction). A
     trajectory not in the store yet becomes a new client: the caller has made sure it is one."""
     table = tables(conn)
@@ -130,7 +131,7 @@ class Coverage:
 
     files: list[tuple[datetime, date | None, date | None]]
 
-    def newer_than(self, export: ExportV1, day: date | None) -> bool:
+    def newer_than(self, export: Export, day: date | None) -> bool:
         """Did a file newer than `export` cover `day` (None: a record without a day, which
         every file carries)?"""
         return any(
@@ -149,7 +150,7 @@ def _covered(
     return [(_aware(made), _date(since), _date(until)) for made, since, until in rows]
 
 
-def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datetime) -> None:
+def _remember(conn: Connection, imported: Table, export: Export, *, now: datetime) -> None:
     """This file's time and period, once (the same file again adds nothing)."""
     import uuid
 
@@ -178,7 +179,7 @@ def _remember(conn: Connection, imported: Table, export: ExportV1, *, now: datet
         )  # fmt: skip
 
 
-def _refuse_foreign_ids(conn: Connection, export: ExportV1) -> None:
+def _refuse_foreign_ids(conn: Connection, export: Export) -> None:
     """An id that belongs to another client's records or deletions here: refused, never moved
     across (nor a deletion recorded that another client's record would later run into)."""
     ids = [t.id for t in export.tombstones]
@@ -195,7 +196,7 @@ def _refuse_foreign_ids(conn: Connection, export: ExportV1) -> None:
 
 
 def _merge_trajectory(
-    conn: Connection, export: ExportV1, table: dict[str, Table], *, now: datetime, newest: bool
+    conn: Connection, export: Export, table: dict[str, Table], *, now: datetime, newest: bool
 ) -> None:
     """The trajectory, by its `updated_at`; the client's language from the newest file."""
     from sqlalchemy import select, update
@@ -239,7 +240,7 @@ class Changes:
 
 def _merge_kind(
     conn: Connection,
-    export: ExportV1,
+    export: Export,
     kind: Kind,
     table: dict[str, Table],
     *,
@@ -289,7 +290,7 @@ def _merge_kind(
 
 
 def _changes(
-    export: ExportV1,
+    export: Export,
     kind: Kind,
     target: Table,
     stored: dict[str, tuple[datetime, Any]],
@@ -379,6 +380,8 @@ def _row(record: Any, trajectory_id: str, *, private: bool) -> dict[str, Any]:
 
     row = {RENAMED.get(name, name): value for name, value in _values(record, {"kind"}).items()}
     row["trajectory_id"] = trajectory_id
+    if isinstance(getattr(record, "weekdays", None), list):  # a ramp's step: "1,4", as stored
+        row["weekdays"] = ",".join(str(day) for day in record.weekdays) or None
     if private:
         row["private"] = False  # what a client shared is, by definition, not private
     return row

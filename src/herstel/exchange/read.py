@@ -18,11 +18,30 @@ from herstel.errors import HerstelError
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
-    from herstel.exchange.format import ExportV1
+    from herstel.exchange.format import Export
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no ramp: no work settings, steps, hours worked or what carried the days.
+    Anything that is not what version 1 held is left for the models to refuse."""
+    upgraded = {**document, "format_version": 2}
+    trajectory = document.get("trajectory")
+    if isinstance(trajectory, dict):
+        upgraded["trajectory"] = {
+            **trajectory, "contract_hours": None, "sick_since": None, "work_done_on": None,
+        }  # fmt: skip
+    checkins = document.get("checkins")
+    if isinstance(checkins, list):
+        empty = dict.fromkeys(("work_hours", "carried_by", "work_givers", "work_drainers"))
+        upgraded["checkins"] = [
+            {**checkin, **empty} if isinstance(checkin, dict) else checkin for checkin in checkins
+        ]
+    upgraded["work_steps"] = []
+    return upgraded
+
 
 # Older format versions and the step that brings a document of that version to the next one.
-# Version 1 is the first: nothing to upgrade yet. A step takes and returns the parsed JSON.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# A step takes and returns the parsed JSON.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 # What a plain file may hold, counted on its bytes before it is parsed: commas, brackets and
@@ -31,14 +50,14 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 MARKS_MAX = 1_000_000
 
 
-def parse_export(data: bytes) -> ExportV1:
+def parse_export(data: bytes) -> Export:
     """The export in `data`, checked. Memory and time stay bounded whatever the bytes are: the
     marks are counted before the JSON is parsed, every object's keys are checked before the
     models see it (a missing key would be one problem per key, each holding a copy of the
     whole object), and the models stop each list at its first record that is wrong."""
     from pydantic import ValidationError
 
-    from herstel.exchange.format import COACH_FORMAT, FORMAT, FORMAT_VERSION, ExportV1
+    from herstel.exchange.format import COACH_FORMAT, FORMAT, FORMAT_VERSION, Export
 
     if not data.strip():
         raise HerstelError("export.read.empty")
@@ -66,11 +85,11 @@ def parse_export(data: bytes) -> ExportV1:
     while version < FORMAT_VERSION:
         document = UPGRADES[version](document)
         version += 1
-    check_keys(document, ExportV1)
+    check_keys(document, Export)
     text = json.dumps(document).encode() if upgraded else data
     del document  # the models parse the text again: the two need not be held at once
     try:
-        export = ExportV1.model_validate_json(text)
+        export = Export.model_validate_json(text)
     except ValidationError as problem:
         raise HerstelError(
             "export.read.invalid", count=problem.error_count(), where=where_of(problem)
@@ -134,7 +153,7 @@ def where_of(problem: ValidationError) -> str:
     return _path(problem.errors(include_input=False, include_url=False)[0]["loc"])
 
 
-def check_consistent(export: ExportV1) -> None:
+def check_consistent(export: Export) -> None:
     """What the models cannot see one record at a time: ids used once, one check-in a day, the
     ten sessions numbered 1-10, moments that can be kept as UTC, and practice and signals that
     point at records in the file (an export always carries the whole ladder and every shared
@@ -144,6 +163,7 @@ def check_consistent(export: ExportV1) -> None:
         "checkins": export.checkins, "signals": export.signals,
         "pattern_notes": export.pattern_notes, "bio_notes": export.bio_notes,
         "practices": export.practices, "tombstones": export.tombstones,
+        "work_steps": export.work_steps,
     }  # fmt: skip
     for name, records in lists.items():
         _once(name, [record.id for record in records], "id")

@@ -17,6 +17,8 @@ SCHEMA_BASE = "https://herstel.invalid/schema/"
 SCHEMAS = {
     "herstel-export-v1.json": "ExportV1",
     "herstel-coach-export-v1.json": "CoachExportV1",
+    "herstel-export-v2.json": "ExportV2",
+    "herstel-coach-export-v2.json": "CoachExportV2",
 }
 
 

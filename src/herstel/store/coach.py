@@ -202,7 +202,7 @@ def notes(*, session: Session, trajectory_id: str) -> list[CoachNote]:
 # Every table that holds a client's rows, children before their parents.
 CLIENT_TABLES = (
     "coach_note", "client", "imported_export", "tombstone", "practice", "exercise", "signal",
-    "ladder_item", "pattern_note", "bio_note", "checkin", "session",
+    "ladder_item", "pattern_note", "bio_note", "checkin", "session", "work_step",
 )  # fmt: skip
 
 
@@ -211,7 +211,7 @@ def count_held(*, session: Session, trajectory_id: str) -> tuple[int, int]:
     conn = session.connection()
     union = " UNION ALL ".join(
         f"SELECT count(*) FROM {table} WHERE trajectory_id = :t"  # noqa: S608 - our names
-        for table in RECORD_TABLES.values()
+        for table in (*RECORD_TABLES.values(), "work_step")
     )
     records = sum(row[0] for row in conn.execute(_sql(union), {"t": trajectory_id}))
     noted = conn.execute(
