@@ -434,9 +434,8 @@ def test_the_committed_schema_is_the_models_schema() -> None:
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("export-v*.json")))
 def test_every_released_format_version_still_reads(fixture: Path) -> None:
-    from herstel.exchange.read import parse_export
-
     from herstel.exchange.format import FORMAT_VERSION
+    from herstel.exchange.read import parse_export
 
     export = parse_export(fixture.read_bytes())
     valid(json.loads(fixture.read_bytes()))  # against its own version's schema

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from herstel.exchange.format import Export
 
+
 def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     """Version 1 had no ramp: no work settings, steps, hours worked or what carried the days.
     Anything that is not what version 1 held is left for the models to refuse."""
