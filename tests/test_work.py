@@ -377,3 +377,75 @@ def test_milestones_in_the_plan_and_the_calendar(cli: Invoke, early: Path, tmp_p
     assert cli("work", "done", "--date", mon(-1)).exit_code == 0
     later = json.loads(cli("plan", "--json").stdout)["milestones"]
     assert all(m["day"] < mon(-1) for m in later)
+
+
+# --- the coach sees it ------------------------------------------------------------------------
+
+
+def test_the_coach_sees_the_ramp_after_import(cli: Invoke, early: Path, tmp_path: Path) -> None:
+    coach_home = tmp_path / "coach"
+    assert cli("--home", str(coach_home), "coach", "keygen").exit_code == 0
+    assert cli("config", "set", "sick-since", mon(-6)).exit_code == 0
+    assert cli("config", "set", "company-doctor", "Dr. Visser").exit_code == 0
+    add(cli, "--from", mon(-2), "--days", "1", "--weekdays", "wed", "--hours", "2",
+        "--tasks", "presence", "--mode", "therapeutic")  # fmt: skip
+    add(cli, "--from", mon(-1), "--days", "1", "--weekdays", "wed", "--hours", "3",
+        "--tasks", "light")  # fmt: skip
+    wednesday = iso(2, date.fromisoformat(mon(-1)))
+    said = ("--carried-by", "willpower", "--work-drainer", "deadlines")
+    assert (
+        cli("checkin", "--date", wednesday, "--energy", "4", "--work-hours", "3", *said).exit_code
+        == 0
+    )
+    export = tmp_path / "anna.json"
+    assert cli("export", "--plain", "-o", str(export)).exit_code == 0
+    document = json.loads(export.read_text())
+    assert document["format_version"] == 2
+    assert document["trajectory"]["sick_since"] == mon(-6)
+    assert "company_doctor" not in document["trajectory"]  # stays with the client
+    assert [s["weekdays"] for s in document["work_steps"]] == [[3], [3]]
+    checkin = document["checkins"][0]
+    assert (checkin["work_hours"], checkin["carried_by"]) == (3.0, "willpower")
+    assert checkin["work_drainers"] == ["deadlines"]
+
+    def coach(*args: str) -> str:
+        result = cli("--home", str(coach_home), "coach", *args)
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    coach("import", str(export))
+    clients = json.loads(coach("clients", "--json"))
+    assert clients[0]["work"]["step"] == 2
+    assert clients[0]["work"]["last_week"]["done_hours"] == 3
+    assert "step 2: 3/3 h" in coach("clients")
+    report = json.loads(coach("report", "Anna", "--json"))
+    assert report["work"]["weeks"][1]["done_hours"] == 3
+    assert report["work"]["carried_by"] == [{"answer": "willpower", "days": 1, "energy": 4.0}]
+    assert report["work"]["milestones"][0]["key"] == "problem_analysis"
+    shown = coach("report", "Anna")
+    assert "Back to work" in shown and "What carried their days: willpower" in shown
+    assert "At work, cost energy: deadlines" in shown and "not a verdict" in shown
+
+    # A step deleted on the client's side goes on the next import; the copy carries the ramp.
+    assert cli("work", "step", "delete", "1").exit_code == 0
+    assert cli("export", "--plain", "-o", str(export)).exit_code == 0
+    coach("import", str(export))
+    assert rows(coach_home / "coach.db", "SELECT count(*) FROM work_step") == [(1,)]
+    copy = tmp_path / "copy.json"
+    coach("export", "Anna", "-o", str(copy))
+    assert len(json.loads(copy.read_text())["work_steps"]) == 1
+    # Forgetting the client erases the ramp too.
+    result = cli("--home", str(coach_home), "coach", "forget", "Anna", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert rows(coach_home / "coach.db", "SELECT count(*) FROM work_step") == [(0,)]
+
+
+def test_a_version_1_export_reads_as_version_2() -> None:
+    from herstel.exchange.read import parse_export
+
+    fixture = Path(__file__).parent / "fixtures" / "export-v1.json"
+    export = parse_export(fixture.read_bytes())
+    assert export.format_version == 2
+    assert export.work_steps == []
+    assert export.trajectory.sick_since is None and export.trajectory.contract_hours is None
+    assert all(c.work_hours is None and c.carried_by is None for c in export.checkins)

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from herstel.application.work import WorkOverview, client_work
 from herstel.core.coach import Glance, Named, find_client, glance
 from herstel.core.schedule import next_session
 from herstel.core.text import visible
@@ -18,7 +19,7 @@ from herstel.exchange.export import coach_export, export_bytes
 from herstel.exchange.merge import Counts, merge_export
 from herstel.store import coach as queries
 from herstel.store.coach import ClientFacts, SessionRow
-from herstel.store.db import Store
+from herstel.store.db import Store, sqlite_of
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -102,15 +103,19 @@ class ClientLine:
     coming: SessionRow | None  # the next session; None when completed
     figures: Glance
     imported: int  # days since the newest import
+    work: WorkOverview | None = None  # their ramp, if they have one
 
 
 def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
     """Every client, by name (`coach clients`); none without a coach's store (looking creates
     nothing)."""
     facts: list[ClientFacts] = []
+    ramps: dict[str, WorkOverview | None] = {}
     if store is not None:
         with store.connected() as conn:  # Core: the overview needs no ORM (exchange.py)
             facts = queries.client_facts(conn=conn, today=today)
+            raw = sqlite_of(conn)
+            ramps = {fact.id: client_work(raw, fact.id, today=today) for fact in facts}
     facts.sort(key=lambda f: (f.name.casefold(), f.id))
     return [
         ClientLine(
@@ -118,6 +123,7 @@ def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
             coming=next_session(fact.sessions, today=today),
             figures=glance(energy=fact.energy, crossed=fact.crossed, today=today),
             imported=(today - fact.last_import_at.astimezone().date()).days,
+            work=ramps.get(fact.id),
         )
         for fact in facts
     ]
@@ -164,6 +170,7 @@ class ClientReport:
     prepared: Prepared
     found: Insights
     notes: list[NoteLine]
+    work: WorkOverview | None = None  # the back-to-work ramp, if they have one
 
 
 def client_report(*, store: Store, typed: str, today: date, since: date | None) -> ClientReport:
@@ -191,7 +198,8 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
         found = read_insights(
             session=session, trajectory_id=named.id, period=Period("all"), today=last
         )
-    return ClientReport(client=client, prepared=prepared, found=found, notes=notes)
+        work = client_work(sqlite_of(session.connection()), named.id, today=last)
+    return ClientReport(client=client, prepared=prepared, found=found, notes=notes, work=work)
 
 
 # --- notes ------------------------------------------------------------------------------------

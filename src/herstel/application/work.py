@@ -278,6 +278,19 @@ def overview_in(
     )
 
 
+def client_work(
+    conn: sqlite3.Connection, trajectory_id: str, *, today: date
+) -> WorkOverview | None:
+    """A coach's client's ramp (None when they have none and never said what carried a day)."""
+    from herstel.store.rows import trajectory_by_id
+
+    trajectory = trajectory_by_id(conn=conn, trajectory_id=trajectory_id)
+    if trajectory is None:
+        return None
+    found = overview_in(conn, trajectory, today=today)
+    return found if found.spans or found.carried or found.words else None
+
+
 def work_overview(*, store: Store, today: date) -> WorkOverview:
     with store.read() as conn:
         return overview_in(conn, trajectory_in(conn=conn), today=today)

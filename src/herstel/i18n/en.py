@@ -1729,4 +1729,22 @@ MESSAGES: dict[str, Any] = {
     "plan.milestones_note": (
         "A guide, not legal advice: your employer and company doctor keep the dates that count."
     ),
+    "coach.col.work": "work (step: last week)",
+    "work.glance_step": "step {number}:",
+    "work.glance_none": "no step now:",
+    "work.glance_week": "{done}/{planned}",
+    "work.glance_done": "back at full hours",
+    "work.report_week": (
+        "Week of {week}: planned {planned}, worked {done} ({share}), energy {energy}, limits "
+        "crossed {crossed}, orange/red {orange}/{red}"
+    ),
+    "work.report_talk_over": "A suggestion to talk over with the client and their company doctor.",
+    "work.report_giver": "At work, gave energy: {name} ({days} days, energy {energy})",
+    "work.report_drainer": "At work, cost energy: {name} ({days} days, energy {energy})",
+    "work.report_focus": (
+        "For the trajectory's focus (meaning, or the relation to oneself): these are days and "
+        "words to look at together, not a verdict."
+    ),
+    "work.none_yet_coach": "No ramp yet.",
+    "work.carried_coach": "What carried their days: {parts}.",
 }

@@ -1852,4 +1852,22 @@ MESSAGES: dict[str, Any] = {
         "Een leidraad, geen juridisch advies: je werkgever en bedrijfsarts houden de data die "
         "tellen."
     ),
+    "coach.col.work": "werk (stap: vorige week)",
+    "work.glance_step": "stap {number}:",
+    "work.glance_none": "nu geen stap:",
+    "work.glance_week": "{done}/{planned}",
+    "work.glance_done": "weer op volle uren",
+    "work.report_week": (
+        "Week van {week}: gepland {planned}, gewerkt {done} ({share}), energie {energy}, grens "
+        "over {crossed}, oranje/rood {orange}/{red}"
+    ),
+    "work.report_talk_over": "Een voorstel om met de cliënt en de bedrijfsarts te bespreken.",
+    "work.report_giver": "Op het werk gaf energie: {name} ({days} dagen, energie {energy})",
+    "work.report_drainer": "Op het werk kostte energie: {name} ({days} dagen, energie {energy})",
+    "work.report_focus": (
+        "Voor de focus van het traject (bezieling, of de relatie met jezelf): dit zijn dagen en "
+        "woorden om samen naar te kijken, geen oordeel."
+    ),
+    "work.none_yet_coach": "Nog geen opbouw.",
+    "work.carried_coach": "Wat hun dagen droeg: {parts}.",
 }

@@ -73,15 +73,28 @@ class TrajectoryRow:
 
 
 def active_trajectory(*, conn: sqlite3.Connection) -> TrajectoryRow | None:
+    return _trajectory(conn, "active", ())
+
+
+def trajectory_by_id(*, conn: sqlite3.Connection, trajectory_id: str) -> TrajectoryRow | None:
+    """A trajectory by its id (a coach's store holds one per client)."""
+    return _trajectory(conn, "id = ?", (trajectory_id,))
+
+
+def _trajectory(
+    conn: sqlite3.Connection, where: str, params: tuple[str, ...]
+) -> TrajectoryRow | None:
     # A cursor of its own with named rows: `conn` may also be the one under a SQLModel session
     # (store.db.sqlite_of), whose own rows must stay tuples.
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
-    row = cursor.execute(
-        "SELECT id, created_at, updated_at, client_name, coach_name, first_session_on,"
+    columns = (
+        "id, created_at, updated_at, client_name, coach_name, first_session_on,"
         " first_session_time, phase1_sessions, phase2_weeks, focus, contract_hours, sick_since,"
-        " company_doctor, work_done_on FROM trajectory WHERE active LIMIT 1"
-    ).fetchone()
+        " company_doctor, work_done_on"
+    )
+    sql = f"SELECT {columns} FROM trajectory WHERE {where} LIMIT 1"  # noqa: S608 - ours
+    row = cursor.execute(sql, params).fetchone()
     if row is None:
         return None
     return TrajectoryRow(

@@ -15,6 +15,7 @@ from herstel.application.coach import ClientLine
 from herstel.core.entries import fold
 from herstel.core.text import visible
 from herstel.i18n import format_day_short, format_decimal, t
+from herstel.ui.work import glance_json, glance_text
 
 ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 COLUMNS = ("client", "focus", "next", "last", "energy", "crossed", "imported")
@@ -42,6 +43,7 @@ def clients_json(lines: list[ClientLine]) -> list[dict[str, Any]]:
             "crossings_14d": line.figures.crossings,
             "last_import_at": line.fact.last_import_at.isoformat(),
             "days_since_import": line.imported,
+            "work": glance_json(line.work),
         }
         for line in lines
     ]  # fmt: skip
@@ -77,7 +79,13 @@ def clients_table(
             t("coach.clients.days_ago", count=imported) if imported > 1
             else t(f"coach.clients.ago_{max(imported, 0)}"),
         ])  # fmt: skip
-    return [t(f"coach.col.{name}") for name in COLUMNS], rows
+    headers = [t(f"coach.col.{name}") for name in COLUMNS]
+    if any(line.work is not None and line.work.spans for line in lines):
+        # Before the last column (days since the import), which stays last.
+        headers.insert(-1, t("coach.col.work"))
+        for row, line in zip(rows, lines, strict=True):
+            row.insert(-1, glance_text(line.work))
+    return headers, rows
 
 
 def clients_note() -> str:

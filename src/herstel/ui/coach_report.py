@@ -14,6 +14,7 @@ from herstel.i18n import format_day_short, t
 from herstel.ui.insights import Words, findings_json, trajectory_blocks
 from herstel.ui.prepare import Block, Colour, Command, preparation_json, render
 from herstel.ui.report import Part, html_page, trajectory_parts
+from herstel.ui.work import work_block, work_json
 
 # --- report -----------------------------------------------------------------------------------
 
@@ -32,6 +33,7 @@ def report_json(report: ClientReport) -> dict[str, Any]:
             "first": found.first.isoformat(), "last": found.last.isoformat(),
             "checkins": len(found.days), **findings_json(found, WORDS),
         },
+        "work": None if report.work is None else work_json(report.work),
         "coach_notes": [
             {"id": n.id, "session": n.session, "created_at": n.created_at.isoformat(),
              "text": n.text}
@@ -61,6 +63,8 @@ def report_blocks(report: ClientReport, *, ascii_only: bool) -> list[Block]:
     """The report on screen and in Markdown, every text in it visible."""
     blocks = _head(report, ascii_only=ascii_only)
     blocks += trajectory_blocks(report.found, WORDS)
+    if report.work is not None:
+        blocks.append(work_block(report.work))
     blocks.append(notes_block(report.notes))
     return [
         Block(visible(block.heading), [_visible_line(line) for line in block.lines], block.level)
@@ -87,6 +91,8 @@ def report_html(report: ClientReport) -> str:
     summary, context = report.prepared.summary, report.prepared.context
     parts: list[Part] = [*blocks]
     parts += trajectory_parts(report.found, WORDS, period=(summary.first, summary.last))
+    if report.work is not None:
+        parts.append(work_block(report.work))
     parts.append(notes_block(report.notes))
     name = visible(report.client.name, one_line=True)  # the page shows the rest visibly too
     return html_page(

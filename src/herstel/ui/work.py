@@ -18,6 +18,7 @@ from herstel.i18n import (
     t,
 )
 from herstel.ui import console
+from herstel.ui.prepare import Block
 
 if TYPE_CHECKING:
     from herstel.application.work import StepSaved, WorkOverview
@@ -146,7 +147,7 @@ def _week_row(week: Week) -> list[str]:
     ]
 
 
-def advice_lines(found: WorkOverview) -> list[str]:
+def advice_lines(found: WorkOverview, *, coach: bool = False) -> list[str]:
     """The dip after work days, the suggestion and its reasons, the therapeutic note, what
     carried the days."""
     lines = []
@@ -175,7 +176,7 @@ def advice_lines(found: WorkOverview) -> list[str]:
               energy=format_decimal(c.energy))
             for c in found.carried
         ]  # fmt: skip
-        lines.append(t("work.carried", parts="; ".join(parts)))
+        lines.append(t("work.carried_coach" if coach else "work.carried", parts="; ".join(parts)))
     return lines
 
 
@@ -351,3 +352,75 @@ def summary_html(found: WorkOverview, *, today: date) -> str:
         + ("" if found.weeks else f"<p>{escape(t('summary.no_weeks'))}</p>")
         + "</body></html>\n"
     )
+
+
+# --- for the coach --------------------------------------------------------------------------
+
+
+def last_week(found: WorkOverview) -> Week | None:
+    """The last complete week of the ramp."""
+    complete = [w for w in found.weeks if w.complete]
+    return complete[-1] if complete else None
+
+
+def current_number(found: WorkOverview) -> int | None:
+    for number, span in enumerate(found.spans, start=1):
+        if found.current is not None and span.step.id == found.current.id:
+            return number
+    return None
+
+
+def glance_text(found: WorkOverview | None) -> str:
+    """The coach's overview: the step now and last week's hours ("2: 7.5/9 h")."""
+    if found is None or not found.spans:
+        return "-"
+    if found.done_on is not None and found.done_on <= found.today:
+        return t("work.glance_done")
+    number = current_number(found)
+    week = last_week(found)
+    hours = ""
+    if week is not None:
+        done = "-" if week.done is None else format_number(week.done)
+        hours = " " + t("work.glance_week", done=done, planned=hours_text(week.planned))
+    return (t("work.glance_step", number=number) if number else t("work.glance_none")) + hours
+
+
+def glance_json(found: WorkOverview | None) -> dict[str, Any] | None:
+    if found is None or not found.spans:
+        return None
+    week = last_week(found)
+    return {
+        "step": current_number(found),
+        "done_on": _day(found.done_on),
+        "last_week": None if week is None else week_json(week),
+    }
+
+
+def work_block(found: WorkOverview) -> Block:
+    """The coach's report: week by week, the suggestion, the dip, and what carried the days
+    with the words of work, as the evidence for the trajectory's focus (days and words, not a
+    verdict)."""
+    lines = []
+    for week in found.weeks[-8:]:
+        lines.append(
+            t(
+                "work.report_week",
+                week=format_day_short(week.monday, year=False),
+                planned=hours_text(week.planned),
+                done=hours_text(week.done),
+                share=share_text(week.share_done if week.done is not None else week.share_planned),
+                energy="-" if week.energy is None else format_decimal(week.energy),
+                crossed=week.crossed,
+                orange=week.orange,
+                red=week.red,
+            )
+        )
+    lines += [line for line in advice_lines(found, coach=True) if line != t("work.talk_over")]
+    if found.suggestion is not None:
+        lines.append(t("work.report_talk_over"))
+    for word in found.words[:8]:
+        key = "work.report_giver" if word.giver else "work.report_drainer"
+        lines.append(t(key, name=word.name, days=word.days, energy=format_decimal(word.energy)))
+    if found.carried or found.words:
+        lines.append(t("work.report_focus"))
+    return Block(t("work.title"), lines or [t("work.none_yet_coach")])
