@@ -449,3 +449,20 @@ def test_a_version_1_export_reads_as_version_2() -> None:
     assert export.work_steps == []
     assert export.trajectory.sick_since is None and export.trajectory.contract_hours is None
     assert all(c.work_hours is None and c.carried_by is None for c in export.checkins)
+
+
+def test_the_demo_ramp_meets_a_dip_and_steps_back(cli: Invoke, home: Path) -> None:
+    assert cli("demo").exit_code == 0
+    data = json.loads(cli("work", "--json").stdout)
+    steps = data["steps"]
+    assert [s["hours_per_week"] for s in steps] == [4, 9, 18, 9]  # up, up, then back
+    assert steps[0]["mode"] == "therapeutic" and steps[3]["note"]
+    heavy = [w for w in data["weeks"] if steps[2]["from"] <= w["week_of"] <= steps[2]["until"]]
+    before = next(w for w in data["weeks"] if w["week_of"] == mon_before(heavy[0]["week_of"]))
+    assert heavy[1]["energy"] < max(heavy[0]["energy"], before["energy"])
+    assert heavy[1]["crossed_limits"] + heavy[1]["red_signals"] >= 1
+    assert data["carried_by"] and data["sick_since"] and data["contract_hours"] == 32
+
+
+def mon_before(monday: str) -> str:
+    return iso(-7, date.fromisoformat(monday))

@@ -49,6 +49,9 @@ RECOVERY_DAYS = 140
 # tuples the same shape: the story is drawn once and told in either language.
 EN: dict[str, Any] = {
     "givers": ["walk", "music", "friends"],
+    "work_givers": ["a good talk with a colleague", "a task finished"],
+    "work_drainers": ["open-plan noise", "too many emails"],
+    "step_back": "A step back after the dip, agreed with the company doctor.",
     "drainers": ["email", "meetings", "noise"],
     "warning": ("tight shoulders", "shoulders"),
     "warning_situations": [
@@ -241,6 +244,9 @@ EN: dict[str, Any] = {
 
 NL: dict[str, Any] = {
     "givers": ["wandelen", "muziek", "vrienden"],
+    "work_givers": ["een goed gesprek met een collega", "een taak afgerond"],
+    "work_drainers": ["lawaai in de kantoortuin", "te veel mails"],
+    "step_back": "Een stap terug na de dip, afgesproken met de bedrijfsarts.",
     "drainers": ["mail", "vergaderen", "lawaai"],
     "warning": ("strakke schouders", "schouders"),
     "warning_situations": [
@@ -449,6 +455,10 @@ class DemoCheckin:
     note: str | None
     private: bool
     written: datetime
+    work_hours: float | None = None
+    carried_by: str | None = None
+    work_givers: list[str] | None = None
+    work_drainers: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -541,6 +551,28 @@ class DemoSession:
 
 
 @dataclass(frozen=True)
+class DemoStep:
+    """A step of the back-to-work ramp."""
+
+    starts_on: date
+    days_per_week: int
+    weekdays: str  # ISO numbers, as stored: "1,4"
+    hours_per_day: float
+    tasks: str
+    mode: str
+    advice_on: date | None
+    note: str | None
+    written: datetime
+    ends_on: date | None = None
+
+
+RAMP_AFTER = 21  # days after the first session that the ramp begins (on the Monday after)
+RAMP_LEAST_WEEKS = 12  # a shorter demo has no ramp: it would not reach its dip
+CONTRACT_HOURS = 32.0
+SICK_WEEKS_BEFORE = 6  # sick leave began this many weeks before the first session
+
+
+@dataclass(frozen=True)
 class DemoJournal:
     first_day: date
     started: datetime  # when the trajectory was set up (local)
@@ -558,6 +590,9 @@ class DemoJournal:
     exercises: list[DemoExercise]
     practices: list[DemoPractice]
     sessions: list[DemoSession]
+    work_steps: tuple[DemoStep, ...] = ()
+    contract_hours: float | None = None
+    sick_since: date | None = None
 
 
 def first_day(*, weeks: int, today: date) -> date:
@@ -637,6 +672,8 @@ class _Builder:
         checkins = self.checkins(dips, recovery, sleep, energy, practices)
         ladder = self.ladder(held)
         signals = self.signals(dips, checkins, ladder)
+        steps = self.ramp(dips)
+        checkins = self.at_work(steps, checkins)
         return DemoJournal(
             first_day=self.first,
             started=started,
@@ -654,7 +691,77 @@ class _Builder:
             exercises=exercises,
             practices=practices,
             sessions=sessions,
+            work_steps=tuple(steps),
+            contract_hours=CONTRACT_HOURS if steps else None,
+            sick_since=self.first - timedelta(weeks=SICK_WEEKS_BEFORE) if steps else None,
         )
+
+    # --- back to work --------------------------------------------------------------------------
+
+    def ramp(self, dips: set[int]) -> list[DemoStep]:
+        """Two days of only being there (arbeidstherapie), three days of light tasks, four days
+        with content, whose second week meets a dip, and a step back to three days."""
+        if len(self.days) < 7 * RAMP_LEAST_WEEKS - 1:
+            return []
+        start = self.first + timedelta(days=RAMP_AFTER)
+        start += timedelta(days=(7 - start.weekday()) % 7)  # a Monday
+        met = [self.days[n] for n in sorted(dips) if self.days[n] >= start + timedelta(days=35)]
+        if met:
+            week = met[0] - timedelta(days=met[0].weekday())
+            if week + timedelta(days=14) <= self.today:
+                start = week - timedelta(days=35)
+        advice = start - timedelta(days=3)
+        plan = [
+            (0, 2, "1,4", 2.0, "presence", "therapeutic", None),
+            (14, 3, "1,3,5", 3.0, "light", "regular", None),
+            (28, 4, "1,2,4,5", 4.5, "content", "regular", None),
+            (42, 3, "1,3,5", 3.0, "light", "regular", self.words["step_back"]),
+        ]
+        return [
+            DemoStep(
+                starts_on=start + timedelta(days=offset), days_per_week=days, weekdays=weekdays,
+                hours_per_day=hours, tasks=tasks, mode=mode,
+                advice_on=advice + timedelta(days=offset), note=note,
+                written=self.evening(advice + timedelta(days=offset)),
+            )
+            for offset, days, weekdays, hours, tasks, mode, note in plan
+        ]  # fmt: skip
+
+    def at_work(self, steps: list[DemoStep], checkins: list[DemoCheckin]) -> list[DemoCheckin]:
+        """Hours worked, what carried the day and work's givers and drainers on the work days;
+        in the four-day step willpower carries more days, and fewer hours get done."""
+        if not steps:
+            return checkins
+        from dataclasses import replace
+
+        ends = [s.starts_on for s in steps[1:]] + [self.today + timedelta(days=1)]
+        heavy = steps[2]
+        givers, drainers = self.words["work_givers"], self.words["work_drainers"]
+        changed = []
+        for checkin in checkins:
+            step = next(
+                (s for s, end in zip(steps, ends, strict=True) if s.starts_on <= checkin.day < end),
+                None,
+            )
+            if step is None or str(checkin.day.isoweekday()) not in step.weekdays.split(","):
+                changed.append(checkin)
+                continue
+            in_heavy = step is heavy
+            short = 1.5 if in_heavy and (checkin.energy < 5 or self.chance(0.3)) else 0.0
+            carried = (
+                ["willpower", "willpower", "neither", "meaning"] if in_heavy or checkin.energy < 5
+                else ["meaning", "meaning", "neither", "willpower"]
+            )  # fmt: skip
+            changed.append(
+                replace(
+                    checkin,
+                    work_hours=step.hours_per_day - short,
+                    carried_by=self.pick(carried),
+                    work_givers=None if in_heavy else [self.pick(givers)],
+                    work_drainers=[self.pick(drainers)] if in_heavy else None,
+                )
+            )
+        return changed
 
     # --- the sessions --------------------------------------------------------------------------
 

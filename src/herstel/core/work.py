@@ -339,7 +339,8 @@ def after_work_dip(
 ) -> Dip | None:
     """The delayed dip: a work day is a day with hours noted above zero (or, where none were
     noted that day, one the step plans); the days after are the next one or two that are not
-    work days themselves. None until there are DIP_DAYS days on each side."""
+    work days themselves, and the other days are the rest since the ramp began, work days
+    included. None until there are DIP_DAYS days on each side."""
     if not steps:
         return None
     first = min(s.starts_on for s in steps)
@@ -355,10 +356,11 @@ def after_work_dip(
     after: list[int] = []
     other: list[int] = []
     for day, found in days.items():
-        if found.energy is None or day < first or worked(day):
+        if found.energy is None or day < first:
             continue
         previous = (day - timedelta(days=1), day - timedelta(days=2))
-        (after if any(worked(d) for d in previous) else other).append(found.energy)
+        is_after = not worked(day) and any(worked(d) for d in previous)
+        (after if is_after else other).append(found.energy)
     if len(after) < DIP_DAYS or len(other) < DIP_DAYS:
         return None
     return Dip(

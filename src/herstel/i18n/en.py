@@ -1747,4 +1747,20 @@ MESSAGES: dict[str, Any] = {
     ),
     "work.none_yet_coach": "No ramp yet.",
     "work.carried_coach": "What carried their days: {parts}.",
+    "work.dip_lower_coach": (
+        "On the day or two after a work day their energy was {after}, on other days {other} "
+        "({after_days} and {other_days} days): the dip can come later."
+    ),
+    "work.dip_same_coach": (
+        "On the day or two after a work day their energy was {after}, on other days {other} "
+        "({after_days} and {other_days} days)."
+    ),
+    "work.reason.energy_fell_coach": "their energy was a point or more lower than the week before",
+    "work.reason.red_coach": "a signal stood at red on their ladder",
+    "work.therapeutic_guide_coach": (
+        "In arbeidstherapie for {weeks} weeks; the STECR guide says at most four."
+    ),
+    "work.therapeutic_long_coach": (
+        "In arbeidstherapie for {weeks} weeks; UWV says as a rule no longer than six."
+    ),
 }

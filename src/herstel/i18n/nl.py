@@ -1870,4 +1870,20 @@ MESSAGES: dict[str, Any] = {
     ),
     "work.none_yet_coach": "Nog geen opbouw.",
     "work.carried_coach": "Wat hun dagen droeg: {parts}.",
+    "work.dip_lower_coach": (
+        "Op de dag of twee na een werkdag was hun energie {after}, op andere dagen {other} "
+        "({after_days} en {other_days} dagen): de dip kan later komen."
+    ),
+    "work.dip_same_coach": (
+        "Op de dag of twee na een werkdag was hun energie {after}, op andere dagen {other} "
+        "({after_days} en {other_days} dagen)."
+    ),
+    "work.reason.energy_fell_coach": "hun energie was een punt of meer lager dan de week ervoor",
+    "work.reason.red_coach": "een signaal stond op rood op hun ladder",
+    "work.therapeutic_guide_coach": (
+        "{weeks} weken in arbeidstherapie; de STECR-richtlijn zegt hoogstens vier."
+    ),
+    "work.therapeutic_long_coach": (
+        "{weeks} weken in arbeidstherapie; UWV zegt in de regel niet langer dan zes."
+    ),
 }

@@ -34,6 +34,8 @@ def add_demo(*, session: Session, journal: DemoJournal, lang: str, now: datetime
         language=lang,
     )
     trajectory = queries.add_trajectory(session=session, plan=plan, now=_utc(journal.started))
+    trajectory.contract_hours = journal.contract_hours
+    trajectory.sick_since = journal.sick_since
     queries.put_setting(session=session, key="language", value=lang, now=now)
     _settle_sessions(session, journal, trajectory.id)
     session.flush()  # the trajectory row before the rows that point at it
@@ -67,6 +69,7 @@ def _insert_records(session: Session, journal: DemoJournal, trajectory_id: str) 
     from herstel.store.note_models import BioNote, PatternNote
     from herstel.store.queries import new_id
     from herstel.store.signal_models import LadderItem, Signal
+    from herstel.store.work_models import WorkStep
 
     def rows(records: Iterable[Any]) -> list[dict[str, Any]]:
         found = []
@@ -113,7 +116,9 @@ def _insert_records(session: Session, journal: DemoJournal, trajectory_id: str) 
 
     write(LadderItem, ladder)
     write(Exercise, exercises)
-    write(Checkin, rows(journal.checkins), lists=("givers", "drainers"))
+    lists = ("givers", "drainers", "work_givers", "work_drainers")
+    write(Checkin, rows(journal.checkins), lists=lists)
+    write(WorkStep, rows(journal.work_steps))
     write(Signal, signals)
     write(PatternNote, rows(journal.patterns))
     write(BioNote, rows(journal.bios))

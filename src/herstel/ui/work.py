@@ -17,6 +17,7 @@ from herstel.i18n import (
     language,
     t,
 )
+from herstel.i18n import t as translate
 from herstel.ui import console
 from herstel.ui.prepare import Block
 
@@ -147,9 +148,20 @@ def _week_row(week: Week) -> list[str]:
     ]
 
 
+# The lines that speak to the client ("your energy") and have a coach's wording beside them.
+COACH_WORDING = frozenset({
+    "work.dip_lower", "work.dip_same", "work.reason.energy_fell", "work.reason.red",
+    "work.therapeutic_guide", "work.therapeutic_long", "work.carried",
+})  # fmt: skip
+
+
 def advice_lines(found: WorkOverview, *, coach: bool = False) -> list[str]:
     """The dip after work days, the suggestion and its reasons, the therapeutic note, what
-    carried the days."""
+    carried the days; `coach`: worded for the coach, about the client."""
+
+    def t(key: str, **params: Any) -> str:
+        return translate(f"{key}_coach" if coach and key in COACH_WORDING else key, **params)
+
     lines = []
     if found.dip is not None:
         dip = found.dip
@@ -176,7 +188,7 @@ def advice_lines(found: WorkOverview, *, coach: bool = False) -> list[str]:
               energy=format_decimal(c.energy))
             for c in found.carried
         ]  # fmt: skip
-        lines.append(t("work.carried_coach" if coach else "work.carried", parts="; ".join(parts)))
+        lines.append(t("work.carried", parts="; ".join(parts)))
     return lines
 
 
