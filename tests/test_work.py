@@ -423,7 +423,8 @@ def test_the_coach_sees_the_ramp_after_import(cli: Invoke, early: Path, tmp_path
     assert report["work"]["carried_by"] == [{"answer": "willpower", "days": 1, "energy": 4.0}]
     assert report["work"]["milestones"][0]["key"] == "problem_analysis"
     shown = coach("report", "Anna")
-    assert "Back to work" in shown and "What carried their days: willpower" in shown
+    assert "Back to work" in shown and "What carries their days" in shown
+    assert "willpower: 1 days, energy 4" in shown
     assert "At work, cost energy: deadlines" in shown and "not a verdict" in shown
 
     # A step deleted on the client's side goes on the next import; the copy carries the ramp.

@@ -3,10 +3,11 @@ The same reading goes into the HTML page and the coach's report (`read_insights`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from herstel.application.work import Carried, WorkWord, carried_between
 from herstel.core import insights as core
 from herstel.core.insights import (
     Day,
@@ -21,7 +22,7 @@ from herstel.core.insights import (
 )
 from herstel.core.schedule import current_start, date_of
 from herstel.core.trend import WINDOW, Trend, energy_trend
-from herstel.store.db import Store
+from herstel.store.db import Store, sqlite_of
 from herstel.store.insights import insight_marks
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ class Insights:
     signs: Signs
     patterns: Patterns
     trend: Trend  # the one energy trend, up to `last` (it may look back before `first`)
+    # What carried the days (bezieling, wilskracht, neither) and the words of work, with energy.
+    carried: list[Carried] = field(default_factory=list)
+    work_words: list[WorkWord] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -68,7 +72,12 @@ def read_insights(*, session: Session, trajectory_id: str, period: Period, today
     begun = min([today, *held, *([first_entry] if first_entry else [])])
     first = period_start(period, today=today, current=current, begun=begun)
     marks = insight_marks(session=session, trajectory_id=trajectory_id, first=first, last=today)
+    carried, work_words = carried_between(
+        sqlite_of(session.connection()), trajectory_id, first, today
+    )
     return Insights(
+        carried=carried,
+        work_words=work_words,
         period=period.name,
         first=first,
         last=today,

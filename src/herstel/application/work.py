@@ -214,7 +214,7 @@ def _days(
     }
 
 
-def _carried(
+def carried_between(
     conn: sqlite3.Connection, trajectory_id: str, since: date, until: date
 ) -> tuple[list[Carried], list[WorkWord]]:
     by_answer: dict[str, list[int]] = {}
@@ -225,7 +225,7 @@ def _carried(
         if carried is not None:
             by_answer.setdefault(carried, []).append(energy)
         for text, giver in ((givers, True), (drainers, False)):
-            for name in json.loads(text) if text else []:
+            for name in (json.loads(text) if text else None) or []:
                 by_word.setdefault((str(name), giver), []).append(energy)
     carried_list = [
         Carried(answer, len(levels), round(sum(levels) / len(levels), 1))
@@ -257,7 +257,7 @@ def overview_in(
     )
     start = min((s.starts_on for s in steps), default=today)
     energies = [d.energy for day, d in days.items() if day >= start and d.energy is not None]
-    carried, words = _carried(
+    carried, words = carried_between(
         conn, trajectory.id, since if steps else today - timedelta(days=90), until
     )
     return WorkOverview(

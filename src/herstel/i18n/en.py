@@ -1763,4 +1763,7 @@ MESSAGES: dict[str, Any] = {
     "work.therapeutic_long_coach": (
         "In arbeidstherapie for {weeks} weeks; UWV says as a rule no longer than six."
     ),
+    "insights.carried_heading": "What carries your days",
+    "coach.insights.carried_heading": "What carries their days",
+    "insights.carried_line": "{answer}: {days} days, energy {energy}",
 }

@@ -1886,4 +1886,7 @@ MESSAGES: dict[str, Any] = {
     "work.therapeutic_long_coach": (
         "{weeks} weken in arbeidstherapie; UWV zegt in de regel niet langer dan zes."
     ),
+    "insights.carried_heading": "Wat je dagen draagt",
+    "coach.insights.carried_heading": "Wat hun dagen draagt",
+    "insights.carried_line": "{answer}: {days} dagen, energie {energy}",
 }

@@ -75,6 +75,7 @@ def threshold_words(factor: str, value: float) -> str:
 PRACTICE_WEEKS_SHOWN = 8
 # What is said to the client, and what the coach reads about the client.
 COACH_VOICE = {
+    "insights.carried_heading": "coach.insights.carried_heading",
     "insights.factors_heading": "coach.insights.factors_heading",
     "insights.warnings_heading": "coach.insights.warnings_heading",
     "insights.good_heading": "coach.insights.good_heading",
@@ -213,7 +214,23 @@ def findings_blocks(found: Insights, words: Words) -> list[Block]:
     practice = _practice_lines(found)
     if practice:
         blocks.append(Block(t("insights.exercises_heading"), practice))
+    carried = _carried_lines(found)
+    if carried:
+        blocks.append(Block(words.say("insights.carried_heading"), carried))
     return blocks
+
+
+def _carried_lines(found: Insights) -> list[str]:
+    """Energy on the days bezieling, wilskracht or neither carried, and with work's words."""
+    lines = [
+        t("insights.carried_line", answer=t(f"checkin.carried_by.{c.answer}"), days=c.days,
+          energy=format_decimal(c.energy))
+        for c in found.carried
+    ]  # fmt: skip
+    for word in found.work_words[:6]:
+        key = "work.report_giver" if word.giver else "work.report_drainer"
+        lines.append(t(key, name=word.name, days=word.days, energy=format_decimal(word.energy)))
+    return lines
 
 
 def trajectory_blocks(found: Insights, words: Words) -> list[Block]:
@@ -578,7 +595,18 @@ def findings_json(found: Insights, words: Words) -> dict[str, Any]:
         entry["ladder_colour"] = colour
         entry["ladder_command"] = None if colour else words.ladder_command(w)
         warnings.append(entry)
+    carried = {
+        "carried_by": [
+            {"answer": c.answer, "days": c.days, "energy": c.energy} for c in found.carried
+        ],
+        "work_words": [
+            {"name": w.name, "kind": "giver" if w.giver else "drainer", "days": w.days,
+             "energy": w.energy}
+            for w in found.work_words
+        ],
+    }  # fmt: skip
     return {
+        **carried,
         "factors": [
             {
                 "factor": f.factor,

@@ -155,7 +155,7 @@ COACH_WORDING = frozenset({
 })  # fmt: skip
 
 
-def advice_lines(found: WorkOverview, *, coach: bool = False) -> list[str]:
+def advice_lines(found: WorkOverview, *, coach: bool = False, carried: bool = True) -> list[str]:
     """The dip after work days, the suggestion and its reasons, the therapeutic note, what
     carried the days; `coach`: worded for the coach, about the client."""
 
@@ -182,7 +182,7 @@ def advice_lines(found: WorkOverview, *, coach: bool = False) -> list[str]:
         lines.append(t("work.therapeutic_long", weeks=found.therapeutic_days // 7))
     elif found.therapeutic_days > THERAPEUTIC_GUIDE:
         lines.append(t("work.therapeutic_guide", weeks=found.therapeutic_days // 7))
-    if found.carried:
+    if found.carried and carried:
         parts = [
             t("work.carried_part", answer=t(f"checkin.carried_by.{c.answer}"), days=c.days,
               energy=format_decimal(c.energy))
@@ -427,12 +427,12 @@ def work_block(found: WorkOverview) -> Block:
                 red=week.red,
             )
         )
-    lines += [line for line in advice_lines(found, coach=True) if line != t("work.talk_over")]
+    # What carried their days and the words of work are in the findings ("What carries their
+    # days"), over the whole trajectory.
+    advice = advice_lines(found, coach=True, carried=False)
+    lines += [line for line in advice if line != t("work.talk_over")]
     if found.suggestion is not None:
         lines.append(t("work.report_talk_over"))
-    for word in found.words[:8]:
-        key = "work.report_giver" if word.giver else "work.report_drainer"
-        lines.append(t(key, name=word.name, days=word.days, energy=format_decimal(word.energy)))
     if found.carried or found.words:
         lines.append(t("work.report_focus"))
     return Block(t("work.title"), lines or [t("work.none_yet_coach")])
