@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pexpect
@@ -41,6 +42,14 @@ def spawn(
         dimensions=(30, columns),
         timeout=20,
     )
+
+
+def work_settings(home: Path) -> tuple[object, ...]:
+    conn = sqlite3.connect(home / "herstel.db")
+    try:
+        return conn.execute("SELECT sick_since, contract_hours FROM trajectory").fetchone()
+    finally:
+        conn.close()
 
 
 def finish(child: pexpect.spawn) -> int:
@@ -81,11 +90,20 @@ def test_first_run_asks_setup_questions(home: Path) -> None:
     child.send(DOWN + "\r")  # every 4 weeks
     child.expect("underneath")
     child.send("\r")  # not clear yet
+    child.expect("sick leave")
+    child.send("tomorrow\r")  # not yet: the question says why and stays
+    child.expect("future")
+    child.send("\b" * 8 + "-30d\r")
+    child.expect("contract")
+    child.send("90\r")  # more than a week can hold
+    child.expect("80")
+    child.send("\b" * 2 + "36\r")
     child.expect("Your trajectory has started, Anna")
     child.expect(pexpect.EOF)
     assert "Hello Anna" not in child.before  # no second greeting right after the first
     assert finish(child) == 0
     assert trajectory(home) == ("Anna", "Marieke", "2027-01-04", "14:30", 6, 4, "unknown")
+    assert work_settings(home) == ((TODAY - timedelta(days=30)).isoformat(), 36.0)
 
 
 def test_dutch_init_with_defaults(home: Path) -> None:
@@ -100,9 +118,14 @@ def test_dutch_init_with_defaults(home: Path) -> None:
     child.send("\r")  # the usual rhythm
     child.expect("eronder")
     child.send("\r")
+    child.expect("ziek gemeld")
+    child.send("\r")  # still working: skipped
+    child.expect("contract")
+    child.send("\r")
     child.expect("Fijn dat je er bent")
     assert finish(child) == 0
     assert trajectory(home) == ("Joost", None, "2027-01-04", None, 5, 3, "unknown")
+    assert work_settings(home) == (None, None)
 
 
 def test_ctrl_c_saves_nothing(home: Path) -> None:

@@ -183,7 +183,7 @@ def test_no_trajectory_off_a_terminal_says_to_init(cli: Invoke) -> None:
 
 
 def test_first_run_on_a_terminal_asks_the_setup_questions(cli: Invoke, home: Path) -> None:
-    answers: list[object] = ["Anna", "", "2027-01-04", "10:00", True, "unknown"]
+    answers: list[object] = ["Anna", "", "2027-01-04", "10:00", True, "unknown", "", ""]
     result = cli("config", answers=answers)
     assert result.exit_code == 0, result.stderr
     assert "Welcome" in result.stderr  # messages; the command's own output is on stdout
@@ -193,11 +193,13 @@ def test_first_run_on_a_terminal_asks_the_setup_questions(cli: Invoke, home: Pat
 
 
 def test_interactive_init_asks_only_what_is_missing(cli: Invoke, home: Path) -> None:
-    answers: list[object] = [False, 4, 4, "meaning"]
-    result = cli(*INIT, "--time", "9:00", answers=answers)
+    answers: list[object] = [False, 4, 4, "meaning", "-14d"]
+    result = cli(*INIT, "--time", "9:00", "--contract-hours", "32", answers=answers)
     assert result.exit_code == 0, result.stderr
     row = trajectory_row(home / "herstel.db")
     assert (row["phase1"], row["phase2"], row["focus"]) == (4, 4, "meaning")
+    work = rows(home / "herstel.db", "SELECT sick_since, contract_hours FROM trajectory")
+    assert work == [((TODAY - timedelta(days=14)).isoformat(), 32.0)]
 
 
 def test_config_shows_every_setting(cli: Invoke, started: Path) -> None:

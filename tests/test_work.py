@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import TODAY, Invoke, refused, rows, snapshot
+from conftest import TODAY, Invoke, Result, refused, rows, snapshot
 
 MONDAY = TODAY - timedelta(days=TODAY.weekday())
 
@@ -217,6 +217,25 @@ def test_sick_since_in_the_future_or_after_a_step_is_refused(cli: Invoke, early:
     assert rows(early, "SELECT sick_since FROM trajectory") == [(iso(-60),)]
     assert cli("config", "set", "sick-since", "none").exit_code == 0
     assert rows(early, "SELECT sick_since FROM trajectory") == [(None,)]
+
+
+def test_init_takes_the_work_settings(cli: Invoke, home: Path) -> None:
+    from conftest import invoke
+
+    def init(*extra: str) -> Result:
+        return invoke("init", "--name", "Anna", "--first-session", mon(1), *extra)
+
+    db = home / "herstel.db"
+    message = refused(init("--sick-since", "+1d"), 2)
+    assert message.startswith("sick-since cannot be in the future")
+    assert not db.exists()  # nothing half-made
+    message = refused(init("--contract-hours", "0"), 2)
+    assert message == "--contract-hours goes from 0 to 80; '0' is outside that."
+    result = init("--sick-since", "-30d", "--contract-hours", "36,5")
+    assert result.exit_code == 0, result.stderr
+    assert rows(db, "SELECT sick_since, contract_hours FROM trajectory") == [(iso(-30), 36.5)]
+    data = json.loads(cli("config", "--json").stdout)
+    assert data["sick_since"] == iso(-30) and data["contract_hours"] == 36.5
 
 
 def test_hours_worked_on_a_day_no_step_covers(cli: Invoke, early: Path) -> None:

@@ -15,7 +15,7 @@ from herstel.core.text import clean_name
 from herstel.core.text import if_given as given
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError, UsageError
-from herstel.i18n import LANGUAGES, language, t
+from herstel.i18n import LANGUAGES, format_day, language, t
 from herstel.store.rows import TrajectoryRow
 from herstel.ui import console, prompts
 from herstel.ui.prompts import ask_choice, ask_text
@@ -35,6 +35,8 @@ class InitFlags:
     phase2_weeks: str | None = None
     language: str | None = None
     focus: str | None = None
+    contract_hours: str | None = None
+    sick_since: str | None = None
 
 
 def check_language(value: str) -> str:
@@ -75,6 +77,20 @@ class InitChecks:
     def phase2(value: str) -> int:
         return core.check_phase2(parse_whole(value, name="--phase2-weeks", low=0, high=99))
 
+    @staticmethod
+    def contract_hours(value: str) -> float | None:
+        from herstel.core.work import check_contract_hours
+
+        return check_contract_hours(value, name="--contract-hours") if value.strip() else None
+
+    def sick_since(self, value: str) -> date | None:
+        if not value.strip():
+            return None
+        day = parse_day(value, today=self.today, lang=language())
+        if day > self.today:
+            raise UsageError("work.sick_since_future", day=format_day(day))
+        return day
+
 
 @dataclass
 class InitAnswers:
@@ -87,6 +103,8 @@ class InitAnswers:
     phase1: int | None
     phase2: int | None
     focus: str | None
+    contract_hours: float | None = None
+    sick_since: date | None = None
 
 
 def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
@@ -106,6 +124,8 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
         phase1=given(flags.phase1_sessions, checks.phase1),
         phase2=given(flags.phase2_weeks, checks.phase2),
         focus=given(flags.focus, core.check_focus),
+        contract_hours=given(flags.contract_hours, checks.contract_hours),
+        sick_since=given(flags.sick_since, checks.sick_since),
     )
     if prompts.interactive():
         _ask_missing(answers, flags, checks)
@@ -128,6 +148,8 @@ def plan_from(flags: InitFlags, *, today: date) -> TrajectoryPlan:
         phase2_weeks=answers.phase2 or core.PHASE2_DEFAULT,
         focus=answers.focus or core.FOCUS_DEFAULT,
         language=lang,
+        contract_hours=answers.contract_hours,
+        sick_since=answers.sick_since,
     )
 
 
@@ -164,6 +186,15 @@ def _ask_missing(answers: InitAnswers, flags: InitFlags, checks: InitChecks) -> 
     if answers.focus is None:
         focuses = [(f, t(f"focus.{f}")) for f in ("unknown", "meaning", "self-relation")]
         answers.focus = ask_choice(t("init.ask.focus"), focuses, default=core.FOCUS_DEFAULT)
+    # Back to work: both skippable with Enter (some people still work; docs/work.md).
+    if flags.sick_since is None:
+        answers.sick_since = checks.sick_since(
+            ask_text(t("init.ask.sick_since"), check=checks.sick_since)
+        )
+    if flags.contract_hours is None:
+        answers.contract_hours = checks.contract_hours(
+            ask_text(t("init.ask.contract_hours"), check=checks.contract_hours)
+        )
 
 
 def start_trajectory(flags: InitFlags) -> TrajectoryRow:

@@ -59,6 +59,12 @@ def register(app: typer.Typer) -> None:
         focus: str | None = typer.Option(
             None, "--focus", metavar="meaning|self-relation|unknown", help=t("help.init.focus")
         ),
+        sick_since: str | None = typer.Option(
+            None, "--sick-since", metavar=t("meta.date"), help=t("help.init.sick_since")
+        ),
+        contract_hours: str | None = typer.Option(
+            None, "--contract-hours", metavar=t("meta.hours"), help=t("help.init.contract_hours")
+        ),
     ) -> None:
         flags = InitFlags(
             name=name,
@@ -69,6 +75,8 @@ def register(app: typer.Typer) -> None:
             phase2_weeks=phase2_weeks,
             language=language_,
             focus=focus,
+            sick_since=sick_since,
+            contract_hours=contract_hours,
         )
         trajectory = start_trajectory(flags)
         show_started(trajectory)

@@ -29,6 +29,8 @@ class TrajectoryPlan:
     phase2_weeks: int
     focus: str
     language: str
+    contract_hours: float | None = None  # back to work (optional)
+    sick_since: date | None = None
 
 
 def check_phase1(value: int) -> int:

@@ -1766,4 +1766,12 @@ MESSAGES: dict[str, Any] = {
     "insights.carried_heading": "What carries your days",
     "coach.insights.carried_heading": "What carries their days",
     "insights.carried_line": "{answer}: {days} days, energy {energy}",
+    "init.ask.sick_since": "Are you on sick leave? Since which day (Enter if not)?",
+    "init.ask.contract_hours": "How many hours a week is your contract (Enter to skip)?",
+    "help.init.sick_since": (
+        "Your first day of sick leave, for the Poortwachter milestones (optional)."
+    ),
+    "help.init.contract_hours": (
+        "Your contract's hours a week, for the ramp back to work (optional)."
+    ),
 }

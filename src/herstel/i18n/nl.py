@@ -1889,4 +1889,10 @@ MESSAGES: dict[str, Any] = {
     "insights.carried_heading": "Wat je dagen draagt",
     "coach.insights.carried_heading": "Wat hun dagen draagt",
     "insights.carried_line": "{answer}: {days} dagen, energie {energy}",
+    "init.ask.sick_since": "Ben je ziek gemeld? Sinds welke dag (Enter als dat niet zo is)?",
+    "init.ask.contract_hours": "Hoeveel uur per week is je contract (Enter om over te slaan)?",
+    "help.init.sick_since": "Je eerste ziektedag, voor de Poortwachter-momenten (mag je weglaten).",
+    "help.init.contract_hours": (
+        "De uren per week van je contract, voor je opbouw (mag je weglaten)."
+    ),
 }

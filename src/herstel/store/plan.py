@@ -182,6 +182,8 @@ def add_trajectory(
             "phase1_sessions": plan.phase1_sessions,
             "phase2_weeks": plan.phase2_weeks,
             "focus": plan.focus,
+            "contract_hours": plan.contract_hours,
+            "sick_since": plan.sick_since.isoformat() if plan.sick_since else None,
         },
     )
     days = lay_out(

@@ -52,6 +52,8 @@ def add_trajectory(*, session: Session, plan: TrajectoryPlan, now: datetime) -> 
         phase1_sessions=plan.phase1_sessions,
         phase2_weeks=plan.phase2_weeks,
         focus=plan.focus,
+        contract_hours=plan.contract_hours,
+        sick_since=plan.sick_since,
     )
     session.add(trajectory)
     # Here, not at the top: the sessions' table model is built only by those who write them.
