@@ -133,6 +133,37 @@ def test_work_questions_are_asked_on_a_day_the_ramp_plans_work(cli: Invoke, earl
     ) == [(3.0, "meaning", '["team"]', '["mail"]')]
 
 
+def test_a_step_without_weekdays_plans_its_days_in_part_weeks(cli: Invoke, early: Path) -> None:
+    thursday = iso(3, date.fromisoformat(mon(-1)))
+    add(cli, "--from", thursday, "--days", "3", "--hours", "3", "--tasks", "light")
+    weeks = json.loads(cli("work", "--json").stdout)["weeks"]
+    # Begun on a Thursday: two days of three hours; then a whole week of three.
+    assert [w["planned_hours"] for w in weeks] == [6, 9]
+    # Friday may be a day of work: asked, with the step's hours (not 9/5) as the default.
+    answers: list[object] = ["6", "", "", "", "", "", "", "", "", "", "", "", "", ""]
+    result = cli("checkin", "--date", iso(1, date.fromisoformat(thursday)), answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert rows(early, "SELECT work_hours FROM checkin") == [(3.0,)]
+
+
+@given(
+    start=st.dates(date(2027, 1, 1), date(2028, 12, 31)),
+    days=st.integers(1, 7),
+    hours=st.sampled_from([1.0, 2.5, 4.0, 8.0]),
+)
+def test_a_week_plans_at_most_days_times_hours(start: date, days: int, hours: float) -> None:
+    from herstel.core.work import Step, planned_in_week
+
+    step = Step("s", start, None, days, (), hours, "light", "regular")
+    monday = start - timedelta(days=start.weekday())
+    for week in range(3):
+        dates = [monday + timedelta(days=7 * week + n) for n in range(7)]
+        planned = planned_in_week([step], dates)
+        assert planned <= days * hours
+        if week > 0:  # a whole week of the step
+            assert planned == days * hours
+
+
 def test_no_work_questions_on_a_day_without_work(cli: Invoke, early: Path) -> None:
     # On sick leave without a ramp: no day of work (a scripted question too many would fail).
     assert cli("config", "set", "sick-since", "-30d").exit_code == 0

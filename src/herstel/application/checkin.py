@@ -64,7 +64,7 @@ def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
             "work_drainers": tuple(work_drainers),
         },
         work_day=planned > 0 or working,
-        planned_hours=round(planned * 4) / 4 if planned > 0 else None,
+        planned_hours=planned if planned > 0 else None,
     )
 
 

@@ -3,8 +3,9 @@ plans, the weeks it has run and the suggestion for the coming week. Pure: no I/O
 parameter. The rules are stated for people in docs/work.md; keep the two the same.
 
 A step plans `hours_per_day` on `days_per_week` days. With `weekdays` those are the days; without,
-the hours of the week are spread over Monday to Friday (or every day, for six or seven days), so
-that a week's planned hours are always days x hours. A step without an end lasts until the next
+any of Monday to Friday (or any day, for six or seven days) may be one, and a week plans the
+step's hours on at most `days_per_week` of the days it covers: a full week days x hours, a week
+the step begins on a Thursday at most two days. A step without an end lasts until the next
 one begins, and the last one until the ramp is done (`work done`) or on and on.
 """
 
@@ -151,11 +152,13 @@ class Step:
         return (1, 2, 3, 4, 5) if self.days_per_week <= 5 else (1, 2, 3, 4, 5, 6, 7)
 
     def planned_on(self, day: date) -> float:
-        """The hours planned on `day` (the step is assumed to cover it)."""
-        days = self.work_days()
-        if day.isoweekday() not in days:
-            return 0.0
-        return self.hours_per_week / len(days)
+        """The hours of a day of work, on a day that may be one (the step covers `day`)."""
+        return self.hours_per_day if day.isoweekday() in self.work_days() else 0.0
+
+    def planned_in(self, dates: Sequence[date]) -> float:
+        """The hours it plans on `dates`, days of one week that it covers."""
+        days = sum(1 for d in dates if d.isoweekday() in self.work_days())
+        return self.hours_per_day * (days if self.weekdays else min(days, self.days_per_week))
 
 
 def check_step(step: Step) -> None:
@@ -237,6 +240,18 @@ def planned_on(steps: Iterable[Step], day: date, *, done_on: date | None = None)
     return 0.0 if step is None else step.planned_on(day)
 
 
+def planned_in_week(
+    steps: Sequence[Step], dates: Sequence[date], *, done_on: date | None = None
+) -> float:
+    """The hours the ramp plans in one week's `dates`, each step on the days it covers."""
+    covered: dict[str, tuple[Step, list[date]]] = {}
+    for day in dates:
+        step = step_on(steps, day, done_on=done_on)
+        if step is not None:
+            covered.setdefault(step.id, (step, []))[1].append(day)
+    return sum(step.planned_in(days) for step, days in covered.values())
+
+
 # --- the weeks --------------------------------------------------------------------------------
 
 
@@ -296,7 +311,7 @@ def weeks(
     monday = week_of(first)[0]
     while monday <= last:
         dates = [monday + timedelta(days=n) for n in range(7)]
-        planned = sum(planned_on(steps, d, done_on=done_on) for d in dates)
+        planned = planned_in_week(steps, dates, done_on=done_on)
         noted = [days[d].work_hours for d in dates if d in days and days[d].work_hours is not None]
         energies = [e for d in dates if d in days and (e := days[d].energy) is not None]
         covering = [s for d in dates if (s := step_on(steps, d, done_on=done_on)) is not None]
