@@ -260,6 +260,20 @@ def cases(tmp: Path, jrnl: str | None) -> list[Case]:
             env=at_underway,
         ),
         Case(
+            f"work (demo ramp, {DEMO_WEEKS} w)",
+            fixed(*herstel("work")),
+            "import typer",
+            2.0,  # a daily read, as plan: the issue named none
+            env=at_demo,
+        ),
+        Case(
+            f"work --json (demo ramp, {DEMO_WEEKS} w)",
+            fixed(*herstel("work", "--json")),
+            "import typer",
+            2.0,
+            env=at_demo,
+        ),
+        Case(
             f"herstel alone ({LOG_CHECKINS} d, 2 kinds)",
             fixed(*herstel()),
             "import typer",

@@ -19,10 +19,10 @@ from herstel.i18n import (
 )
 from herstel.i18n import t as translate
 from herstel.ui import console
-from herstel.ui.prepare import Block
 
 if TYPE_CHECKING:
     from herstel.application.work import StepSaved, WorkOverview
+    from herstel.ui.prepare import Block
 
 
 def hours_text(hours: float | None) -> str:
@@ -412,6 +412,10 @@ def work_block(found: WorkOverview) -> Block:
     """The coach's report: week by week, the suggestion, the dip, and what carried the days
     with the words of work, as the evidence for the trajectory's focus (days and words, not a
     verdict)."""
+    # Here, not at the top: the report's blocks bring insights along, which `herstel work`
+    # itself does not need (docs/performance.md).
+    from herstel.ui.prepare import Block
+
     lines = []
     for week in found.weeks[-8:]:
         lines.append(
