@@ -164,6 +164,13 @@ def test_a_week_plans_at_most_days_times_hours(start: date, days: int, hours: fl
             assert planned == days * hours
 
 
+def test_a_ramp_that_begins_next_week(cli: Invoke, early: Path) -> None:
+    add(cli, "--from", mon(1), "--days", "2", "--hours", "2", "--tasks", "presence")
+    shown = cli("work").stdout
+    assert "(to come)" in shown and "(now)" not in shown
+    assert "(komt nog)" in cli("work", env={"HERSTEL_LANG": "nl"}).stdout
+
+
 def test_no_work_questions_on_a_day_without_work(cli: Invoke, early: Path) -> None:
     # On sick leave without a ramp: no day of work (a scripted question too many would fail).
     assert cli("config", "set", "sick-since", "-30d").exit_code == 0

@@ -1654,6 +1654,7 @@ MESSAGES: dict[str, Any] = {
     "work.col.orange_red": "orange/red",
     "work.done_on": "Back at full hours since {day}.",
     "work.weeks_title": "Week by week",
+    "work.week_coming": "{week} (to come)",
     "work.week_running": "{week} (now)",
     "work.dip_lower": (
         "On the day or two after a work day your energy was {after}, on other days {other} "

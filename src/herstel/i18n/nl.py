@@ -1776,6 +1776,7 @@ MESSAGES: dict[str, Any] = {
     "work.col.orange_red": "oranje/rood",
     "work.done_on": "Sinds {day} weer op volle uren.",
     "work.weeks_title": "Week voor week",
+    "work.week_coming": "{week} (komt nog)",
     "work.week_running": "{week} (nu)",
     "work.dip_lower": (
         "Op de dag of twee na een werkdag was je energie {after}, op andere dagen {other} "

@@ -125,7 +125,7 @@ def show_work(found: WorkOverview) -> None:
     console.show_table(
         [t("work.col.week_of"), t("work.col.planned"), t("work.col.done"), t("work.col.share"),
          t("work.col.energy"), t("work.col.crossed"), t("work.col.orange_red")],
-        [_week_row(week) for week in found.weeks],
+        [_week_row(week, today=found.today) for week in found.weeks],
     )  # fmt: skip
     console.say()
     for line in advice_lines(found):
@@ -133,9 +133,11 @@ def show_work(found: WorkOverview) -> None:
     _show_milestones(found)
 
 
-def _week_row(week: Week) -> list[str]:
+def _week_row(week: Week, *, today: date) -> list[str]:
     label = format_day_short(week.monday, year=False)
-    if not week.complete:
+    if week.monday > today:  # the ramp begins next week
+        label = t("work.week_coming", week=label)
+    elif not week.complete:
         label = t("work.week_running", week=label)
     return [
         label,
