@@ -39,7 +39,11 @@ def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
 @dataclass
 class Coach:
     home: Path
-    key: str
+    key: str  # the line `coach keygen` printed: the age key, "+", the signing key
+
+    @property
+    def recipient(self) -> str:
+        return self.key.partition("+")[0]
 
     @property
     def store(self) -> Path:
@@ -157,11 +161,14 @@ def test_keygen_makes_a_private_key_and_prints_the_public_one(
     cli: Invoke, coach: Coach, home: Path
 ) -> None:
     identity = coach.home / "coach-identity.txt"
-    assert coach.key.startswith("age1")
+    assert coach.key.startswith("age1") and "+ed25519:" in coach.key
     assert stat.S_IMODE(identity.stat().st_mode) == 0o600
     assert stat.S_IMODE(coach.home.stat().st_mode) == 0o700
     secret = next(line for line in identity.read_text().splitlines() if line.startswith("AGE-"))
-    assert str(x25519.Identity.from_str(secret).to_public()) == coach.key
+    assert str(x25519.Identity.from_str(secret).to_public()) == coach.recipient
+    signing = coach.home / "coach-signing-key.pem"
+    assert stat.S_IMODE(signing.stat().st_mode) == 0o600
+    assert "PRIVATE KEY" in signing.read_text()
     shown = as_coach(cli, coach, "key")
     assert shown.stdout == coach.key + "\n"
     assert f"herstel config set coach-key {coach.key}" in shown.stderr
@@ -375,7 +382,7 @@ def mutated(document: dict[str, Any], change: str) -> bytes:
     elif change == "out_of_range":
         copy["checkins"][0]["energy"] = 11
     elif change == "newer":
-        copy["format_version"] = 3
+        copy["format_version"] = 4
     elif change == "not_export":
         copy["format"] = "something-else"
     elif change == "coach_export":
@@ -589,10 +596,10 @@ def test_coach_export_holds_everything_with_the_notes(
 ) -> None:
     ok(cli, "--home", str(held.home), "coach", "note", "Anna", "Keep an eye on sleep")
     document = json.loads(as_coach(cli, held, "export", "Anna").stdout)
-    schema = json.loads((DOCS / "herstel-coach-export-v2.json").read_text())
+    schema = json.loads((DOCS / "herstel-coach-export-v3.json").read_text())
     validator = jsonschema.Draft202012Validator
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
-    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 2)
+    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 3)
     assert [n["text"] for n in document["coach_notes"]] == ["Keep an eye on sleep"]
     assert len(document["checkins"]) == 2 and len(document["sessions"]) == 10
     target = tmp_path / "anna-held.json"
@@ -656,7 +663,11 @@ def test_where_names_the_coach_key(cli: Invoke, home: Path) -> None:
 def test_the_committed_coach_schema_is_the_models_schema() -> None:
     from herstel.exchange.schema import schema_text
 
-    for name in ("herstel-coach-export-v1.json", "herstel-coach-export-v2.json"):
+    for name in (
+        "herstel-coach-export-v1.json",
+        "herstel-coach-export-v2.json",
+        "herstel-coach-export-v3.json",
+    ):
         assert (DOCS / name).read_text(encoding="utf-8") == schema_text(name), (
             "docs/schema is stale: python -m herstel.exchange.schema"
         )

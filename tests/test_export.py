@@ -20,7 +20,7 @@ from conftest import TODAY, Invoke, refused, rows, snapshot
 from journals import build_template, copy_home
 
 SCHEMAS = Path(__file__).parent.parent / "docs" / "schema"
-SCHEMA = SCHEMAS / "herstel-export-v2.json"  # the current version's
+SCHEMA = SCHEMAS / "herstel-export-v3.json"  # the current version's
 FIXTURES = Path(__file__).parent / "fixtures"
 COACH = x25519.Identity.generate()
 COACH_KEY = str(COACH.to_public())
@@ -103,7 +103,7 @@ def test_a_plain_export_holds_what_was_shared_and_nothing_private(
     cli: Invoke, journal: Path
 ) -> None:
     export = plain(cli)
-    assert (export["format"], export["format_version"]) == ("herstel-export", 2)
+    assert (export["format"], export["format_version"]) == ("herstel-export", 3)
     assert export["period"] == {"since": None, "until": None}
     assert export["trajectory"]["client_name"] == "Anna"
     assert export["trajectory"]["language"] == "en"
@@ -170,11 +170,12 @@ def test_without_a_coach_key_export_asks_for_one(
     cli: Invoke, journal: Path, tmp_path: Path
 ) -> None:
     before = snapshot(journal)
+    key = (journal.parent / "client-identity.txt").read_bytes()  # made by init
     message = refused(cli("export", "-o", str(tmp_path / "x.age")), 1)
     assert message.startswith("Your coach's key isn't set yet.")
     assert "herstel config set coach-key" in message
     assert not (tmp_path / "x.age").exists()
-    assert not (journal.parent / "client-identity.txt").exists()
+    assert (journal.parent / "client-identity.txt").read_bytes() == key
     assert snapshot(journal) == before
 
 
@@ -355,7 +356,7 @@ def test_preview(cli: Invoke, journal: Path, tmp_path: Path, home: Path) -> None
     assert until["until"] == day(-7) and until["outside_period"]["checkin"] == 2
     assert until["private"]["checkin"] == 0
     assert snapshot(journal) == before
-    assert not (home / "client-identity.txt").exists()
+    assert (home / "client-identity.txt").exists()  # made by init, not by the preview
 
 
 def _short(offset: int) -> str:
@@ -391,7 +392,7 @@ def test_bad_flags(cli: Invoke, journal: Path, args: tuple[str, ...], message: s
     [
         (b"not json at all", "This isn't an export: it isn't JSON."),
         (b'{"format": "something-else"}', "This JSON isn't a herstel export."),
-        (b'{"format": "herstel-export", "format_version": 3}', "newer than this herstel"),
+        (b'{"format": "herstel-export", "format_version": 4}', "newer than this herstel"),
         (b'{"format": "herstel-export", "format_version": "1"}', "unknown format version"),
     ],
 )
@@ -426,7 +427,7 @@ def test_a_tampered_export_names_the_place_not_the_content(
 def test_the_committed_schema_is_the_models_schema() -> None:
     from herstel.exchange.schema import schema_text
 
-    for name in ("herstel-export-v1.json", "herstel-export-v2.json"):
+    for name in ("herstel-export-v1.json", "herstel-export-v2.json", "herstel-export-v3.json"):
         assert (SCHEMAS / name).read_text(encoding="utf-8") == schema_text(name), (
             f"docs/schema/{name} is stale: python -m herstel.exchange.schema"
         )
@@ -555,9 +556,23 @@ def test_files_herstel_did_not_write_are_left_alone(
     assert data.startswith(b"age-")
 
 
-def test_the_first_encrypted_export_says_where_the_key_is(
+def test_init_makes_the_key_and_the_export_carries_its_public_half(
+    cli: Invoke, journal: Path, home: Path
+) -> None:
+    from herstel.exchange.crypto import identities_in
+
+    path = home / "client-identity.txt"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    public = str(identities_in(path)[0].to_public())
+    assert plain(cli)["client_key"] == public
+    ok(cli, "config", "set", "coach-key", COACH_KEY)
+    assert "Made your own key" not in cli("export", "--armor").stderr  # it was there already
+
+
+def test_an_export_that_makes_the_key_says_where_it_is(
     cli: Invoke, journal: Path, tmp_path: Path, home: Path
 ) -> None:
+    (home / "client-identity.txt").unlink()  # lost: a new one is made, and said
     ok(cli, "config", "set", "coach-key", COACH_KEY)
     first = cli("export", "--armor")
     assert f"Made your own key, so that you can read your exports back: {home}" in first.stderr

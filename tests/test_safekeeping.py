@@ -188,7 +188,11 @@ def test_a_bad_file_is_refused_and_the_journal_untouched(
     assert expected in message
     assert snapshot(started) == before
     assert not (home / "backups").exists()
-    assert sorted(p.name for p in home.iterdir()) == ["herstel.db", "settings.json"]
+    assert sorted(p.name for p in home.iterdir()) == [
+        "client-identity.txt",
+        "herstel.db",
+        "settings.json",
+    ]
 
 
 def test_restoring_the_journal_onto_itself_is_refused(cli: Invoke, started: Path) -> None:
@@ -353,7 +357,17 @@ def test_a_restore_into_a_new_home(cli: Invoke, started: Path, tmp_path: Path) -
     assert stat.S_IMODE(store.stat().st_mode) == 0o600
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o700
     assert rows(store, "SELECT energy FROM checkin") == [(5,)]
-    assert sorted(p.name for p in elsewhere.iterdir()) == ["herstel.db", "settings.json"]
+    # The backup carried the key: the same key on the new laptop, 0600, and not in the store.
+    key = elsewhere / "client-identity.txt"
+    assert key.read_bytes() == (started.parent / "client-identity.txt").read_bytes()
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert "Your own key came back with it" in result.stderr
+    assert rows(store, "SELECT count(*) FROM setting WHERE key = 'client-identity'") == [(0,)]
+    assert sorted(p.name for p in elsewhere.iterdir()) == [
+        "client-identity.txt",
+        "herstel.db",
+        "settings.json",
+    ]
 
 
 def test_refusing_a_newer_or_damaged_store_leaves_nothing_beside_it(
@@ -374,7 +388,11 @@ def test_refusing_a_newer_or_damaged_store_leaves_nothing_beside_it(
         refused(cli("--home", str(store.parent), "log"), 1)
         refused(cli("restore", str(store)), 1)
         assert sorted(p.name for p in store.parent.iterdir()) == before
-    assert sorted(p.name for p in home.iterdir()) == ["herstel.db", "settings.json"]
+    assert sorted(p.name for p in home.iterdir()) == [
+        "client-identity.txt",
+        "herstel.db",
+        "settings.json",
+    ]
 
 
 def test_a_restore_removes_what_a_killed_restore_left(
@@ -397,7 +415,12 @@ def test_a_restore_removes_what_a_killed_restore_left(
     finally:
         os.close(held)
     assert cli("restore", str(copy)).exit_code == 0
-    assert sorted(p.name for p in home.iterdir()) == ["backups", "herstel.db", "settings.json"]
+    assert sorted(p.name for p in home.iterdir()) == [
+        "backups",
+        "client-identity.txt",
+        "herstel.db",
+        "settings.json",
+    ]
     assert sorted(p.name for p in (home / "backups").iterdir() if p.name.startswith(".")) == []
 
 

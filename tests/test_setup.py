@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import INIT, TODAY, Invoke, next_session_line, rows, snapshot
+from conftest import INIT, TODAY, Invoke, next_session_line, refused, rows, snapshot
 
 
 def trajectory_row(store: Path) -> dict[str, object]:
@@ -237,6 +237,7 @@ def test_config_json(cli: Invoke, started: Path) -> None:
         "phase1_sessions": 5,
         "phase2_weeks": 3,
         "coach_key": None,
+        "coach_signing_key": None,
         "contract_hours": None,
         "sick_since": None,
         "company_doctor": None,
@@ -398,35 +399,54 @@ def test_config_shows_the_coach_keys_fingerprint_as_the_coach_sees_it(
 ) -> None:
     import hashlib
 
+    def fingerprint_of(text: str) -> str:  # printf %s KEY | sha256sum
+        digits = hashlib.sha256(text.encode()).hexdigest()[:20]
+        return " ".join(digits[n : n + 4] for n in range(0, 20, 4))
+
     coach = ["--home", str(tmp_path / "coach")]
-    key = cli(*coach, "coach", "keygen").stdout.strip()
-    digits = hashlib.sha256(key.encode()).hexdigest()[:20]  # printf %s KEY | sha256sum
-    fingerprint = " ".join(digits[n : n + 4] for n in range(0, 20, 4))
+    pin = cli(*coach, "coach", "keygen").stdout.strip()
+    key, signing = pin.split("+")
+    fingerprint, signed = fingerprint_of(key), fingerprint_of(signing)
     shown = cli(*coach, "coach", "key")
-    assert shown.stdout == key + "\n"  # the key alone on stdout, for a script to take
+    assert shown.stdout == pin + "\n"  # the line alone on stdout, for a script to take
     assert f"Its fingerprint: {fingerprint}." in shown.stderr
-    result = cli("config", "set", "coach-key", key)
+    assert f"Your signing key's fingerprint: {signed}." in shown.stderr
+    result = cli("config", "set", "coach-key", pin)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        f"coach-key: (none) -> {key}",
+        f"coach-key: (none) -> {pin}",
         f"Its fingerprint: {fingerprint}. Compare it with your coach's: herstel coach key shows "
         "them the same one.",
+        f"Its signing key's fingerprint: {signed}. herstel coach key shows your coach the same "
+        "one.",
     ]
     lines = cli("config").stdout.splitlines()
-    assert any(
-        line.split(None, 1) == ["coach-key", f"{key}  (fingerprint {fingerprint})"]
-        for line in lines
-    ), lines
+    expected = f"{key}  (fingerprint {fingerprint}); signing key {signed}"
+    assert any(line.split(None, 1) == ["coach-key", expected] for line in lines), lines
+    data = json.loads(cli("config", "--json").stdout)
+    assert (data["coach_key"], data["coach_signing_key"]) == (key, signing)
     dutch = cli("--lang", "nl", "config").stdout
-    assert f"{key}  (vingerafdruk {fingerprint})" in dutch
+    assert f"{key}  (vingerafdruk {fingerprint}); ondertekensleutel {signed}" in dutch
     assert f"De vingerafdruk: {fingerprint}." in cli("--lang", "nl", *coach, "coach", "key").stderr
-    # The same key again: said so, with its fingerprint.
-    again = cli("config", "set", "coach-key", key).stdout.splitlines()
-    assert again == [
-        "coach-key was already set to that.",
-        f"Its fingerprint: {fingerprint}. Compare it with your coach's: herstel coach key shows "
-        "them the same one.",
-    ]
+    # The same line again: said so, with its fingerprints.
+    again = cli("config", "set", "coach-key", pin).stdout.splitlines()
+    assert again[0] == "coach-key was already set to that."
+    # A bare age key still sets the key, and pins no signing key.
+    assert cli("config", "set", "coach-key", key).exit_code == 0
+    assert json.loads(cli("config", "--json").stdout)["coach_signing_key"] is None
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["+ed25519:short", "+ed25519:" + "A" * 44, "+rsa:" + "A" * 43, "+", "+ed25519:" + "!" * 43],
+    ids=["short", "long", "not-ed25519", "empty", "not-base64"],
+)
+def test_a_bad_signing_key_is_refused(cli: Invoke, started: Path, tmp_path: Path, bad: str) -> None:
+    key = cli("--home", str(tmp_path / "coach"), "coach", "keygen").stdout.split("+")[0].strip()
+    before = snapshot(started)
+    message = refused(cli("config", "set", "coach-key", key + bad), 2)
+    assert message.startswith("That isn't a coach's key as herstel coach key prints it")
+    assert snapshot(started) == before
 
 
 def test_a_new_coach_key_shows_the_old_and_the_new_fingerprint(
@@ -436,16 +456,18 @@ def test_a_new_coach_key_shows_the_old_and_the_new_fingerprint(
 
     first = cli("--home", str(tmp_path / "c1"), "coach", "keygen").stdout.strip()
     second = cli("--home", str(tmp_path / "c2"), "coach", "keygen").stdout.strip()
+    old, new = first.split("+")[0], second.split("+")[0]
     assert cli("config", "set", "coach-key", first).exit_code == 0
     result = cli("config", "set", "coach-key", second)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[1:] == [
-        f"Its fingerprint: {fingerprint(second)}. Compare it with your coach's: herstel coach "
-        "key shows them the same one.",
-        f"The key it replaces had the fingerprint {fingerprint(first)}.",
-    ]
+    lines = result.stdout.splitlines()
+    assert lines[1] == (
+        f"Its fingerprint: {fingerprint(new)}. Compare it with your coach's: herstel coach "
+        "key shows them the same one."
+    )
+    assert lines[3] == f"The key it replaces had the fingerprint {fingerprint(old)}."
     dutch = cli("--lang", "nl", "config", "set", "coach-key", first).stdout
-    assert f"De sleutel die hij vervangt had de vingerafdruk {fingerprint(second)}." in dutch
+    assert f"De sleutel die hij vervangt had de vingerafdruk {fingerprint(new)}." in dutch
     # Cleared: no fingerprint to show.
     assert cli("config", "set", "coach-key", "none").stdout.splitlines() == [
         f"coach-key: {first} -> (none)"

@@ -457,7 +457,7 @@ def test_the_coach_sees_the_ramp_after_import(cli: Invoke, early: Path, tmp_path
     export = tmp_path / "anna.json"
     assert cli("export", "--plain", "-o", str(export)).exit_code == 0
     document = json.loads(export.read_text())
-    assert document["format_version"] == 2
+    assert document["format_version"] == 3
     assert document["trajectory"]["sick_since"] == mon(-6)
     assert "company_doctor" not in document["trajectory"]  # stays with the client
     assert [s["weekdays"] for s in document["work_steps"]] == [[3], [3]]
@@ -498,12 +498,12 @@ def test_the_coach_sees_the_ramp_after_import(cli: Invoke, early: Path, tmp_path
     assert rows(coach_home / "coach.db", "SELECT count(*) FROM work_step") == [(0,)]
 
 
-def test_a_version_1_export_reads_as_version_2() -> None:
+def test_a_version_1_export_reads_as_the_current_version() -> None:
     from herstel.exchange.read import parse_export
 
     fixture = Path(__file__).parent / "fixtures" / "export-v1.json"
     export = parse_export(fixture.read_bytes())
-    assert export.format_version == 2
+    assert export.format_version == 3 and export.client_key is None
     assert export.work_steps == []
     assert export.trajectory.sick_since is None and export.trajectory.contract_hours is None
     assert all(c.work_hours is None and c.carried_by is None for c in export.checkins)

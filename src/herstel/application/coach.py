@@ -35,23 +35,52 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class CoachKey:
     recipient: str  # the public key clients encrypt their exports to
+    signing: str  # the public half of the key the coach's packets are signed with
     path: Path  # the file of the coach's identities
-    rotated: bool  # an older key was there and is kept beside the new one
+    rotated: bool = False  # an older key was there and is kept beside the new one
+    signing_made: Path | None = None  # the signing key's file, when made now
+
+    @property
+    def pin(self) -> str:
+        """What a client pins with `config set coach-key`: both public keys, one line."""
+        from herstel.exchange.signing import pin
+
+        return pin(self.recipient, self.signing)
 
 
 def make_key(*, home: Path, rotate: bool, now: datetime) -> CoachKey:
-    """A new identity for the coach (`coach keygen`); with `rotate`, added after the older ones."""
+    """A new identity for the coach (`coach keygen`); with `rotate`, added after the older ones.
+    The signing key is made with the first identity and kept through a rotation."""
     had = bool(crypto.coach_identities(home)) if rotate else False
     identity = crypto.new_coach_identity(home, rotate=rotate, now=now)
-    return CoachKey(str(identity.to_public()), home / crypto.COACH_IDENTITY_NAME, had)
+    signing, made = _signing(home, now=now)
+    return CoachKey(
+        str(identity.to_public()), signing, home / crypto.COACH_IDENTITY_NAME, had, made
+    )
 
 
-def current_key(*, home: Path) -> str:
-    """The coach's newest public key (`coach key`)."""
+def current_key(*, home: Path, now: datetime) -> CoachKey:
+    """The coach's newest public key and the signing key (`coach key`); a coach home made
+    before herstel signed its packets gets its signing key here, on first use."""
     identities = crypto.coach_identities(home)
     if not identities:
         raise HerstelError("coach.no_key")
-    return str(identities[-1].to_public())
+    signing, made = _signing(home, now=now)
+    return CoachKey(
+        str(identities[-1].to_public()), signing, home / crypto.COACH_IDENTITY_NAME,
+        signing_made=made,
+    )  # fmt: skip
+
+
+def _signing(home: Path, *, now: datetime) -> tuple[str, Path | None]:
+    from herstel.exchange import signing
+
+    path = home / signing.SIGNING_NAME
+    existed = path.exists()
+    key = signing.signing_key(home, create=True, now=now)
+    if key is None:  # pragma: no cover - create=True always gives one
+        raise HerstelError("coach.no_key")
+    return signing.public_text(key), None if existed else path
 
 
 # --- import -----------------------------------------------------------------------------------

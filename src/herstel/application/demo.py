@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from herstel.application.settings import write_language_file
+from herstel.application.setup import keep_client_key
 from herstel.core import demo
 from herstel.errors import HerstelError, UsageError
 from herstel.store.db import Store, has_trajectory
@@ -55,6 +56,7 @@ def make_demo(
             raise HerstelError("demo.not_empty", folder=_quoted(demo_folder(home=home)))
         trajectory_id = add_demo(session=session, journal=journal, lang=lang, now=now)
     write_language_file(home, lang)
+    keep_client_key(home=home, now=now)
     return DemoMade(weeks=weeks, trajectory_id=trajectory_id)
 
 

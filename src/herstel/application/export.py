@@ -82,12 +82,23 @@ class WrittenExport:
 
 
 def build_export(
-    *, store: Store, today: date, since: date | None, until: date | None, lang: str, now: datetime
+    *,
+    store: Store,
+    today: date,
+    since: date | None,
+    until: date | None,
+    lang: str,
+    now: datetime,
+    home: Path | None = None,
 ) -> BuiltExport:
     """The export of the active trajectory, entries limited to `since`..`until`; `lang` is the
-    language named in it when the store has none set."""
+    language named in it when the store has none set; with the public key of the client's
+    identity in `home`, when there is one."""
+    key = None if home is None else crypto.public_key_in(home / crypto.IDENTITY_NAME)
     with store.connected() as conn:
-        return _build(conn, today=today, since=since, until=until, lang=lang, now=now)
+        return _build(
+            conn, today=today, since=since, until=until, lang=lang, now=now, client_key=key
+        )
 
 
 def write_export(
@@ -115,16 +126,20 @@ def write_export(
     recipient = None
     if secret is None and not plain:
         recipient = _coach_key(store, new_key)
+    made, identity = None, None
+    if recipient is not None:  # the client's own key, made here for a home that lacks it
+        made = None if (home / crypto.IDENTITY_NAME).exists() else home / crypto.IDENTITY_NAME
+        identity = crypto.client_identity(home, create=True, now=now)
     with store.connected() as conn:
-        built = _build(conn, today=today, since=since, until=until, lang=lang, now=now)
+        built = _build(
+            conn, today=today, since=since, until=until, lang=lang, now=now,
+            client_key=crypto.public_key_in(home / crypto.IDENTITY_NAME),
+        )  # fmt: skip
     data = export_bytes(built.export)
-    made = None
     how: How = "plain"
     if secret is not None:
         data, how = crypto.encrypt_with_passphrase(data, secret, armor=armor), "passphrase"
     elif recipient is not None:
-        made = None if (home / crypto.IDENTITY_NAME).exists() else home / crypto.IDENTITY_NAME
-        identity = crypto.client_identity(home, create=True, now=now)
         if identity is None:  # pragma: no cover - create=True always gives one
             raise HerstelError("export.read.no_identity")
         data = crypto.encrypt_to(data, [recipient, str(identity.to_public())], armor=armor)
@@ -149,9 +164,10 @@ def _coach_key(store: Store, new_key: str | None) -> str:
 
 
 def confirms(given: str, key: str) -> bool:
-    """Whether `given`, a key ("age1...") or a fingerprint in any spacing, names `key`."""
+    """Whether `given`, a key ("age1...", or the line `coach key` prints, with the signing key
+    after a "+") or a fingerprint in any spacing, names `key`."""
     if given.strip().startswith("age1"):
-        return given.strip() == key.strip()
+        return given.strip().partition("+")[0] == key.strip()
     return _compact(given) == _compact(crypto.fingerprint(key))
 
 
@@ -200,6 +216,7 @@ def _build(
     until: date | None,
     lang: str,
     now: datetime,
+    client_key: str | None,
 ) -> BuiltExport:
     from pydantic import ValidationError
 
@@ -218,7 +235,7 @@ def _build(
     try:
         export, held = exchange.build_export(
             conn=core, trajectory_id=trajectory.id, language=stored_language,
-            since=since, until=until, now=now,
+            since=since, until=until, now=now, client_key=client_key,
         )  # fmt: skip
     except ValidationError as problem:
         # A record the format cannot carry: say which field, never what it holds.

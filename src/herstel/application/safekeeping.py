@@ -27,16 +27,33 @@ def make_backup(*, home: Path, now: datetime, target: Path | None) -> Path:
         if not target.parent.is_dir():
             raise HerstelError("backup.no_folder", path=str(target.parent))
     try:
-        copy_store(home / STORE_NAME, target)
+        copy_store(home / STORE_NAME, target, identity=_identity_text(home))
     except OSError:
         raise HerstelError("backup.failed", path=str(target)) from None
     return target
+
+
+def _identity_text(home: Path) -> str | None:
+    """The client's key file, for the backup to carry (None: there is none, or it cannot be
+    read as one)."""
+    from herstel.exchange.crypto import IDENTITY_NAME, identities_in
+
+    path = home / IDENTITY_NAME
+    if not path.exists():
+        return None
+    try:
+        identities_in(path)  # a key herstel can use, not whatever lies there
+        return path.read_text(encoding="ascii")
+    except (HerstelError, OSError, UnicodeDecodeError):
+        return None
 
 
 @dataclass(frozen=True)
 class Restored:
     source: Path
     kept: Path | None  # the store as it was, copied aside; None when there was none
+    key: str = "none"  # the client's key: "restored" (written from the backup), "kept" (the
+    # home's own stays, another than the backup's), "same", or "none" (the backup had none)
 
 
 def restore_store(*, home: Path, source: Path, now: datetime) -> Restored:
@@ -48,7 +65,27 @@ def restore_store(*, home: Path, source: Path, now: datetime) -> Restored:
         raise HerstelError("restore.same", path=str(source))
     ensure_home(home)
     try:
-        kept = restore(source, store=store, backups=home / BACKUPS_NAME, now=now)
+        kept, identity = restore(source, store=store, backups=home / BACKUPS_NAME, now=now)
     except OSError:
         raise HerstelError("restore.failed", path=str(source)) from None
-    return Restored(source, kept)
+    return Restored(source, kept, _put_identity(home, identity, now=now))
+
+
+def _put_identity(home: Path, identity: str | None, *, now: datetime) -> str:
+    """The key from the backup into the home, when the home has none; an own key there is never
+    overwritten. A journal restored without one gets a new key, as a new journal does."""
+    from herstel.application.setup import keep_client_key
+    from herstel.exchange.crypto import IDENTITY_NAME
+    from herstel.store.home import write_private
+
+    path = home / IDENTITY_NAME
+    if identity is None:
+        keep_client_key(home=home, now=now)
+        return "none"
+    if path.exists():
+        return "same" if _identity_text(home) == identity else "kept"
+    try:
+        write_private(path, identity.encode("ascii"))
+    except (OSError, UnicodeEncodeError):
+        raise HerstelError("restore.key_failed", path=str(path)) from None
+    return "restored"

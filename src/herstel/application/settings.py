@@ -48,6 +48,9 @@ TRAJECTORY_KEYS = {
 }
 LANGUAGE = "language"
 COACH_KEY = "coach-key"
+# The coach's signing key, pinned with the coach key (`config set coach-key age1...+ed25519:...`):
+# a packet from the coach is taken only when signed with it.
+COACH_SIGNING_KEY = "coach-signing-key"
 # The coach key the last export to the coach was encrypted to (not settable: exports write it).
 EXPORTED_KEY = "coach-key-exported"
 
@@ -61,6 +64,7 @@ class Config:
     trajectory: TrajectoryRow
     language: str
     coach_key: str | None
+    coach_signing_key: str | None = None
 
 
 def read_config(*, store: Store | None, current_language: str) -> Config | None:
@@ -76,6 +80,7 @@ def read_config(*, store: Store | None, current_language: str) -> Config | None:
             trajectory=trajectory,
             language=get_setting(conn=conn, key=LANGUAGE) or current_language,
             coach_key=get_setting(conn=conn, key=COACH_KEY),
+            coach_signing_key=get_setting(conn=conn, key=COACH_SIGNING_KEY),
         )
 
 
@@ -158,7 +163,9 @@ def change_setting(
         trajectory = trajectory_in(conn=conn)
         column = TRAJECTORY_KEYS.get(key)
         old: Value
-        if column is None:
+        if key == COACH_KEY:
+            old, value = _put_coach_key(conn, value, now=now)
+        elif column is None:
             old = get_setting(conn=conn, key=key)
             if key == LANGUAGE:
                 old = old or current_language
@@ -177,6 +184,21 @@ def change_setting(
     if key == LANGUAGE and isinstance(value, str):
         write_language_file(home, value)
     return SettingChange(key, old, value, moved)
+
+
+def _put_coach_key(
+    conn: sqlite3.Connection, value: Value, *, now: datetime
+) -> tuple[str | None, str | None]:
+    """The coach's age key and signing key, from the pinned line (None: both cleared); a bare
+    age key pins no signing key (an older one goes: it belonged with the key it replaces).
+    Returns the pinned line before and after."""
+    old_key = get_setting(conn=conn, key=COACH_KEY)
+    old_signing = get_setting(conn=conn, key=COACH_SIGNING_KEY)
+    old = None if old_key is None else "+".join(filter(None, (old_key, old_signing)))
+    recipient, _, signing = str(value).partition("+") if value is not None else ("", "", "")
+    _put(conn, COACH_KEY, recipient or None, now=now)
+    _put(conn, COACH_SIGNING_KEY, signing or None, now=now)
+    return old, None if value is None else str(value)
 
 
 def _put(conn: sqlite3.Connection, key: str, value: Value, *, now: datetime) -> None:

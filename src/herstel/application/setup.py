@@ -35,7 +35,19 @@ def start_trajectory(
         trajectory = add_trajectory(conn=conn, plan=plan, now=now)
         put_language(conn=conn, language=plan.language, now=now)
     write_language_file(home, plan.language)
+    keep_client_key(home=home, now=now)
     return trajectory
+
+
+def keep_client_key(*, home: Path, now: datetime) -> None:
+    """The client's own key (`client-identity.txt`, 0600), made when it is not there: with a
+    new journal, and once for a journal begun before herstel made one (store version 8). The
+    export carries its public half, the coach's packets are encrypted to it, and an encrypted
+    export opens with it too."""
+    if not (home / IDENTITY_NAME).exists():
+        from herstel.exchange.crypto import client_identity
+
+        client_identity(home, create=True, now=now)
 
 
 @dataclass(frozen=True)

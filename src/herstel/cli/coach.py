@@ -119,18 +119,26 @@ def register(app: typer.Typer) -> None:
 def make_key(*, rotate: bool) -> None:
     home = ensure_home(runtime().home)
     key = coaching.make_key(home=home, rotate=rotate, now=runtime().utc_now())
-    console.say(key.recipient)
+    console.say(key.pin)
     console.note(t("coach.key_made", path=str(key.path)))
+    if key.signing_made is not None:
+        console.note(t("coach.signing_made", path=str(key.signing_made)))
     if key.rotated:
         console.note(t("coach.key_rotated"))
-    console.note(t("coach.key_how", key=key.recipient))
+    console.note(t("coach.key_how", key=key.pin))
 
 
 def show_key() -> None:
-    recipient = coaching.current_key(home=runtime().home)
-    console.say(recipient)
-    console.note(t("coach.key_how", key=recipient))
-    console.note(t("coach.key_fingerprint", fingerprint=crypto.fingerprint(recipient)))
+    """The line a client pins, on stdout; how and the fingerprints to read out, on stderr."""
+    from herstel.exchange.signing import fingerprint
+
+    key = coaching.current_key(home=runtime().home, now=runtime().utc_now())
+    console.say(key.pin)
+    if key.signing_made is not None:
+        console.note(t("coach.signing_made", path=str(key.signing_made)))
+    console.note(t("coach.key_how", key=key.pin))
+    console.note(t("coach.key_fingerprint", fingerprint=crypto.fingerprint(key.recipient)))
+    console.note(t("coach.signing_fingerprint", fingerprint=fingerprint(key.signing)))
 
 
 # --- import -----------------------------------------------------------------------------------

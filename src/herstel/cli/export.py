@@ -118,6 +118,7 @@ def preview_export(since: str | None, until: str | None, *, as_json: bool) -> No
         until=last,
         lang=language(),
         now=runtime().utc_now(),
+        home=rt.home,
     )
     if as_json:
         console.emit_json(shown.preview_json(built))

@@ -18,6 +18,7 @@ from herstel.store.home import (
     STORE_NAME,
     ensure_home,
 )
+from herstel.store.migrations import KEYS_VERSION
 from herstel.store.settings import read_settings, write_settings
 
 # Settings keys: deleted text may still be in the WAL of the client's or the coach's store.
@@ -70,6 +71,10 @@ class Runtime:
         if self._store is None:
             ensure_home(self.home)
             self._store = open_store(self.store_path, backups=self.backups_path, now=self.utc_now())
+            if 0 < self._store.migrated_from < KEYS_VERSION:  # a journal begun without a key
+                from herstel.application.setup import keep_client_key
+
+                keep_client_key(home=self.home, now=self.utc_now())
             self._finish_forgetting(self._store, FORGET_PENDING)
         return self._store
 

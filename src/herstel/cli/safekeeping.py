@@ -51,3 +51,5 @@ def restore_from(file: str) -> None:
     console.say(t("restore.done", path=str(restored.source)))
     if restored.kept is not None:
         console.say(t("restore.kept", path=str(restored.kept)))
+    if restored.key in ("restored", "kept"):
+        console.note(t(f"restore.key_{restored.key}"))

@@ -24,7 +24,7 @@ from herstel.core.text import clean_name
 from herstel.core.trajectory import check_focus, check_phase2
 from herstel.core.work import check_contract_hours
 from herstel.errors import HerstelError, UsageError
-from herstel.exchange.crypto import IDENTITY_NAME, check_recipient, public_key_in
+from herstel.exchange.crypto import IDENTITY_NAME, public_key_in
 from herstel.i18n import language, t
 from herstel.ui import console
 from herstel.ui import setup as ui
@@ -165,12 +165,14 @@ CLEARED = ("", "none", "geen", "-")
 def _check_coach_key(value: str) -> str | None:
     """The coach's public key; "none" (or nothing) clears it. The client's own key is refused:
     an export to it would be one the coach cannot open."""
+    from herstel.exchange.signing import pin, split_pin
+
     if value.strip().lower() in CLEARED:
         return None
-    key = check_recipient(value)
+    key, signing = split_pin(value)  # as `herstel coach key` prints it, or a bare age key
     if key == public_key_in(runtime().home / IDENTITY_NAME):
         raise UsageError("config.coach_key_own")
-    return key
+    return pin(key, signing)
 
 
 def change_setting(key: str, value: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import errno
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ IDENTITY_NAME = "client-identity.txt"
 # open exports made to them before a rotation. `age -d -i coach-identity.txt` reads them too.
 COACH_IDENTITY_NAME = "coach-identity.txt"
 AGE_HEADER = b"age-encryption.org/v1\n"
+# An age public key as age writes it: "age1" and 58 characters of bech32.
+AGE_KEY = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
 
@@ -67,7 +70,8 @@ def public_key_in(path: Path) -> str | None:
     except (OSError, UnicodeDecodeError):
         return None
     marker = "# public key: "
-    return next((line[len(marker) :].strip() for line in lines if line.startswith(marker)), None)
+    key = next((line[len(marker) :].strip() for line in lines if line.startswith(marker)), None)
+    return key if key is not None and AGE_KEY.fullmatch(key) else None
 
 
 def identities_in(path: Path) -> list[Identity]:

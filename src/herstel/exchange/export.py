@@ -39,6 +39,7 @@ def build_export(
     since: date | None,
     until: date | None,
     now: datetime,
+    client_key: str | None = None,
 ) -> tuple[Export, Held]:
     """The export of one trajectory in the store behind `conn` (SQLAlchemy Core: an export
     needs neither SQLModel nor the ORM).
@@ -99,6 +100,7 @@ def build_export(
         "format_version": fmt.FORMAT_VERSION,
         "exported_at": now.isoformat(),
         "app_version": __version__,
+        "client_key": client_key,
         "period": {"since": _day(since), "until": _day(until)},
         "trajectory": trajectory,
         "sessions": sorted(read(fmt.SessionV1, "session"), key=lambda s: s["number"]),
@@ -173,7 +175,7 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
         raise LookupError(trajectory_id)
     export, _ = build_export(
         conn=session.connection(), trajectory_id=trajectory_id, language=client.language,
-        since=None, until=None, now=now,
+        since=None, until=None, now=now, client_key=client.public_key,
     )  # fmt: skip
     return fmt.CoachExport(
         **{

@@ -1,4 +1,4 @@
-"""The export format, version 2 (and the released version 1 it grew from): what a client's
+"""The export format, version 3 (and the versions 1 and 2 it grew from): what a client's
 export holds, as strict pydantic models.
 
 These models are the format's definition. `docs/schema/herstel-export-v1.json` is generated from
@@ -28,7 +28,7 @@ from pydantic import (
 from herstel.core.checkin import FIELDS, FieldSpec
 
 FORMAT: Final = "herstel-export"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 
 NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
 TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
@@ -45,6 +45,8 @@ Clock = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9
 Stamp = Annotated[AwareDatetime, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
 Scale = Annotated[int, Field(ge=1, le=5)]
 Minutes = Annotated[int, Field(ge=0, le=1440)]
+# An age public key as age writes it: "age1" and 58 characters of bech32.
+AgeKey = Annotated[str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}$")]
 
 
 # A list of records, checked up to its first one that is wrong: a file of a million wrong records
@@ -325,14 +327,38 @@ class ExportV2(Strict):
     tombstones: Records[TombstoneV2]
 
 
+class ExportV3(Strict):
+    """A client's export, format version 3: version 2 with the client's public key, which the
+    coach's packets are encrypted to (null in a file upgraded from version 2). Lists are
+    ordered oldest first."""
+
+    format: Literal["herstel-export"]
+    format_version: Literal[3]
+    exported_at: Stamp
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    client_key: AgeKey | None
+    period: PeriodV1
+    trajectory: TrajectoryV2
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    ladder: Records[LadderItemV1]
+    exercises: Records[ExerciseV1]
+    work_steps: Records[WorkStepV2]
+    checkins: Records[CheckinV2]
+    signals: Records[SignalV1]
+    pattern_notes: Records[PatternNoteV1]
+    bio_notes: Records[BioNoteV1]
+    practices: Records[PracticeV1]
+    tombstones: Records[TombstoneV2]
+
+
 # The current version, as the rest of herstel names it.
-Export = ExportV2
+Export = ExportV3
 
 
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------
 
 COACH_FORMAT: Final = "herstel-coach-export"
-COACH_FORMAT_VERSION: Final = 2
+COACH_FORMAT_VERSION: Final = 3
 
 
 class CoachNoteV1(Record):
@@ -361,4 +387,14 @@ class CoachExportV2(ExportV2):
     coach_notes: Records[CoachNoteV1]
 
 
-CoachExport = CoachExportV2
+class CoachExportV3(ExportV3):
+    """Everything a coach holds on one client (the client's right of access), format version 3:
+    the client's export as imported (version 3, with the client's public key as the coach
+    holds it), with the coach's own notes."""
+
+    format: Literal["herstel-coach-export"]  # type: ignore[assignment]
+    format_version: Literal[3]
+    coach_notes: Records[CoachNoteV1]
+
+
+CoachExport = CoachExportV3

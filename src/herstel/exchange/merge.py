@@ -211,16 +211,24 @@ def _merge_trajectory(
         conn.execute(trajectories.insert().values(active=True, **values))
         conn.execute(
             clients.insert().values(
-                trajectory_id=incoming.id, language=incoming.language, last_import_at=_stored(now)
+                trajectory_id=incoming.id, language=incoming.language, last_import_at=_stored(now),
+                public_key=export.client_key,
             )
-        )
+        )  # fmt: skip
         return
     if incoming.updated_at > _aware(stored):
         conn.execute(update(trajectories).where(trajectories.c.id == incoming.id).values(**values))
+    # The language and the client's key as the newest file says (a file from before version 3
+    # knows no key: the one held stays).
+    newest_says: dict[str, Any] = {}
+    if newest:
+        newest_says["language"] = incoming.language
+        if export.client_key is not None:
+            newest_says["public_key"] = export.client_key
     conn.execute(
         update(clients)
         .where(clients.c.trajectory_id == incoming.id)
-        .values(last_import_at=_stored(now), **({"language": incoming.language} if newest else {}))
+        .values(last_import_at=_stored(now), **newest_says)
     )
 
 

@@ -40,9 +40,14 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 did not carry the client's public key: none is known from it."""
+    return {**document, "format_version": 3, "client_key": None}
+
+
 # Older format versions and the step that brings a document of that version to the next one.
 # A step takes and returns the parsed JSON.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 # What a plain file may hold, counted on its bytes before it is parsed: commas, brackets and

@@ -19,6 +19,8 @@ SCHEMAS = {
     "herstel-coach-export-v1.json": "CoachExportV1",
     "herstel-export-v2.json": "ExportV2",
     "herstel-coach-export-v2.json": "CoachExportV2",
+    "herstel-export-v3.json": "ExportV3",
+    "herstel-coach-export-v3.json": "CoachExportV3",
 }
 
 

@@ -956,11 +956,11 @@ MESSAGES: dict[str, Any] = {
     "export.read.missing": "There's no file {path}.",
     # --- the coach's side ---
     "help.coach": "For the coach: import clients' exports, see every client. Alone: the list.",
-    "help.coach.keygen": "Make your key as a coach; prints the public key for clients.",
+    "help.coach.keygen": "Make your keys as a coach; prints the line your clients set.",
     "help.coach.rotate": (
         "Make a new key and keep the old ones, so that older exports still open."
     ),
-    "help.coach.key": "Print your public key (age1...), to give to a client.",
+    "help.coach.key": "Print the line a client sets: your public key and signing key.",
     "help.coach.import": "Import clients' exports. Again: it updates, never duplicates.",
     "help.coach.files": "Export files; - reads one from standard input.",
     "help.coach.new_client": (
@@ -1775,4 +1775,31 @@ MESSAGES: dict[str, Any] = {
     "help.init.contract_hours": (
         "Your contract's hours a week, for the ramp back to work (optional)."
     ),
+    # --- issue 22: keys ---
+    "coach.signing_made": (
+        "Your signing key is in {path}: it shows your clients that what you send them comes "
+        "from you. Keep it as safe as your key."
+    ),
+    "coach.signing_fingerprint": (
+        "Your signing key's fingerprint: {fingerprint}. Your client sees it in herstel config too."
+    ),
+    "coach.signing_key_bad": (
+        "{path} isn't a signing key herstel can read. Put back your copy of it, or move it "
+        "aside and herstel makes a new one (your clients then pin the new line again)."
+    ),
+    "config.signing_key_bad": (
+        "That isn't a coach's key as herstel coach key prints it: age1... with +ed25519:... "
+        "after it. Copy the whole line."
+    ),
+    "config.signing_new": (
+        "Its signing key's fingerprint: {fingerprint}. herstel coach key shows your coach the "
+        "same one."
+    ),
+    "config.signing_pinned": "signing key {fingerprint}",
+    "restore.key_restored": "Your own key came back with it, so your exports open here too.",
+    "restore.key_kept": (
+        "This computer's own key stays as it is; the backup's key was another one, and is not "
+        "put in its place."
+    ),
+    "restore.key_failed": "Couldn't write your key to {path}; the journal itself is restored.",
 }

@@ -1019,11 +1019,11 @@ MESSAGES: dict[str, Any] = {
         "Voor de coach: exports van cliënten inlezen, al je cliënten zien. Zonder opdracht: "
         "de lijst."
     ),
-    "help.coach.keygen": "Maak je sleutel als coach; toont de openbare sleutel voor cliënten.",
+    "help.coach.keygen": "Maak je sleutels als coach; toont de regel die je cliënten zetten.",
     "help.coach.rotate": (
         "Maak een nieuwe sleutel en bewaar de oude, zodat oudere exports nog opengaan."
     ),
-    "help.coach.key": "Toon je openbare sleutel (age1...), om aan een cliënt te geven.",
+    "help.coach.key": "Toon de regel die een cliënt zet: je openbare sleutel en ondertekensleutel.",
     "help.coach.import": "Lees exports van cliënten in. Nog eens: werkt bij, nooit dubbel.",
     "help.coach.files": "Exportbestanden; - leest er een van standaardinvoer.",
     "help.coach.new_client": (
@@ -1895,5 +1895,37 @@ MESSAGES: dict[str, Any] = {
     "help.init.sick_since": "Je eerste ziektedag, voor de Poortwachter-momenten (mag je weglaten).",
     "help.init.contract_hours": (
         "De uren per week van je contract, voor je opbouw (mag je weglaten)."
+    ),
+    # --- issue 22: keys ---
+    "coach.signing_made": (
+        "Je ondertekensleutel staat in {path}: daarmee zien je cliënten dat wat je stuurt van "
+        "jou komt. Bewaar hem net zo goed als je sleutel."
+    ),
+    "coach.signing_fingerprint": (
+        "De vingerafdruk van je ondertekensleutel: {fingerprint}. Je cliënt ziet hem ook bij "
+        "herstel config."
+    ),
+    "coach.signing_key_bad": (
+        "{path} is geen ondertekensleutel die herstel kan lezen. Zet je kopie ervan terug, of "
+        "zet hem opzij, dan maakt herstel een nieuwe (je cliënten zetten dan de nieuwe regel)."
+    ),
+    "config.signing_key_bad": (
+        "Dat is geen coachsleutel zoals herstel coach key hem toont: age1... met daarachter "
+        "+ed25519:.... Kopieer de hele regel."
+    ),
+    "config.signing_new": (
+        "De vingerafdruk van de ondertekensleutel: {fingerprint}. herstel coach key toont je "
+        "coach dezelfde."
+    ),
+    "config.signing_pinned": "ondertekensleutel {fingerprint}",
+    "restore.key_restored": (
+        "Je eigen sleutel is mee teruggezet, dus je exports gaan hier ook open."
+    ),
+    "restore.key_kept": (
+        "De eigen sleutel van deze computer blijft zoals hij is; de sleutel in de backup was een "
+        "andere en komt er niet voor in de plaats."
+    ),
+    "restore.key_failed": (
+        "Je sleutel kon niet in {path} worden gezet; je dagboek zelf is teruggezet."
     ),
 }

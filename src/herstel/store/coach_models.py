@@ -22,6 +22,7 @@ class Client(SQLModel, table=True):
     trajectory_id: str = Field(primary_key=True, foreign_key="trajectory.id", ondelete="CASCADE")
     language: str  # the client's language, as their newest export said
     last_import_at: datetime = Field(sa_type=UTCDateTime)
+    public_key: str | None = None  # the client's age key ("age1..."), as their newest export said
 
 
 class CoachNote(SQLModel, table=True):

@@ -188,7 +188,15 @@ def backup_copies(path: Path, backups: Path) -> list[Path]:
 def migrate(
     path: Path, *, backups: Path, now: datetime, migrations: list[Migration] | None = None
 ) -> int:
-    """Bring the store at `path` to the newest schema; returns the version it now has.
+    """Bring the store at `path` to the newest schema; returns the version it now has."""
+    return _migrate(path, backups=backups, now=now, migrations=migrations)[1]
+
+
+def _migrate(
+    path: Path, *, backups: Path, now: datetime, migrations: list[Migration] | None = None
+) -> tuple[int, int]:
+    """Bring the store at `path` to the newest schema; returns the version it had (0: new)
+    and the version it now has.
 
     All pending migrations and the version bump run in one BEGIN IMMEDIATE transaction, after
     the store has been copied aside. A failure leaves schema and version as they were.
@@ -196,7 +204,7 @@ def migrate(
     steps = MIGRATIONS if migrations is None else migrations
     state = inspect_store(path)
     if state.exists and state.version == len(steps):
-        return state.version
+        return state.version, state.version
     if not state.exists:
         _create_private(path)
     elif state.version > 0:
@@ -227,7 +235,7 @@ def migrate(
             raise
     finally:
         conn.close()
-    return len(steps)
+    return state.version, len(steps)
 
 
 class Store:
@@ -241,8 +249,12 @@ class Store:
     `write()` and `writing()` begin with BEGIN IMMEDIATE: a writer takes the lock up front and
     waits its turn, rather than failing halfway under contention."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, *, migrated_from: int = 0) -> None:
         self.path = path
+        # The schema version the store had when this run opened it (0: made now); the same as
+        # the newest when it needed no migration. A step on the home that comes with a
+        # migration (the client's key, with version 8) looks at it.
+        self.migrated_from = migrated_from
         self._engine = engine
         self._conn: sqlite3.Connection | None = None
 
@@ -379,5 +391,5 @@ def _make_engine(path: Path) -> Engine:
 
 def open_store(path: Path, *, backups: Path, now: datetime) -> Store:
     """Open (creating or migrating as needed) the store at `path`."""
-    migrate(path, backups=backups, now=now)
-    return Store(path)
+    before, _ = _migrate(path, backups=backups, now=now)
+    return Store(path, migrated_from=before)

@@ -313,6 +313,12 @@ _V7_WORK = _script(
     "CREATE INDEX ix_work_step_trajectory_id ON work_step (trajectory_id)",
 )
 
+# The client's public key, as the coach's store knows it from the newest export (format 3): a
+# packet from the coach is encrypted to it. A client's own store gets its key as a file in the
+# home (`client-identity.txt`), made when a journal first opens at this version.
+_V8_KEYS = _script("ALTER TABLE client ADD COLUMN public_key VARCHAR")
+KEYS_VERSION = 8
+
 
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
@@ -322,4 +328,5 @@ MIGRATIONS: list[Migration] = [
     Migration("private tombstones stay behind in an export", _V5_PRIVATE_TOMBSTONES),
     Migration("the coach's side: clients, coach notes, exports imported", _V6_COACH),
     Migration("back to work: the ramp, hours worked, what carried the day", _V7_WORK),
+    Migration("keys: the client's public key in the coach's store", _V8_KEYS),
 ]

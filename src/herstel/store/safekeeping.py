@@ -37,7 +37,11 @@ from herstel.store.db import (
 _DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
-def copy_store(source: Path, target: Path) -> None:
+# The setting a backup carries the client's key in (the copy only: the store never holds it).
+IDENTITY_SETTING = "client-identity"
+
+
+def copy_store(source: Path, target: Path, *, identity: str | None = None) -> None:
     """A consistent copy of the store at `source` as `target` (0600, through a temp file renamed
     into place). SQLite's backup API reads one snapshot, so another herstel may go on writing.
     The copy stands alone: its journal is a rollback journal, not a WAL beside it.
@@ -45,11 +49,19 @@ def copy_store(source: Path, target: Path) -> None:
     The copy passes `PRAGMA integrity_check` before it is renamed into place. If it does not,
     nothing is left at `target`: HerstelError "backup.damaged" when the store itself is
     damaged (the backup API copies a damaged page as it is), "backup.failed" when only the
-    copy is."""
-    _copy(readonly_uri(source), target, scratch=target.parent, check=True, name=target)
+    copy is.
+
+    With `identity` (the text of the client's key file), the copy carries it too, so that a
+    restore on another computer brings the key along."""
+    _copy(
+        readonly_uri(source), target, scratch=target.parent, check=True, name=target,
+        identity=identity,
+    )  # fmt: skip
 
 
-def _copy(uri: str, target: Path, *, scratch: Path, check: bool, name: Path) -> None:
+def _copy(
+    uri: str, target: Path, *, scratch: Path, check: bool, name: Path, identity: str | None = None
+) -> None:
     """The store behind `uri` copied as `target`, through a temp file in `scratch` (on the
     same file system). `name` is what an error names."""
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=scratch)
@@ -62,6 +74,12 @@ def _copy(uri: str, target: Path, *, scratch: Path, check: bool, name: Path) -> 
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
+                if identity is not None:
+                    dst.execute(
+                        'INSERT OR REPLACE INTO setting ("key", value, updated_at)'
+                        " VALUES (?, ?, ?)",
+                        (IDENTITY_SETTING, identity, datetime.now(UTC).isoformat()),
+                    )
                 if check and not _sound(dst):
                     raise HerstelError(
                         "backup.damaged" if not _sound(src) else "backup.failed", path=str(name)
@@ -114,9 +132,12 @@ def kept_name(store: Path, backups: Path, now: datetime) -> Path:
     return target
 
 
-def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path | None:
+def restore(
+    source: Path, *, store: Path, backups: Path, now: datetime
+) -> tuple[Path | None, str | None]:
     """Put the content of `source` in place of the store's. The store as it was is copied into
-    `backups` first, under the store's write lock (returned; None when there was no store).
+    `backups` first, under the store's write lock (returned; None when there was no store),
+    and the client's key a backup carries is taken out of the copy (returned; None: none).
 
     Refused, with the store untouched: `source` is no sound herstel store (missing, foreign,
     damaged, newer); the store itself is foreign or newer; another herstel holds the write lock
@@ -144,7 +165,8 @@ def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path 
             # Migrated in the staging folder (its backup of the old version stays in there):
             # the restored store has this herstel's schema from the moment it commits.
             migrate(staging, backups=folder / "backups", now=now)
-            return _write_into(
+            identity = _take_identity(staging)
+            kept = _write_into(
                 staging,
                 live,
                 keep=kept_name(store, backups, now) if existed else None,
@@ -152,6 +174,7 @@ def restore(source: Path, *, store: Path, backups: Path, now: datetime) -> Path 
                 scratch=folder,
                 name=source,
             )
+            return kept, identity
         except BaseException:
             if created:  # an empty store of our own making is not left behind
                 live.close()
@@ -204,6 +227,20 @@ def _write_into(
     finally:
         source.close()
     return kept[0] if kept else None
+
+
+def _take_identity(staging: Path) -> str | None:
+    """The client's key a backup carries, taken out of the copy before it is restored."""
+    conn = sqlite3.connect(staging, isolation_level=None)
+    try:
+        found = conn.execute(
+            'SELECT value FROM setting WHERE "key" = ?', (IDENTITY_SETTING,)
+        ).fetchone()
+        if found is not None:
+            conn.execute('DELETE FROM setting WHERE "key" = ?', (IDENTITY_SETTING,))
+        return None if found is None else str(found[0])
+    finally:
+        conn.close()
 
 
 def _check_sound(staging: Path, *, source: Path) -> None:

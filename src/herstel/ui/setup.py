@@ -36,6 +36,7 @@ def config_json(config: Config) -> dict[str, Any]:
         "phase1_sessions": trajectory.phase1_sessions,
         "phase2_weeks": trajectory.phase2_weeks,
         "coach_key": config.coach_key,
+        "coach_signing_key": config.coach_signing_key,
         "contract_hours": trajectory.contract_hours,
         "sick_since": None if trajectory.sick_since is None else trajectory.sick_since.isoformat(),
         "company_doctor": trajectory.company_doctor,
@@ -56,7 +57,9 @@ def config_pairs(config: Config) -> list[tuple[str, str]]:
         "time": trajectory.first_session_time or none,
         "phase1-sessions": str(trajectory.phase1_sessions),
         "phase2-weeks": str(trajectory.phase2_weeks),
-        "coach-key": coach_key_text(config.coach_key) if config.coach_key else none,
+        "coach-key": (
+            coach_key_text(config.coach_key, config.coach_signing_key) if config.coach_key else none
+        ),
         "contract-hours": _shown("contract-hours", trajectory.contract_hours),
         "sick-since": _shown("sick-since", trajectory.sick_since),
         "company-doctor": trajectory.company_doctor or none,
@@ -64,10 +67,15 @@ def config_pairs(config: Config) -> list[tuple[str, str]]:
     return [(t(f"config.label.{key}"), value) for key, value in shown.items()]
 
 
-def coach_key_text(key: str) -> str:
+def coach_key_text(key: str, signing: str | None = None) -> str:
     """The coach's key with its fingerprint beside it, as the coach's `herstel coach key`
-    shows it: the two to compare."""
-    return t("config.coach_key_shown", key=key, fingerprint=fingerprint(key))
+    shows it: the two to compare; and the signing key's, when one is pinned."""
+    shown = t("config.coach_key_shown", key=key, fingerprint=fingerprint(key))
+    if signing is None:
+        return shown
+    from herstel.exchange.signing import fingerprint as signing_fingerprint
+
+    return f"{shown}; {t('config.signing_pinned', fingerprint=signing_fingerprint(signing))}"
 
 
 def config_hint() -> str:
@@ -86,9 +94,15 @@ def change_lines(change: SettingChange) -> list[str]:
     if change.relaid:
         lines.append(t("config.relaid", numbers=numbers_text(change.relaid), weeks=change.new))
     if change.key == "coach-key" and isinstance(change.new, str):
-        lines.append(t("config.coach_key_new", fingerprint=fingerprint(change.new)))
-        if change.changed and isinstance(change.old, str):
-            lines.append(t("config.coach_key_old", fingerprint=fingerprint(change.old)))
+        key, _, signing = change.new.partition("+")
+        lines.append(t("config.coach_key_new", fingerprint=fingerprint(key)))
+        if signing:
+            from herstel.exchange.signing import fingerprint as signing_fingerprint
+
+            lines.append(t("config.signing_new", fingerprint=signing_fingerprint(signing)))
+        old_key = change.old.partition("+")[0] if isinstance(change.old, str) else None
+        if change.changed and old_key is not None and old_key != key:
+            lines.append(t("config.coach_key_old", fingerprint=fingerprint(old_key)))
     return lines
 
 
