@@ -334,6 +334,7 @@ def test_where_prints_paths_without_creating_anything(cli: Invoke, home: Path) -
         "backups": str(home / "backups"),
         "client_identity": str(home / "client-identity.txt"),
         "coach_identity": str(home / "coach-identity.txt"),
+        "coach_signing_key": str(home / "coach-signing-key.pem"),
     }
 
 

@@ -11,6 +11,7 @@ from herstel.application.settings import put_language, write_language_file
 from herstel.core.trajectory import TrajectoryPlan
 from herstel.errors import HerstelError
 from herstel.exchange.crypto import COACH_IDENTITY_NAME, IDENTITY_NAME  # names: age stays unloaded
+from herstel.exchange.signing import SIGNING_NAME
 from herstel.store.db import Store, has_trajectory
 from herstel.store.home import BACKUPS_NAME, COACH_STORE_NAME, SETTINGS_NAME, STORE_NAME
 from herstel.store.plan import add_trajectory
@@ -61,6 +62,7 @@ class Locations:
     backups: Path
     client_identity: Path
     coach_identity: Path
+    coach_signing_key: Path
 
 
 def locations(*, home: Path) -> Locations:
@@ -73,4 +75,5 @@ def locations(*, home: Path) -> Locations:
         backups=home / BACKUPS_NAME,
         client_identity=home / IDENTITY_NAME,
         coach_identity=home / COACH_IDENTITY_NAME,
+        coach_signing_key=home / SIGNING_NAME,
     )

@@ -1048,6 +1048,7 @@ MESSAGES: dict[str, Any] = {
     "meta.files": "BESTAND...",
     "meta.client": "CLIËNT",
     "where.coach_identity": "je coachsleutel",
+    "where.coach_signing_key": "je ondertekensleutel als coach",
     "coach.key_made": (
         "Je sleutel staat in {path}. Bewaar hem goed: hij opent de exports van je cliënten."
     ),

@@ -137,6 +137,7 @@ def where_json(found: Locations) -> dict[str, str]:
         "backups": str(found.backups),
         "client_identity": str(found.client_identity),
         "coach_identity": str(found.coach_identity),
+        "coach_signing_key": str(found.coach_signing_key),
     }
 
 
