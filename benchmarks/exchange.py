@@ -1,5 +1,5 @@
-"""Exchange benchmark: export, import and the coach's overview, as whole processes, timed against
-`python -c "import sqlmodel"` measured in the same run.
+"""Exchange benchmark: export, import, the coach's overview and the coach's packet (send and
+receive), as whole processes, timed against `python -c "import sqlmodel"` measured in the same run.
 
     python benchmarks/exchange.py [--runs 11]
 
@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import shutil
+import subprocess
 import sys
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -136,6 +139,47 @@ def cases(tmp: Path) -> list[Case]:
     crowded.mkdir(mode=0o700)
     many_clients(crowded, plain.read_bytes(), CLIENTS)
 
+    # The coach's packet: a coach who proposes a plan to the year's client, and a copy of the
+    # client's home (taken fresh before each run) that takes it in.
+    proposing = tmp / "proposing"
+    proposing.mkdir(mode=0o700)
+    for name in ("coach-identity.txt", "coach-signing-key.pem"):
+        shutil.copy(coach / name, proposing / name)
+    run_herstel(proposing, "coach", "import", str(encrypted))
+    for args in (
+        ("goal", "add", "Bench", "Twee rustige uren per middag", "--part", "energy"),
+        ("goal", "add", "Bench", "Zien wat me dreef", "--part", "biography"),
+        ("plan", "text", "Bench", "Eerst rust en ritme; werk komt later."),
+        ("exercise", "add", "Bench", "Bodyscan", "--per-week", "3", "--session", "2"),
+        ("exercise", "add", "Bench", "Oefening 1", "--per-week", "5"),
+        ("ladder", "add", "Bench", "Hoofdpijn", "--colour", "orange", "--action", "Liggen"),
+        ("note", "Bench", "Goed dat je nee zei.", "--share"),
+    ):
+        run_herstel(proposing, "coach", *args)
+    pin = subprocess.run(
+        herstel("coach", "key"), env={**os.environ, "HERSTEL_HOME": str(proposing)},
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    run_herstel(client, "config", "set", "coach-key", pin)
+    packet = tmp / "packet.age"
+    run_herstel(proposing, "coach", "send", "Bench", "-o", str(packet))
+    sent = tmp / "sent.age"
+    receiving = tmp / "receiving"
+
+    def no_packet() -> None:
+        sent.unlink(missing_ok=True)
+
+    def fresh_client() -> None:
+        shutil.rmtree(receiving, ignore_errors=True)
+        receiving.mkdir(mode=0o700)
+        for name in ("herstel.db", "client-identity.txt"):
+            shutil.copy(client / name, receiving / name)
+
+    taken = tmp / "taken"
+    fresh_client()
+    shutil.copytree(receiving, taken)
+    run_herstel(taken, "receive", str(packet), "--yes")
+
     def empty_coach_store() -> None:
         for name in ("coach.db", "coach.db-wal", "coach.db-shm"):
             (coach / name).unlink(missing_ok=True)
@@ -179,6 +223,29 @@ def cases(tmp: Path) -> list[Case]:
             FLOOR,
             1.5,
             env={"HERSTEL_HOME": str(crowded)},
+        ),
+        Case(
+            "coach send (a plan for the year's client)",
+            fixed(*herstel("coach", "send", "Bench", "-o", str(sent))),
+            FLOOR,
+            1.4,
+            env={"HERSTEL_HOME": str(proposing)},
+            setup=no_packet,
+        ),
+        Case(
+            "receive --yes (that packet, a year's journal)",
+            fixed(*herstel("receive", str(packet), "--yes")),
+            FLOOR,
+            1.4,
+            env={"HERSTEL_HOME": str(receiving)},
+            setup=fresh_client,
+        ),
+        Case(
+            "receive --yes, the same packet again",
+            fixed(*herstel("receive", str(packet), "--yes")),
+            FLOOR,
+            1.2,
+            env={"HERSTEL_HOME": str(taken)},
         ),
     ]
 

@@ -595,12 +595,22 @@ def test_coach_export_holds_everything_with_the_notes(
     cli: Invoke, held: Coach, tmp_path: Path
 ) -> None:
     ok(cli, "--home", str(held.home), "coach", "note", "Anna", "Keep an eye on sleep")
+    ok(cli, "--home", str(held.home), "coach", "note", "Anna", "Well done", "--share")
+    ok(cli, "--home", str(held.home), "coach", "goal", "add", "Anna", "Rest", "--part", "energy")
+    ok(cli, "--home", str(held.home), "coach", "exercise", "add", "Anna", "Walk", "--per-week", "3")
     document = json.loads(as_coach(cli, held, "export", "Anna").stdout)
-    schema = json.loads((DOCS / "herstel-coach-export-v3.json").read_text())
+    schema = json.loads((DOCS / "herstel-coach-export-v4.json").read_text())
     validator = jsonschema.Draft202012Validator
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
-    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 3)
-    assert [n["text"] for n in document["coach_notes"]] == ["Keep an eye on sleep"]
+    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 4)
+    assert [(n["text"], n["shared"]) for n in document["coach_notes"]] == [
+        ("Keep an eye on sleep", False),
+        ("Well done", True),
+    ]
+    proposals = document["proposals"]
+    assert [g["text"] for g in proposals["goals"]] == ["Rest"]
+    assert [(e["name"], e["per_week"]) for e in proposals["exercises"]] == [("Walk", 3)]
+    assert proposals["packets_sent"] == 0
     assert len(document["checkins"]) == 2 and len(document["sessions"]) == 10
     target = tmp_path / "anna-held.json"
     ok(cli, "--home", str(held.home), "coach", "export", "Anna", "-o", str(target))
@@ -618,6 +628,8 @@ def test_forget_erases_every_byte(cli: Invoke, coach: Coach, home: Path, tmp_pat
     ok(cli, "export", "--plain", "-o", str(tmp_path / "a.json"))
     imported(as_coach(cli, coach, "import", str(tmp_path / "a.json")))
     ok(cli, "--home", str(coach.home), "coach", "note", "Anna", f"{marker} coach")
+    ok(cli, "--home", str(coach.home), "coach", "goal", "add", "Anna", f"{marker} goal", "--part",
+       "energy")  # fmt: skip
     # Another client stays.
     another_client(cli, tmp_path, "Bo", tmp_path / "b.json")
     imported(as_coach(cli, coach, "import", str(tmp_path / "b.json")))
@@ -667,6 +679,7 @@ def test_the_committed_coach_schema_is_the_models_schema() -> None:
         "herstel-coach-export-v1.json",
         "herstel-coach-export-v2.json",
         "herstel-coach-export-v3.json",
+        "herstel-coach-export-v4.json",
     ):
         assert (DOCS / name).read_text(encoding="utf-8") == schema_text(name), (
             "docs/schema is stale: python -m herstel.exchange.schema"
@@ -675,10 +688,14 @@ def test_the_committed_coach_schema_is_the_models_schema() -> None:
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("coach-export-v*.json")))
 def test_every_released_coach_format_still_reads(fixture: Path) -> None:
+    from herstel.exchange import coach_format
     from herstel.exchange import format as fmt
 
     version = int(fixture.stem.removeprefix("coach-export-v"))
-    document = getattr(fmt, f"CoachExportV{version}").model_validate_json(fixture.read_bytes())
+    model = getattr(fmt, f"CoachExportV{version}", None) or getattr(
+        coach_format, f"CoachExportV{version}"
+    )
+    document = model.model_validate_json(fixture.read_bytes())
     assert document.format_version == version
     assert document.coach_notes
 

@@ -214,7 +214,7 @@ def held_records(store: Store, trajectory_id: str) -> dict[str, Any]:
 
 def comparable(export: ExportV1) -> dict[str, Any]:
     found = json.loads(export.model_dump_json())
-    for key in ("format", "exported_at", "coach_notes"):
+    for key in ("format", "format_version", "exported_at", "coach_notes", "proposals"):
         found.pop(key, None)
     found["tombstones"] = sorted(found["tombstones"], key=lambda t: t["id"])
     return found

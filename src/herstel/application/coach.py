@@ -158,7 +158,7 @@ def client_overview(*, store: Store | None, today: date) -> list[ClientLine]:
     ]
 
 
-def _client(session: Session, typed: str) -> Named:
+def client_in(session: Session, typed: str) -> Named:
     """The client `typed` names; the error for none or several lists the candidates' names,
     which came from their exports: visible, like every text of theirs the coach is shown."""
     try:
@@ -174,7 +174,7 @@ def _client(session: Session, typed: str) -> Named:
 def find_coach_client(*, store: Store, typed: str) -> Named:
     """The client `typed` names (their name, a start of it, or a start of their id)."""
     with store.reading() as session:
-        return _client(session, typed)
+        return client_in(session, typed)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
     from herstel.core.insights import Period
 
     with store.reading() as session:
-        named = _client(session, typed)
+        named = client_in(session, typed)
         client = queries.client_record(session=session, trajectory_id=named.id)
         notes = [
             NoteLine(n.id, n.session, n.created_at, n.text)
@@ -234,12 +234,17 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
 # --- notes ------------------------------------------------------------------------------------
 
 
-def add_note(*, store: Store, client: Named, number: int | None, note: str, now: datetime) -> None:
-    """The coach's note on `client` (about session `number`, or the client as a whole)."""
+def add_note(
+    *, store: Store, client: Named, number: int | None, note: str, now: datetime,
+    shared: bool = False,
+) -> None:  # fmt: skip
+    """The coach's note on `client` (about session `number`, or the client as a whole); a
+    `shared` one goes to the client with the next packet."""
     with store.writing() as session:
         queries.add_note(
-            session=session, trajectory_id=client.id, number=number, note=note, now=now
-        )
+            session=session, trajectory_id=client.id, number=number, note=note, now=now,
+            shared=shared,
+        )  # fmt: skip
 
 
 # --- the client's copy ------------------------------------------------------------------------
@@ -254,7 +259,7 @@ class ClientCopy:
 def export_client(*, store: Store, typed: str, now: datetime) -> ClientCopy:
     """Everything held on the client (their right of access), read in one transaction."""
     with store.reading() as session:
-        client = _client(session, typed)
+        client = client_in(session, typed)
         document = coach_export(session=session, trajectory_id=client.id, now=now)
     return ClientCopy(client=client, data=export_bytes(document))
 
@@ -273,7 +278,7 @@ class Held:
 
 def held_on(*, store: Store, typed: str) -> Held:
     with store.reading() as session:
-        client = _client(session, typed)
+        client = client_in(session, typed)
         records, noted = queries.count_held(session=session, trajectory_id=client.id)
     return Held(client=client, records=records, notes=noted)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.poortwachter import Milestone, milestones
@@ -24,7 +25,32 @@ from herstel.store.plan import (
     sessions,
     update_trajectory,
 )
+from herstel.store.received import from_coach
 from herstel.store.rows import TrajectoryRow, active_trajectory
+
+
+@dataclass(frozen=True)
+class CoachPlan:
+    """The trajectory plan as the coach's last packet had it: its text, its goals (each the
+    packet's JSON: part, text, status, outcome) and the notes the coach shared."""
+
+    text: str | None = None
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.text or self.goals or self.notes)
+
+
+def coach_plan(*, conn: sqlite3.Connection, trajectory_id: str) -> CoachPlan:
+    rows = from_coach(conn=conn, trajectory_id=trajectory_id, kinds=("plan", "goal", "note"))
+    text = next((r.data.get("text") for r in rows if r.kind == "plan"), None)
+    return CoachPlan(
+        text=text,
+        goals=[r.data for r in rows if r.kind == "goal"],
+        notes=[r.data for r in rows if r.kind == "note"],
+    )
 
 
 @dataclass(frozen=True)
@@ -40,6 +66,7 @@ class PlanView:
     trend: Trend  # the one energy trend: the last 14 days against the 14 before
     # The Poortwachter milestones from sick-since (none without it; none after the ramp ended).
     milestones: list[Milestone] = field(default_factory=list)
+    coach_plan: CoachPlan = field(default_factory=CoachPlan)
 
 
 def read_plan(*, store: Store | None, today: date) -> PlanView | None:
@@ -54,6 +81,7 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
         first = first_entry_day(conn=conn, trajectory_id=trajectory.id)
         figures = day_figures(conn=conn, trajectory_id=trajectory.id)
         agreed = agreed_exercises(conn=conn, trajectory_id=trajectory.id)
+        plan = coach_plan(conn=conn, trajectory_id=trajectory.id)
     found = periods(slots, today=today, first_entry=first)
     energy = ((day, level) for day, (level, _) in figures.checkins.items())
     trend = energy_trend(energy, last=today)
@@ -62,7 +90,7 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
         if trajectory.sick_since is None
         else milestones(trajectory.sick_since, done_on=trajectory.work_done_on)
     )
-    return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks)
+    return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks, plan)
 
 
 # --- changing ---------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ AREAS = {
     "prepare": "prepare",
     "insights": "insights",
     "export": "export",
+    "receive": "receive",
     "demo": "demo",
     "config": "setup",
     "ladder": "signals",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from herstel.application import coach as coaching
+from herstel.cli import coach_plan
 from herstel.cli.app import command_options, new_app
 from herstel.cli.clients import show_clients
 from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
@@ -91,8 +92,9 @@ def register(app: typer.Typer) -> None:
         session: str | None = typer.Option(
             None, "--session", metavar="1-10", help=t("help.coach.session")
         ),
+        share: bool = typer.Option(False, "--share", help=t("help.coach.share")),
     ) -> None:
-        add_note(client, note, session=session)
+        add_note(client, note, session=session, share=share)
 
     @coach_app.command("export", help=t("help.coach.export"), **command_options())
     def coach_export(
@@ -110,6 +112,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         forget_client(client, yes=yes)
 
+    coach_plan.register(coach_app)
     app.add_typer(coach_app, name="coach")
 
 
@@ -258,7 +261,7 @@ def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
 # --- notes ------------------------------------------------------------------------------------
 
 
-def add_note(typed: str, note: str | None, *, session: str | None) -> None:
+def add_note(typed: str, note: str | None, *, session: str | None, share: bool = False) -> None:
     number = None if session is None else check_session(session)
     text = None if note is None else check_text(note, field=t("coach.field.note"), required=True)
     store = runtime().coach_store()
@@ -273,11 +276,15 @@ def add_note(typed: str, note: str | None, *, session: str | None) -> None:
         )  # fmt: skip
         text = check_text(asked, field=t("coach.field.note"), required=True)
     assert text is not None  # noqa: S101 - required above
-    coaching.add_note(store=store, client=client, number=number, note=text, now=runtime().utc_now())
+    coaching.add_note(
+        store=store, client=client, number=number, note=text, now=runtime().utc_now(), shared=share
+    )
     console.say(
         t("coach.note.saved_session", name=name, number=number) if number
         else t("coach.note.saved", name=name)
     )  # fmt: skip
+    if share:
+        console.say(t("coach.note.shared", name=name))
 
 
 # --- the client's copy ------------------------------------------------------------------------

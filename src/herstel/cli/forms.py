@@ -16,10 +16,12 @@ from typing import Any
 from herstel.application.trajectory import find_trajectory
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
+from herstel.core.dates import parse_day, parse_time
 from herstel.core.entries import check_at
+from herstel.core.schedule import check_number
 from herstel.core.template import parse, render
 from herstel.errors import HerstelError, UsageError
-from herstel.i18n import t
+from herstel.i18n import language, t
 from herstel.ui import console, prompts
 from herstel.ui.editor import edit_text
 from herstel.ui.forms import Question  # declared in ui, beside each kind's questions
@@ -298,3 +300,18 @@ def edit_typed(
         return None
     # An empty section is a field left out: a form may still ask it, a required one is missing.
     return {**typed, **{name: text for name, text in texts.items() if text is not None}}
+
+
+def parsed_move(
+    number_text: str, *, to: str | None, time: str | None, today: date
+) -> tuple[int, date | None, str | None]:
+    """A session's number, its new day (None: the same) and time (None: the same, "": none), as
+    `plan move` and `coach plan move` take them; UsageError when nothing would change."""
+    number = check_number(number_text)
+    day = None if to is None else parse_day(to, today=today, lang=language())
+    clock: str | None = None
+    if time is not None:
+        clock = parse_time(time).strftime("%H:%M") if time.strip() else ""
+    if day is None and clock is None:
+        raise UsageError("plan.move.nothing")
+    return number, day, clock

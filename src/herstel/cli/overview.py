@@ -8,6 +8,7 @@ from herstel.application.overview import overview as read_overview
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.i18n import t
+from herstel.store.home import inbox_files
 from herstel.ui import console
 from herstel.ui.overview import overview_lines
 
@@ -28,3 +29,6 @@ def overview() -> None:
         return  # what init just said is all the overview there is yet
     for line in overview_lines(found, rt.today()):
         console.say(line)
+    if inbox_files(rt.home):
+        console.say()
+        console.say(t("overview.from_coach"))

@@ -12,9 +12,9 @@ from herstel.application.plan import PlanView
 from herstel.cli.app import command_options, new_app
 from herstel.cli.calendar import write_calendar
 from herstel.cli.first_run import require_trajectory
-from herstel.cli.forms import need_store
+from herstel.cli.forms import need_store, parsed_move
 from herstel.cli.runtime import runtime
-from herstel.core.dates import parse_day, parse_time
+from herstel.core.dates import parse_day
 from herstel.core.entries import check_text
 from herstel.core.schedule import check_number
 from herstel.errors import HerstelError, UsageError
@@ -120,15 +120,9 @@ def show_plan(*, as_json: bool, ics: str | None = None, milestones: bool = False
 
 
 def move_session(number_text: str, *, to: str | None, time: str | None, shift_rest: bool) -> None:
-    number = check_number(number_text)
     rt = runtime()
     today = rt.today()
-    day = None if to is None else parse_day(to, today=today, lang=language())
-    clock: str | None = None  # None: keep the time; "": no time any more
-    if time is not None:
-        clock = parse_time(time).strftime("%H:%M") if time.strip() else ""
-    if day is None and clock is None:
-        raise UsageError("plan.move.nothing")
+    number, day, clock = parsed_move(number_text, to=to, time=time, today=today)
     result = application.move_session(
         store=rt.existing_store(), today=today, number=number, to=day, time=clock,
         shift_rest=shift_rest,

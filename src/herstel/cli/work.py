@@ -3,9 +3,6 @@ hours done, its steps, its end, and the company doctor's summary (docs/work.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import typer
 
 from herstel.application import work as application
@@ -13,11 +10,10 @@ from herstel.cli.app import command_options, new_app
 from herstel.cli.files import starts_with, write_user_file
 from herstel.cli.forms import ensure_trajectory, need_store
 from herstel.cli.runtime import runtime
-from herstel.core.dates import parse_day
-from herstel.core.entries import check_text
-from herstel.core.work import MODES, TASKS, check_days, check_hours_per_day, check_weekdays
+from herstel.cli.step_options import REQUIRED, parsed, step_edit_options, step_options
+from herstel.cli.step_options import parse_given_day as _day
 from herstel.errors import UsageError
-from herstel.i18n import format_day, language, t
+from herstel.i18n import format_day, t
 from herstel.ui import console
 from herstel.ui import work as ui
 
@@ -37,66 +33,17 @@ def register(app: typer.Typer) -> None:
 
     step_app = new_app(help=t("help.work.step"), no_args_is_help=True)
 
-    def date_option(flag: str, key: str) -> Any:
-        return typer.Option(None, flag, metavar=t("meta.date"), help=t(key))
-
     @step_app.command("add", help=t("help.work.step.add"), **command_options())
-    def step_add(
-        since: str | None = date_option("--from", "help.work.from"),
-        until: str | None = date_option("--to", "help.work.to"),
-        days: str | None = typer.Option(None, "--days", metavar="1-7", help=t("help.work.days")),
-        weekdays: str | None = typer.Option(
-            None, "--weekdays", metavar="mon,wed,fri", help=t("help.work.weekdays")
-        ),
-        hours: str | None = typer.Option(
-            None, "--hours", metavar=t("meta.hours"), help=t("help.work.hours")
-        ),
-        tasks: str | None = typer.Option(
-            None, "--tasks", metavar=TASKS.metavar, help=t("help.work.tasks")
-        ),
-        mode: str | None = typer.Option(
-            None, "--mode", metavar=MODES.metavar, help=t("help.work.mode")
-        ),
-        advice_on: str | None = date_option("--advice-on", "help.work.advice_on"),
-        note: str | None = typer.Option(
-            None, "--note", metavar=t("meta.text"), help=t("help.work.note")
-        ),
-    ) -> None:
-        typed = {
-            "starts_on": since, "ends_on": until, "days_per_week": days, "weekdays": weekdays,
-            "hours_per_day": hours, "tasks": tasks, "mode": mode, "advice_on": advice_on,
-            "note": note,
-        }  # fmt: skip
+    @step_options
+    def step_add(**typed: str | None) -> None:
         add_step(typed)
 
     @step_app.command("edit", help=t("help.work.step.edit"), **command_options())
+    @step_edit_options
     def step_edit(
         which: str = typer.Argument(..., metavar=t("meta.step"), help=t("help.work.which")),
-        since: str | None = date_option("--from", "help.work.from"),
-        until: str | None = date_option("--to", "help.work.to_edit"),
-        days: str | None = typer.Option(None, "--days", metavar="1-7", help=t("help.work.days")),
-        weekdays: str | None = typer.Option(
-            None, "--weekdays", metavar="mon,wed,fri", help=t("help.work.weekdays")
-        ),
-        hours: str | None = typer.Option(
-            None, "--hours", metavar=t("meta.hours"), help=t("help.work.hours")
-        ),
-        tasks: str | None = typer.Option(
-            None, "--tasks", metavar=TASKS.metavar, help=t("help.work.tasks")
-        ),
-        mode: str | None = typer.Option(
-            None, "--mode", metavar=MODES.metavar, help=t("help.work.mode")
-        ),
-        advice_on: str | None = date_option("--advice-on", "help.work.advice_on"),
-        note: str | None = typer.Option(
-            None, "--note", metavar=t("meta.text"), help=t("help.work.note")
-        ),
+        **typed: str | None,
     ) -> None:
-        typed = {
-            "starts_on": since, "ends_on": until, "days_per_week": days, "weekdays": weekdays,
-            "hours_per_day": hours, "tasks": tasks, "mode": mode, "advice_on": advice_on,
-            "note": note,
-        }  # fmt: skip
         edit_step(which, typed)
 
     @step_app.command("delete", help=t("help.work.step.delete"), **command_options())
@@ -130,41 +77,6 @@ def register(app: typer.Typer) -> None:
         write_summary(markdown=markdown, html=html)
 
     app.add_typer(work_app, name="work")
-
-
-# --- parsing ----------------------------------------------------------------------------------
-
-
-def _day(text: str) -> Any:
-    return parse_day(text, today=runtime().today(), lang=language())
-
-
-def _optional_day(text: str) -> Any:
-    return None if text.strip().lower() in CLEARED else _day(text)
-
-
-def _optional_weekdays(text: str) -> Any:
-    return None if text.strip().lower() in CLEARED else check_weekdays(text)
-
-
-CHECKS: dict[str, Callable[[str], Any]] = {
-    "starts_on": _day,
-    "ends_on": _optional_day,
-    "days_per_week": check_days,
-    "weekdays": _optional_weekdays,
-    "hours_per_day": check_hours_per_day,
-    "tasks": lambda v: TASKS.check(v, name="--tasks"),
-    "mode": lambda v: MODES.check(v, name="--mode"),
-    "advice_on": _optional_day,
-    "note": lambda v: check_text(v, field="--note"),
-}
-REQUIRED = (("starts_on", "--from"), ("days_per_week", "--days"), ("hours_per_day", "--hours"),
-            ("tasks", "--tasks"))  # fmt: skip
-
-
-def parsed(typed: dict[str, str | None]) -> dict[str, Any]:
-    """The flags given, each checked (a bad one is exit 2 before the store is opened)."""
-    return {name: CHECKS[name](value) for name, value in typed.items() if value is not None}
 
 
 # --- the commands -----------------------------------------------------------------------------

@@ -74,6 +74,16 @@ EXERCISE_TYPE = Choice(
         "anders": "other",
     },
 )
+# The parts of the trajectory plan the method always has (a goal belongs to one).
+GOAL_PART = Choice(
+    ("energy", "biography", "practice", "exercises"),
+    {
+        "energie": "energy",
+        "biografie": "biography",
+        "praktijk": "practice",
+        "oefeningen": "exercises",
+    },
+)
 
 
 def fold(text: str) -> str:

@@ -166,7 +166,7 @@ def _find(slots: Sequence[Slot], number: int) -> Slot:
     raise HerstelError("plan.no_session", number=number)  # pragma: no cover - always ten
 
 
-def _check_order(plans: Sequence[Plan]) -> None:
+def check_order(plans: Sequence[Plan]) -> None:
     """The dates of sessions not cancelled run in session order, never two on one day."""
     kept = sorted((p for p in plans if p.status != "cancelled"), key=lambda p: p.number)
     for before, after in pairwise(kept):
@@ -203,7 +203,7 @@ def moved(
         Plan(s.number, s.status, changes.get(s.number, s.planned_on), s.held_on) for s in slots
     ]
     try:
-        _check_order(plans)
+        check_order(plans)
     except HerstelError as error:
         if not shift_rest and error.params["number"] == number:
             try:  # hint at --shift-rest only when it would resolve it
@@ -229,7 +229,7 @@ def held(slots: Sequence[Slot], number: int, on: date | None, *, today: date) ->
         for s in slots
     ]
     plans = [replace(p, held_on=day) if p.number == number else p for p in plans]
-    _check_order(plans)
+    check_order(plans)
     return day
 
 
@@ -244,7 +244,7 @@ def restorable(slots: Sequence[Slot], number: int) -> None:
     slot = _find(slots, number)
     if slot.status != "cancelled":
         raise HerstelError("plan.undo.not_cancelled", number=number)
-    _check_order([
+    check_order([
         Plan(s.number, "planned" if s.number == number else s.status, s.planned_on, s.held_on)
         for s in slots
     ])  # fmt: skip
@@ -272,6 +272,6 @@ def relaid(
             if own != slot.planned_on:
                 changes[slot.number] = own
         previous = own
-    _check_order([Plan(s.number, s.status, changes.get(s.number, s.planned_on), s.held_on)
+    check_order([Plan(s.number, s.status, changes.get(s.number, s.planned_on), s.held_on)
                   for s in slots])  # fmt: skip
     return changes

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlmodel import Session
 
-    from herstel.exchange.format import CoachExport, Export
+    from herstel.exchange.coach_format import CoachExport
+    from herstel.exchange.format import Export
 
 
 @dataclass
@@ -165,8 +166,11 @@ def _day(day: date | None) -> str | None:
 
 
 def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> CoachExport:
-    """Everything the coach's store holds on one client, with the coach's notes."""
+    """Everything the coach's store holds on one client: the export as imported, the coach's
+    notes and what the coach proposes to them."""
+    from herstel.exchange import coach_format as cfmt
     from herstel.exchange import format as fmt
+    from herstel.exchange import proposed
     from herstel.store.coach import notes
     from herstel.store.coach_models import Client
 
@@ -177,21 +181,31 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
         conn=session.connection(), trajectory_id=trajectory_id, language=client.language,
         since=None, until=None, now=now, client_key=client.public_key,
     )  # fmt: skip
-    return fmt.CoachExport(
+    found = proposed.current(session=session, trajectory_id=trajectory_id)
+    return cfmt.CoachExport(
         **{
             name: getattr(export, name)
             for name in fmt.Export.model_fields
             if name not in ("format", "format_version")
         },
         format=fmt.COACH_FORMAT,
-        format_version=fmt.COACH_FORMAT_VERSION,
+        format_version=cfmt.COACH_FORMAT_VERSION,
         coach_notes=[
-            fmt.CoachNoteV1(
+            cfmt.CoachNoteV2(
                 id=note.id, created_at=note.created_at, updated_at=note.updated_at,
-                session=note.session, text=note.text,
+                session=note.session, text=note.text, shared=note.shared,
             )
             for note in notes(session=session, trajectory_id=trajectory_id)
         ],
+        proposals=cfmt.ProposalsV1(
+            plan_text=found.plan_text,
+            goals=found.records[proposed.GOAL],
+            exercises=found.records[proposed.EXERCISE],
+            ladder=found.records[proposed.LADDER],
+            sessions=found.records[proposed.SESSION],
+            work_steps=found.records[proposed.WORK_STEP],
+            packets_sent=found.packets_sent,
+        ),
     )  # fmt: skip
 
 

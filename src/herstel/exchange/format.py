@@ -358,7 +358,6 @@ Export = ExportV3
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------
 
 COACH_FORMAT: Final = "herstel-coach-export"
-COACH_FORMAT_VERSION: Final = 3
 
 
 class CoachNoteV1(Record):

@@ -1,5 +1,6 @@
 """The JSON Schema of each format, generated from its models: the client's export
-(`herstel-export`) and the coach's copy of a client (`herstel-coach-export`).
+(`herstel-export`), the coach's copy of a client (`herstel-coach-export`) and the packet the
+coach sends the client (`herstel-coach-packet`: its envelope, and the signed body inside it).
 
 `python -m herstel.exchange.schema` writes both into `docs/schema/`; a test fails when a committed
 file and the models differ.
@@ -21,13 +22,19 @@ SCHEMAS = {
     "herstel-coach-export-v2.json": "CoachExportV2",
     "herstel-export-v3.json": "ExportV3",
     "herstel-coach-export-v3.json": "CoachExportV3",
+    "herstel-coach-export-v4.json": "coach_format.CoachExportV4",
+    "herstel-coach-packet-v1.json": "packet.PacketV1",
+    "herstel-coach-packet-body-v1.json": "packet.PacketBodyV1",
 }
 
 
 def export_schema(name: str = "herstel-export-v1.json") -> dict[str, Any]:
+    from herstel.exchange import coach_format, packet
     from herstel.exchange import format as fmt
 
-    model = getattr(fmt, SCHEMAS[name])
+    module, _, model_name = SCHEMAS[name].rpartition(".")
+    modules = {"packet": packet, "coach_format": coach_format}
+    model = getattr(modules.get(module, fmt), model_name)
     schema = model.model_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

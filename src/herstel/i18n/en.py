@@ -1005,7 +1005,7 @@ MESSAGES: dict[str, Any] = {
         "This export is encrypted to a coach's key, and this herstel folder ({home}) has none. "
         "Is --home right? A new key (herstel coach keygen) can't open exports made before it."
     ),
-    "file.too_big": "This file is over {limit} MB; no export is that large.",
+    "file.too_big": "This file is over {limit} MB: larger than herstel reads.",
     "coach.import.same_name": (
         "You already have a client called {name}, with another trajectory. "
         "If this is someone else, import with --new-client."
@@ -1066,7 +1066,7 @@ MESSAGES: dict[str, Any] = {
     "coach.forget.needs_yes": ("Erasing {name} can't be undone; off a terminal it needs --yes."),
     "coach.forget.what": (
         "This erases everything you hold on {name}: {records} entries and records, "
-        "{notes} notes of yours, the plan and the ladder. It can't be undone."
+        "{notes} notes and proposals of yours, the plan and the ladder. It can't be undone."
     ),
     "coach.forget.backups": (
         "The automatic backups of your coach store ({count}) go too, since they hold the "
@@ -1803,4 +1803,188 @@ MESSAGES: dict[str, Any] = {
         "put in its place."
     ),
     "restore.key_failed": "Couldn't write your key to {path}; the journal itself is restored.",
+    # --- issue 22: what the coach proposes, the packet, receiving it -------------------------
+    "help.coach.goal": "The trajectory plan's goals: add one, mark it done, change or drop it.",
+    "help.coach.goal.add": "Add a goal to a client's trajectory plan, in one of its parts.",
+    "help.coach.goal.done": "A goal is reached: mark it done, with what came of it.",
+    "help.coach.goal.edit": "Change a goal: give only what changes.",
+    "help.coach.goal.drop": "Drop a goal (it stays in the plan, marked dropped).",
+    "help.goal.text": "The goal, in a sentence.",
+    "help.goal.part": (
+        "The plan's part: energy (energy balance), biography (the look back), practice (daily "
+        "practice) or exercises (between sessions)."
+    ),
+    "help.goal.which": (
+        "The goal: its number in 'herstel coach plan show' (1, 2, ...) or its id's start."
+    ),
+    "help.goal.outcome": "What came of it.",
+    "help.goal.open": "Open the goal again.",
+    "meta.goal": "GOAL",
+    "help.coach.plan": "A client's trajectory plan: what you propose, its text, a moved session.",
+    "help.coach.plan.show": "Everything you propose to a client, as the next packet will take it.",
+    "help.coach.plan.text": "The trajectory plan's own text (--edit: in your editor).",
+    "help.plan_text": "The text; an empty text removes it.",
+    "help.coach.plan.move": "Propose another day or time for one of the client's sessions.",
+    "help.coach.exercise": "Exercises you propose to a client, to practise between sessions.",
+    "help.coach.exercise.add": "Propose an exercise (again with the same name: change it).",
+    "help.coach.ladder": "Signals you propose for a client's early-warning ladder.",
+    "help.coach.ladder.add": "Propose a signal for the ladder, or change its colour or action.",
+    "help.coach.step": "Steps of the back-to-work ramp you propose to a client.",
+    "help.coach.step.add": "Propose a step: from when, how many days a week, how many hours a day.",
+    "help.coach.send": (
+        "One file for the client with everything you propose, signed by you and encrypted to them."
+    ),
+    "help.coach.send_output": "The file to write ('-': standard output).",
+    "help.coach.share": "The client may read this note: it goes with the next packet.",
+    "help.receive": (
+        "Read what your coach sent you (the plan, exercises, ladder, sessions), and take it in."
+    ),
+    "help.receive.file": "The file from your coach (left out: the oldest in your inbox folder).",
+    "help.receive.yes": "Take it in without asking (needed off a terminal).",
+    "goal.part.energy": "energy balance",
+    "goal.part.biography": "biography",
+    "goal.part.practice": "daily practice",
+    "goal.part.exercises": "exercises",
+    "goal.status.open": "open",
+    "goal.status.done": "done",
+    "goal.status.dropped": "dropped",
+    "goal.outcome": "What came of it: {text}",
+    "goal.per_week": "{n} times a week",
+    "coach.goal.saved_open": "Goal {number} for {name} ({part}): {text}",
+    "coach.goal.saved_done": "Goal {number} for {name} is done: {text}",
+    "coach.goal.saved_dropped": "Goal {number} for {name} is dropped: {text}",
+    "coach.goal.edit_nothing": "Say what changes: --text, --part, --outcome or --open.",
+    "coach.goal_unknown": (
+        "No goal '{value}' for this client; give its number (1 to {count}) or the start of its id."
+    ),
+    "coach.plan.text_saved": "The trajectory plan's text for {name} is kept.",
+    "coach.plan.text_cleared": "The trajectory plan for {name} has no text now.",
+    "coach.plan.text_missing": "Give the text after the client's name, or use --edit.",
+    "coach.plan.moved": "Session {number} of {name}: proposed for {day}",
+    "coach.plan.at": "at {time}",
+    "coach.plan.moved_along": "(and sessions {numbers} move along)",
+    "coach.exercise.saved": "Exercise for {name}: {exercise}.",
+    "coach.ladder.saved": "Ladder signal for {name}: {signal} ({colour}).",
+    "coach.step.saved": "Step for {name} from {day}.",
+    "coach.note.shared": "{name} can read it once you send the next packet.",
+    "coach.proposals.title": "What you propose to {name}",
+    "coach.proposals.none": (
+        "Nothing yet. Start with 'herstel coach goal add' or 'coach exercise add'. "
+    ),
+    "coach.proposals.plan_text": "Trajectory plan:",
+    "coach.proposals.goals": "Goals:",
+    "coach.proposals.exercises": "Exercises:",
+    "coach.proposals.ladder": "Ladder:",
+    "coach.proposals.sessions": "Sessions:",
+    "coach.proposals.session": "session {number}: {day}",
+    "coach.proposals.notes": "Notes the client may read:",
+    "coach.proposals.steps": "Back to work:",
+    "coach.proposals.step": "from {day}: {days} days a week, {hours} hours a day",
+    "coach.proposals.send_hint": (
+        "Packets sent so far: {sent}. 'herstel coach send CLIENT -o FILE' makes the next one."
+    ),
+    "coach.send.done": (
+        "Packet {sequence} for {name} ({count} items) is in {path}. Send it to them; it is "
+        "encrypted to their key."
+    ),
+    "coach.send.done_stdout": "Packet {sequence} for {name} ({count} items) written.",
+    "send.no_client_key": (
+        "{name}'s exports don't carry their key yet. Ask for an export from a herstel that "
+        "does (version 3 of the format), and import it first."
+    ),
+    "packet.empty": "This file is empty.",
+    "packet.not_encrypted": "This is not a packet from your coach: it is not encrypted.",
+    "packet.no_identity": (
+        "Your own key is missing (client-identity.txt), so this packet can't be opened. "
+        "A backup holds it: 'herstel restore'."
+    ),
+    "packet.not_for_you": "This packet is not for you: your key does not open it.",
+    "packet.damaged": "This file is damaged and can't be opened.",
+    "packet.not_packet": "This is not a packet from herstel.",
+    "packet.newer": (
+        "This packet is from a newer herstel (format {version}); update herstel to read it."
+    ),
+    "packet.bad_version": "This packet's format version ({version}) is unknown.",
+    "packet.invalid": "This packet is not as it should be (at {where}); nothing changed.",
+    "packet.too_big": "This file is much larger than a packet from your coach can be.",
+    "packet.too_deep": "This file is nested deeper than a packet can be.",
+    "packet.no_signing_key": (
+        "You haven't pinned your coach's signing key yet, so herstel can't tell this packet "
+        "is theirs. Ask your coach for what 'herstel coach key' prints, then: "
+        "herstel config set coach-key LINE"
+    ),
+    "packet.bad_signature": (
+        "This packet is not signed by your coach's key (fingerprint {fingerprint}), or it was "
+        "changed on the way. Nothing changed."
+    ),
+    "packet.other_client": "This packet is meant for another trajectory. Nothing changed.",
+    "receive.no_file": "Give the file from your coach, or save it in {inbox} first.",
+    "receive.your_coach": "your coach",
+    "receive.title": "From {coach}, sent {day}:",
+    "receive.nothing_new": "Nothing new: it is all as you have it.",
+    "receive.same": "You already took in this packet ({sequence}); nothing changed.",
+    "receive.older": (
+        "This packet ({sequence}) is older than one you already took in ({applied}); "
+        "nothing changed."
+    ),
+    "receive.plan_text_new": "The trajectory plan's text (below)",
+    "receive.plan_text_changed": "The trajectory plan's text is new (below)",
+    "receive.plan_text_is": "Trajectory plan:",
+    "receive.goal_new": "Goal ({part}): {text}",
+    "receive.goal_changed": "Goal changed ({part}): {text}",
+    "receive.note": "A note from your coach: {text}",
+    "receive.key_changed": "Your coach has a new key; herstel will use it from now on",
+    "receive.session_moved": "Session {number} moves to {when}",
+    "receive.no_time": "no set time",
+    "receive.step_new": "Back to work: a step from {day}",
+    "receive.step_changed": "Back to work: the step from {day} changes",
+    "receive.step_skipped": (
+        "Back to work: the step from {day} overlaps one of yours, so it is left out; talk it "
+        "over with your coach"
+    ),
+    "receive.exercise_new": "New exercise: {name}",
+    "receive.exercise_changed": "Exercise {name} changes",
+    "receive.ladder_new": "On your ladder: {name}",
+    "receive.ladder_changed": "Ladder signal {name} changes",
+    "receive.field.description": "{value}",
+    "receive.field.per_week": "{value} times a week",
+    "receive.field.type": "{value}",
+    "receive.field.session": "agreed in session {value}",
+    "receive.field.colour": "{value}",
+    "receive.field.action": "what to do: {value}",
+    "receive.field_name.name": "name",
+    "receive.field_name.description": "description",
+    "receive.field_name.per_week": "times a week",
+    "receive.field_name.type": "type",
+    "receive.field_name.session": "session",
+    "receive.field_name.colour": "colour",
+    "receive.field_name.action": "action",
+    "receive.field_name.planned_on": "day",
+    "receive.field_name.time": "time",
+    "receive.field_name.starts_on": "first day",
+    "receive.field_name.ends_on": "last day",
+    "receive.field_name.days_per_week": "days a week",
+    "receive.field_name.weekdays": "weekdays",
+    "receive.field_name.hours_per_day": "hours a day",
+    "receive.field_name.tasks": "tasks",
+    "receive.field_name.mode": "kind of work",
+    "receive.field_name.advice_on": "advice of",
+    "receive.field_name.note": "note",
+    "receive.empty_value": "(none)",
+    "receive.yours_stay": "Where you changed something yourself, your version stays:",
+    "receive.session_name": "Session {number}",
+    "receive.difference": "{name}, {field}: yours {yours}, your coach's {coach}",
+    "receive.ask": "Take this in?",
+    "receive.apply": "Yes, take it in",
+    "receive.later": "Not now",
+    "receive.not_applied": "Nothing changed. You can take it in later with 'herstel receive'.",
+    "receive.needs_yes": "Add --yes to take this in (there is no terminal to ask on).",
+    "receive.applied": "Taken in: {count} changes.",
+    "receive.up_to_date": "All up to date.",
+    "receive.see_plan": "'herstel plan' shows your trajectory plan and its goals.",
+    "receive.put_aside": "The file is now in {path}.",
+    "overview.from_coach": "Something from your coach is waiting: herstel receive",
+    "plan.trajectory_plan": "Trajectory plan",
+    "plan.goals": "Goals",
+    "plan.coach_notes": "From your coach",
 }

@@ -1073,7 +1073,7 @@ MESSAGES: dict[str, Any] = {
         "er geen. Klopt --home? Een nieuwe sleutel (herstel coach keygen) opent geen exports "
         "van daarvoor."
     ),
-    "file.too_big": "Dit bestand is groter dan {limit} MB; zo groot is geen export.",
+    "file.too_big": "Dit bestand is groter dan {limit} MB: zo groot leest herstel niet.",
     "coach.import.same_name": (
         "Je hebt al een cliënt die {name} heet, met een ander traject. "
         "Is dit iemand anders, lees dan in met --new-client."
@@ -1138,7 +1138,7 @@ MESSAGES: dict[str, Any] = {
     ),
     "coach.forget.what": (
         "Dit wist alles wat je over {name} bewaart: {records} notities en gegevens, "
-        "{notes} aantekeningen van jou, de planning en de ladder. "
+        "{notes} aantekeningen en voorstellen van jou, de planning en de ladder. "
         "Dat kan niet ongedaan gemaakt worden."
     ),
     "coach.forget.backups": (
@@ -1929,4 +1929,195 @@ MESSAGES: dict[str, Any] = {
     "restore.key_failed": (
         "Je sleutel kon niet in {path} worden gezet; je dagboek zelf is teruggezet."
     ),
+    # --- issue 22: wat de coach voorstelt, het pakketje, het ontvangen ------------------------
+    "help.coach.goal": (
+        "De doelen van het trajectplan: toevoegen, afronden, aanpassen of laten vallen. "
+    ),
+    "help.coach.goal.add": "Zet een doel in het trajectplan van een cliënt, bij een onderdeel.",
+    "help.coach.goal.done": "Een doel is bereikt: zet het op klaar, met wat het heeft opgeleverd.",
+    "help.coach.goal.edit": "Pas een doel aan: geef alleen wat verandert.",
+    "help.coach.goal.drop": "Laat een doel vallen (het blijft in het plan staan, als losgelaten).",
+    "help.goal.text": "Het doel, in één zin.",
+    "help.goal.part": (
+        "Het onderdeel van het plan: energy (energiebalans), biography (terugblik in de "
+        "biografie), practice (de dagelijkse praktijk) of exercises (oefeningen tussen de sessies)."
+    ),
+    "help.goal.which": "Het doel: het nummer in 'herstel coach plan show' (1, 2, ...) of de id.",
+    "help.goal.outcome": "Wat het heeft opgeleverd.",
+    "help.goal.open": "Zet het doel weer open.",
+    "meta.goal": "DOEL",
+    "help.coach.plan": (
+        "Het trajectplan van een cliënt: wat je voorstelt, de tekst, een verzette sessie."
+    ),
+    "help.coach.plan.show": "Alles wat je voorstelt, zoals het volgende pakketje het meeneemt.",
+    "help.coach.plan.text": "De tekst van het trajectplan zelf (--edit: in je editor).",
+    "help.plan_text": "De tekst; een lege tekst haalt hem weg.",
+    "help.coach.plan.move": "Stel een andere dag of tijd voor een sessie van de cliënt voor.",
+    "help.coach.exercise": "Oefeningen die je een cliënt voorstelt, voor tussen de sessies.",
+    "help.coach.exercise.add": "Stel een oefening voor (nog eens met dezelfde naam: pas hem aan).",
+    "help.coach.ladder": "Signalen die je voorstelt voor de signaleringsladder van een cliënt.",
+    "help.coach.ladder.add": "Stel een signaal voor de ladder voor, of pas de kleur of actie aan.",
+    "help.coach.step": "Stappen in de opbouw naar werk die je een cliënt voorstelt.",
+    "help.coach.step.add": (
+        "Stel een stap voor: vanaf wanneer, hoeveel dagen per week en uur per dag. "
+    ),
+    "help.coach.send": (
+        "Eén bestand voor de cliënt met alles wat je voorstelt, door jou ondertekend en voor "
+        "hen versleuteld."
+    ),
+    "help.coach.send_output": "Het bestand om te schrijven ('-': naar het scherm).",
+    "help.coach.share": "De cliënt mag dit lezen: het gaat mee met het volgende pakketje.",
+    "help.receive": (
+        "Lees wat je coach je stuurde (het plan, oefeningen, de ladder, sessies) en neem het over."
+    ),
+    "help.receive.file": "Het bestand van je coach (weggelaten: het oudste in je inbox-map).",
+    "help.receive.yes": "Neem het over zonder te vragen (nodig zonder terminal).",
+    "goal.part.energy": "energiebalans",
+    "goal.part.biography": "biografie",
+    "goal.part.practice": "dagelijkse praktijk",
+    "goal.part.exercises": "oefeningen",
+    "goal.status.open": "open",
+    "goal.status.done": "klaar",
+    "goal.status.dropped": "losgelaten",
+    "goal.outcome": "Wat het opleverde: {text}",
+    "goal.per_week": "{n} keer per week",
+    "coach.goal.saved_open": "Doel {number} voor {name} ({part}): {text}",
+    "coach.goal.saved_done": "Doel {number} voor {name} is klaar: {text}",
+    "coach.goal.saved_dropped": "Doel {number} voor {name} is losgelaten: {text}",
+    "coach.goal.edit_nothing": "Zeg wat er verandert: --text, --part, --outcome of --open.",
+    "coach.goal_unknown": (
+        "Geen doel '{value}' bij deze cliënt; geef het nummer (1 tot en met {count}) of het "
+        "begin van de id."
+    ),
+    "coach.plan.text_saved": "De tekst van het trajectplan voor {name} is bewaard.",
+    "coach.plan.text_cleared": "Het trajectplan voor {name} heeft nu geen tekst.",
+    "coach.plan.text_missing": "Geef de tekst na de naam van de cliënt, of gebruik --edit.",
+    "coach.plan.moved": "Sessie {number} van {name}: voorgesteld op {day}",
+    "coach.plan.at": "om {time}",
+    "coach.plan.moved_along": "(en sessie {numbers} schuift mee)",
+    "coach.exercise.saved": "Oefening voor {name}: {exercise}.",
+    "coach.ladder.saved": "Signaal op de ladder van {name}: {signal} ({colour}).",
+    "coach.step.saved": "Stap voor {name} vanaf {day}.",
+    "coach.note.shared": "{name} kan hem lezen zodra je het volgende pakketje stuurt.",
+    "coach.proposals.title": "Wat je {name} voorstelt",
+    "coach.proposals.none": (
+        "Nog niets. Begin met 'herstel coach goal add' of 'coach exercise add'. "
+    ),
+    "coach.proposals.plan_text": "Trajectplan:",
+    "coach.proposals.goals": "Doelen:",
+    "coach.proposals.exercises": "Oefeningen:",
+    "coach.proposals.ladder": "Ladder:",
+    "coach.proposals.sessions": "Sessies:",
+    "coach.proposals.session": "sessie {number}: {day}",
+    "coach.proposals.notes": "Aantekeningen die de cliënt mag lezen:",
+    "coach.proposals.steps": "Terug naar werk:",
+    "coach.proposals.step": "vanaf {day}: {days} dagen per week, {hours} uur per dag",
+    "coach.proposals.send_hint": (
+        "Pakketjes tot nu toe: {sent}. 'herstel coach send CLIËNT -o BESTAND' maakt het volgende."
+    ),
+    "coach.send.done": (
+        "Pakketje {sequence} voor {name} ({count} onderdelen) staat in {path}. Stuur het op; "
+        "het is versleuteld voor hun sleutel."
+    ),
+    "coach.send.done_stdout": "Pakketje {sequence} voor {name} ({count} onderdelen) geschreven.",
+    "send.no_client_key": (
+        "De exports van {name} bevatten hun sleutel nog niet. Vraag om een export uit een "
+        "herstel die dat wel doet (versie 3 van het formaat), en lees die eerst in."
+    ),
+    "packet.empty": "Dit bestand is leeg.",
+    "packet.not_encrypted": "Dit is geen pakketje van je coach: het is niet versleuteld.",
+    "packet.no_identity": (
+        "Je eigen sleutel ontbreekt (client-identity.txt), dus dit pakketje gaat niet open. "
+        "Een reservekopie heeft hem: 'herstel restore'."
+    ),
+    "packet.not_for_you": "Dit pakketje is niet voor jou: jouw sleutel past niet.",
+    "packet.damaged": "Dit bestand is beschadigd en gaat niet open.",
+    "packet.not_packet": "Dit is geen pakketje van herstel.",
+    "packet.newer": (
+        "Dit pakketje komt uit een nieuwere herstel (formaat {version}); werk herstel bij om "
+        "het te lezen."
+    ),
+    "packet.bad_version": "De formaatversie van dit pakketje ({version}) is onbekend.",
+    "packet.invalid": "Dit pakketje klopt niet (bij {where}); er is niets veranderd.",
+    "packet.too_big": "Dit bestand is veel groter dan een pakketje van je coach kan zijn.",
+    "packet.too_deep": "Dit bestand is dieper genest dan een pakketje kan zijn.",
+    "packet.no_signing_key": (
+        "Je hebt de ondertekensleutel van je coach nog niet vastgelegd, dus herstel kan niet "
+        "zien dat dit pakketje van hen is. Vraag je coach wat 'herstel coach key' laat zien, "
+        "en dan: herstel config set coach-key REGEL"
+    ),
+    "packet.bad_signature": (
+        "Dit pakketje is niet ondertekend met de sleutel van je coach (vingerafdruk "
+        "{fingerprint}), of het is onderweg veranderd. Er is niets veranderd."
+    ),
+    "packet.other_client": "Dit pakketje is voor een ander traject bedoeld. Er is niets veranderd.",
+    "receive.no_file": "Geef het bestand van je coach, of zet het eerst in {inbox}.",
+    "receive.your_coach": "je coach",
+    "receive.title": "Van {coach}, gestuurd op {day}:",
+    "receive.nothing_new": "Niets nieuws: alles is zoals je het al hebt.",
+    "receive.same": "Dit pakketje ({sequence}) heb je al overgenomen; er is niets veranderd.",
+    "receive.older": (
+        "Dit pakketje ({sequence}) is ouder dan een dat je al overnam ({applied}); er is niets "
+        "veranderd."
+    ),
+    "receive.plan_text_new": "De tekst van het trajectplan (hieronder)",
+    "receive.plan_text_changed": "De tekst van het trajectplan is nieuw (hieronder)",
+    "receive.plan_text_is": "Trajectplan:",
+    "receive.goal_new": "Doel ({part}): {text}",
+    "receive.goal_changed": "Doel aangepast ({part}): {text}",
+    "receive.note": "Een aantekening van je coach: {text}",
+    "receive.key_changed": "Je coach heeft een nieuwe sleutel; herstel gebruikt die vanaf nu",
+    "receive.session_moved": "Sessie {number} gaat naar {when}",
+    "receive.no_time": "geen vaste tijd",
+    "receive.step_new": "Terug naar werk: een stap vanaf {day}",
+    "receive.step_changed": "Terug naar werk: de stap vanaf {day} verandert",
+    "receive.step_skipped": (
+        "Terug naar werk: de stap vanaf {day} overlapt met een van jou, dus die blijft weg; "
+        "bespreek het met je coach"
+    ),
+    "receive.exercise_new": "Nieuwe oefening: {name}",
+    "receive.exercise_changed": "Oefening {name} verandert",
+    "receive.ladder_new": "Op je ladder: {name}",
+    "receive.ladder_changed": "Signaal {name} op je ladder verandert",
+    "receive.field.description": "{value}",
+    "receive.field.per_week": "{value} keer per week",
+    "receive.field.type": "{value}",
+    "receive.field.session": "afgesproken in sessie {value}",
+    "receive.field.colour": "{value}",
+    "receive.field.action": "wat je doet: {value}",
+    "receive.field_name.name": "naam",
+    "receive.field_name.description": "beschrijving",
+    "receive.field_name.per_week": "keer per week",
+    "receive.field_name.type": "soort",
+    "receive.field_name.session": "sessie",
+    "receive.field_name.colour": "kleur",
+    "receive.field_name.action": "actie",
+    "receive.field_name.planned_on": "dag",
+    "receive.field_name.time": "tijd",
+    "receive.field_name.starts_on": "eerste dag",
+    "receive.field_name.ends_on": "laatste dag",
+    "receive.field_name.days_per_week": "dagen per week",
+    "receive.field_name.weekdays": "weekdagen",
+    "receive.field_name.hours_per_day": "uren per dag",
+    "receive.field_name.tasks": "taken",
+    "receive.field_name.mode": "soort werk",
+    "receive.field_name.advice_on": "advies van",
+    "receive.field_name.note": "notitie",
+    "receive.empty_value": "(niets)",
+    "receive.yours_stay": "Waar je zelf iets hebt aangepast, blijft jouw versie staan:",
+    "receive.session_name": "Sessie {number}",
+    "receive.difference": "{name}, {field}: jij {yours}, je coach {coach}",
+    "receive.ask": "Neem je dit over?",
+    "receive.apply": "Ja, neem het over",
+    "receive.later": "Nu niet",
+    "receive.not_applied": "Er is niets veranderd. Later overnemen kan met 'herstel receive'.",
+    "receive.needs_yes": "Voeg --yes toe om dit over te nemen (er is geen terminal om te vragen).",
+    "receive.applied": "Overgenomen: {count} wijzigingen.",
+    "receive.up_to_date": "Alles is bij.",
+    "receive.see_plan": "'herstel plan' laat je trajectplan en de doelen zien.",
+    "receive.put_aside": "Het bestand staat nu in {path}.",
+    "overview.from_coach": "Er ligt iets van je coach klaar: herstel receive",
+    "plan.trajectory_plan": "Trajectplan",
+    "plan.goals": "Doelen",
+    "plan.coach_notes": "Van je coach",
 }

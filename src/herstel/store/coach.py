@@ -172,14 +172,15 @@ def newest_export(*, session: Session, trajectory_id: str) -> datetime | None:
 
 
 def add_note(
-    *, session: Session, trajectory_id: str, number: int | None, note: str, now: datetime
-) -> CoachNote:
+    *, session: Session, trajectory_id: str, number: int | None, note: str, now: datetime,
+    shared: bool = False,
+) -> CoachNote:  # fmt: skip
     from herstel.store.coach_models import CoachNote
     from herstel.store.queries import add_record
 
     return add_record(
         session=session, model=CoachNote, trajectory_id=trajectory_id, now=now,
-        values={"session": number, "text": note},
+        values={"session": number, "text": note, "shared": shared},
     )  # fmt: skip
 
 
@@ -201,8 +202,9 @@ def notes(*, session: Session, trajectory_id: str) -> list[CoachNote]:
 
 # Every table that holds a client's rows, children before their parents.
 CLIENT_TABLES = (
-    "coach_note", "client", "imported_export", "tombstone", "practice", "exercise", "signal",
-    "ladder_item", "pattern_note", "bio_note", "checkin", "session", "work_step",
+    "proposal", "from_coach", "coach_note", "client", "imported_export", "tombstone", "practice",
+    "exercise", "signal", "ladder_item", "pattern_note", "bio_note", "checkin", "session",
+    "work_step",
 )  # fmt: skip
 
 
@@ -215,7 +217,11 @@ def count_held(*, session: Session, trajectory_id: str) -> tuple[int, int]:
     )
     records = sum(row[0] for row in conn.execute(_sql(union), {"t": trajectory_id}))
     noted = conn.execute(
-        _sql("SELECT count(*) FROM coach_note WHERE trajectory_id = :t"), {"t": trajectory_id}
+        _sql(
+            "SELECT (SELECT count(*) FROM coach_note WHERE trajectory_id = :t)"
+            " + (SELECT count(*) FROM proposal WHERE trajectory_id = :t)"
+        ),
+        {"t": trajectory_id},
     ).scalar_one()
     return records, noted
 

@@ -136,3 +136,20 @@ def practice_counts(
         (trajectory_id, since.isoformat(), until.isoformat()),
     ).fetchall()
     return {exercise_id: count for exercise_id, count in found}
+
+
+def update_exercise(*, conn: sqlite3.Connection, exercise: ExerciseRow) -> None:
+    """Store the exercise's fields and `updated_at` as they now are."""
+    conn.execute(
+        "UPDATE exercise SET name = ?, description = ?, per_week = ?, type = ?, session = ?,"
+        " updated_at = ? WHERE id = ?",
+        (
+            exercise.name,
+            exercise.description,
+            exercise.per_week,
+            exercise.type,
+            exercise.session,
+            utc_text(exercise.updated_at),
+            exercise.id,
+        ),
+    )

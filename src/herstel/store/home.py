@@ -93,3 +93,32 @@ def _regular(mode: int, path: Path) -> None:
         raise IsADirectoryError(str(path))
     if not stat.S_ISREG(mode):
         raise NotAFile(str(path))
+
+
+INBOX_NAME = "inbox"  # where a client may save what the coach sends; read ones go to inbox/read
+INBOX_READ_NAME = "read"
+
+
+def inbox_files(home: Path) -> list[Path]:
+    """The files waiting in the home's inbox, oldest first (nothing when there is no inbox)."""
+    folder = home / INBOX_NAME
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    found = [e for e in entries if not e.name.startswith(".") and e.is_file(follow_symlinks=False)]
+    found.sort(key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))
+    return [Path(e.path) for e in found]
+
+
+def put_aside(path: Path, home: Path) -> Path | None:
+    """A file from the inbox moved to inbox/read (0700), once it has been received; None when
+    it was not in the inbox."""
+    folder = home / INBOX_NAME
+    if path.resolve().parent != folder.resolve():
+        return None
+    read = folder / INBOX_READ_NAME
+    read.mkdir(mode=0o700, exist_ok=True)
+    target = read / path.name
+    os.replace(path, target)
+    return target

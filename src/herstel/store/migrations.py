@@ -319,6 +319,38 @@ _V7_WORK = _script(
 _V8_KEYS = _script("ALTER TABLE client ADD COLUMN public_key VARCHAR")
 KEYS_VERSION = 8
 
+# What the coach proposes and sends back (issue 22). On the coach's side: the proposals, apart
+# from what imports bring; whether a coach note may be read by the client; how many packets went
+# to each client. On the client's side: what came from the coach, per record the coach's version
+# last applied.
+_V9_PACKETS = _script(
+    """CREATE TABLE proposal (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        data JSON NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_proposal_trajectory_id ON proposal (trajectory_id)",
+    "ALTER TABLE coach_note ADD COLUMN shared BOOLEAN NOT NULL DEFAULT 0",
+    "ALTER TABLE client ADD COLUMN packets_sent INTEGER NOT NULL DEFAULT 0",
+    """CREATE TABLE from_coach (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        record_id VARCHAR,
+        data JSON NOT NULL,
+        sequence INTEGER NOT NULL,
+        received_at VARCHAR NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_from_coach_trajectory_id ON from_coach (trajectory_id)",
+)
+
 
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
@@ -329,4 +361,5 @@ MIGRATIONS: list[Migration] = [
     Migration("the coach's side: clients, coach notes, exports imported", _V6_COACH),
     Migration("back to work: the ramp, hours worked, what carried the day", _V7_WORK),
     Migration("keys: the client's public key in the coach's store", _V8_KEYS),
+    Migration("packets: the coach's proposals, and what the client received", _V9_PACKETS),
 ]

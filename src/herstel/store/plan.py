@@ -82,7 +82,9 @@ def _session(row: sqlite3.Row) -> SessionRow:
 
 def sessions(*, conn: sqlite3.Connection, trajectory_id: str) -> list[SessionRow]:
     """The ten sessions, in order."""
-    found = conn.execute(
+    cursor = conn.cursor()  # rows by name, on any connection (a coach's is SQLAlchemy's)
+    cursor.row_factory = sqlite3.Row
+    found = cursor.execute(
         f"SELECT {_SESSION_COLUMNS} FROM session WHERE trajectory_id = ? ORDER BY number",  # noqa: S608
         (trajectory_id,),
     ).fetchall()

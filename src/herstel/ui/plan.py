@@ -17,6 +17,7 @@ from herstel.core.poortwachter import Milestone
 from herstel.core.schedule import Period, date_of, next_session
 from herstel.core.sparkline import energy_sparkline
 from herstel.core.summary import PeriodFigures, period_figures
+from herstel.core.text import visible
 from herstel.core.trajectory import SESSIONS
 from herstel.i18n import format_day, format_day_short, format_decimal, t
 from herstel.store.plan import SessionRow
@@ -96,6 +97,7 @@ def show_plan(view: PlanView) -> None:
     if passed:
         console.say()
         console.say(t("plan.hint_held", number=passed[-1]))
+    _show_coach_plan(view)
     _show_milestones(view)
     figures = view.figures
     if view.periods and (figures.checkins or figures.signals or figures.patterns
@@ -245,6 +247,36 @@ def shown_milestones(view: PlanView) -> list[Milestone]:
     return [m for m in view.milestones if first <= (m.until or m.day) and m.day <= last]
 
 
+def coach_plan_lines(view: PlanView) -> list[str]:
+    """The trajectory plan, its goals and the coach's shared notes, as the last packet had them."""
+    plan = view.coach_plan
+    if plan.empty:
+        return []
+    lines = ["", t("plan.trajectory_plan")]
+    if plan.text:
+        lines += ["  " + line for line in visible(plan.text).splitlines()]
+    if plan.goals:
+        lines += ["", t("plan.goals")]
+        for goal in plan.goals:
+            status = goal["status"]
+            status = "" if status == "open" else f" ({t(f'goal.status.{status}')})"
+            part = goal["part"]
+            part = t(f"goal.part.{part}")
+            lines.append(f"  - [{part}] {visible(goal['text'], one_line=True)}{status}")
+            if goal.get("outcome"):
+                outcome = visible(goal["outcome"], one_line=True)
+                lines.append("    " + t("goal.outcome", text=outcome))
+    if plan.notes:
+        lines += ["", t("plan.coach_notes")]
+        lines += [f"  - {visible(note['text'], one_line=True)}" for note in plan.notes]
+    return lines
+
+
+def _show_coach_plan(view: PlanView) -> None:
+    for line in coach_plan_lines(view):
+        console.say(line)
+
+
 def _show_milestones(view: PlanView) -> None:
     shown = shown_milestones(view)
     sick_since = view.trajectory.sick_since
@@ -313,6 +345,16 @@ def plan_json(view: PlanView) -> dict[str, Any]:
         "sick_since": None if view.trajectory.sick_since is None
         else view.trajectory.sick_since.isoformat(),
         "milestones": [milestone_json(m) for m in view.milestones],
+        "trajectory_plan": {
+            "text": view.coach_plan.text,
+            "goals": [
+                {k: g.get(k) for k in ("id", "part", "text", "status", "outcome")}
+                for g in view.coach_plan.goals
+            ],
+            "coach_notes": [
+                {k: n.get(k) for k in ("id", "session", "text")} for n in view.coach_plan.notes
+            ],
+        },
     }  # fmt: skip
 
 
