@@ -335,6 +335,7 @@ def test_where_prints_paths_without_creating_anything(cli: Invoke, home: Path) -
         "client_identity": str(home / "client-identity.txt"),
         "coach_identity": str(home / "coach-identity.txt"),
         "coach_signing_key": str(home / "coach-signing-key.pem"),
+        "inbox": str(home / "inbox"),
     }
 
 

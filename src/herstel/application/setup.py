@@ -13,7 +13,13 @@ from herstel.errors import HerstelError
 from herstel.exchange.crypto import COACH_IDENTITY_NAME, IDENTITY_NAME  # names: age stays unloaded
 from herstel.exchange.signing import SIGNING_NAME
 from herstel.store.db import Store, has_trajectory
-from herstel.store.home import BACKUPS_NAME, COACH_STORE_NAME, SETTINGS_NAME, STORE_NAME
+from herstel.store.home import (
+    BACKUPS_NAME,
+    COACH_STORE_NAME,
+    INBOX_NAME,
+    SETTINGS_NAME,
+    STORE_NAME,
+)
 from herstel.store.plan import add_trajectory
 from herstel.store.rows import TrajectoryRow, active_trajectory
 
@@ -63,6 +69,7 @@ class Locations:
     client_identity: Path
     coach_identity: Path
     coach_signing_key: Path
+    inbox: Path
 
 
 def locations(*, home: Path) -> Locations:
@@ -76,4 +83,5 @@ def locations(*, home: Path) -> Locations:
         client_identity=home / IDENTITY_NAME,
         coach_identity=home / COACH_IDENTITY_NAME,
         coach_signing_key=home / SIGNING_NAME,
+        inbox=home / INBOX_NAME,
     )

@@ -984,6 +984,7 @@ MESSAGES: dict[str, Any] = {
     "meta.client": "CLIENT",
     "where.coach_identity": "your coach key",
     "where.coach_signing_key": "your signing key as a coach",
+    "where.inbox": "inbox folder (files from your coach)",
     "coach.key_made": "Your key is in {path}. Keep it safe: it opens your clients' exports.",
     "coach.key_rotated": (
         "Your older keys are kept beside it, so exports made to them still open. "

@@ -1049,6 +1049,7 @@ MESSAGES: dict[str, Any] = {
     "meta.client": "CLIËNT",
     "where.coach_identity": "je coachsleutel",
     "where.coach_signing_key": "je ondertekensleutel als coach",
+    "where.inbox": "inbox-map (bestanden van je coach)",
     "coach.key_made": (
         "Je sleutel staat in {path}. Bewaar hem goed: hij opent de exports van je cliënten."
     ),

@@ -138,6 +138,7 @@ def where_json(found: Locations) -> dict[str, str]:
         "client_identity": str(found.client_identity),
         "coach_identity": str(found.coach_identity),
         "coach_signing_key": str(found.coach_signing_key),
+        "inbox": str(found.inbox),
     }
 
 
