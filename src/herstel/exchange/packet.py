@@ -60,9 +60,7 @@ Pin = Annotated[
     str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}\+ed25519:[A-Za-z0-9_-]{43}$")
 ]
 SessionNumber = Annotated[int, Field(ge=1, le=10)]
-PARTS: Final = ("energy", "biography", "practice", "exercises")
 Part = Literal["energy", "biography", "practice", "exercises"]
-GOAL_STATUSES: Final = ("open", "done", "dropped")
 
 
 def _list(model: type) -> object:
@@ -163,9 +161,6 @@ class PacketV1(Strict):
     format_version: Literal[1]
     body: Annotated[str, StringConstraints(min_length=1, max_length=BODY_MAX * 4 // 3 + 4)]
     signatures: Annotated[list[SignatureV1], Field(min_length=1, max_length=2)]
-
-
-PacketBody = PacketBodyV1
 
 
 def _b64(data: bytes) -> str:
