@@ -1,5 +1,6 @@
-"""Exchange benchmark: export, import, the coach's overview and the coach's packet (send and
-receive), as whole processes, timed against `python -c "import sqlmodel"` measured in the same run.
+"""Exchange benchmark: export, import, the coach's overview, the coach's packet (send and
+receive) and a questionnaire it brings (listed, filled in), as whole processes, timed against
+`python -c "import sqlmodel"` measured in the same run.
 
     python benchmarks/exchange.py [--runs 11]
 
@@ -29,6 +30,7 @@ from startup import PY, Case, benchmark, fixed, herstel, run_herstel
 
 CLIENTS = 200
 FLOOR = "import sqlmodel"
+EXAMPLE = Path(__file__).parent.parent / "docs" / "questionnaires" / "energiebalans.toml"
 
 
 NOW_UTC = datetime.now(UTC)  # a benchmark runs as a command would: at the real time
@@ -154,6 +156,8 @@ def cases(tmp: Path) -> list[Case]:
         ("exercise", "add", "Bench", "Oefening 1", "--per-week", "5"),
         ("ladder", "add", "Bench", "Hoofdpijn", "--colour", "orange", "--action", "Liggen"),
         ("note", "Bench", "Goed dat je nee zei.", "--share"),
+        ("questionnaire", "add", str(EXAMPLE)),
+        ("questionnaire", "assign", "Bench", "energiebalans", "--sessions", "1,5,10"),
     ):
         run_herstel(proposing, "coach", *args)
     pin = subprocess.run(
@@ -245,6 +249,20 @@ def cases(tmp: Path) -> list[Case]:
             fixed(*herstel("receive", str(packet), "--yes")),
             FLOOR,
             1.2,
+            env={"HERSTEL_HOME": str(taken)},
+        ),
+        Case(
+            "questionnaire (what is due and done)",
+            fixed(*herstel("questionnaire")),
+            FLOOR,
+            1.0,
+            env={"HERSTEL_HOME": str(taken)},
+        ),
+        Case(
+            "questionnaire fill --answers",
+            fixed(*herstel("questionnaire", "fill", "energiebalans", "--answers", "1,2,3,2,3,")),
+            FLOOR,
+            1.0,
             env={"HERSTEL_HOME": str(taken)},
         ),
     ]

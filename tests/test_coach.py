@@ -382,7 +382,7 @@ def mutated(document: dict[str, Any], change: str) -> bytes:
     elif change == "out_of_range":
         copy["checkins"][0]["energy"] = 11
     elif change == "newer":
-        copy["format_version"] = 4
+        copy["format_version"] = 5
     elif change == "not_export":
         copy["format"] = "something-else"
     elif change == "coach_export":

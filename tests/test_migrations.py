@@ -56,6 +56,7 @@ def models_schema(tmp_path: Path) -> dict[str, object]:
         exercise_models,
         models,
         note_models,
+        questionnaire_models,
         session_models,
         signal_models,
         work_models,

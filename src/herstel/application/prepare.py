@@ -3,7 +3,7 @@ transaction; with `--html`, the whole trajectory's insights read in that same tr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,8 @@ from herstel.store.db import Store
 
 if TYPE_CHECKING:
     from sqlmodel import Session
+
+    from herstel.application.questionnaires import InstrumentScores
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Prepared:
 
     summary: Preparation
     context: Context
+    questionnaires: list[InstrumentScores] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,10 @@ def read_preparation(
         next_day=None if coming is None else coming.planned_on,
         next_note=None if coming is None else coming.note,
     )
-    return Prepared(summary=summary, context=context)
+    from herstel.application.questionnaires import questionnaire_scores
+
+    scores = questionnaire_scores(session=session, trajectory_id=trajectory_id)
+    return Prepared(summary=summary, context=context, questionnaires=scores)
 
 
 def prepare_summary(

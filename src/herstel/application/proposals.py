@@ -31,6 +31,7 @@ from herstel.exchange.proposed import (
     GOAL,
     LADDER,
     PLAN,
+    QUESTIONNAIRE,
     SESSION,
     WORK_STEP,
     current,
@@ -60,7 +61,7 @@ class Proposed:
     moved: tuple[int, ...] = ()  # a move: the later sessions that moved along
 
 
-def _saved(
+def saved_proposal(
     session: Session, client: Named, kind: str, data: dict[str, Any], now: datetime,
     ident: str | None = None,
 ) -> Proposed:  # fmt: skip
@@ -119,7 +120,7 @@ def add_goal(*, store: Store, typed: str, text: str, part: str, now: datetime) -
     with store.writing() as session:
         client = client_in(session, typed)
         data = {"part": part, "text": text, "status": "open", "outcome": None}
-        return _saved(session, client, GOAL, data, now)
+        return saved_proposal(session, client, GOAL, data, now)
 
 
 def change_goal(
@@ -132,7 +133,7 @@ def change_goal(
         data = {**found.data, **changes}
         if data["status"] == "open":
             data["outcome"] = changes.get("outcome")
-        return _saved(session, client, GOAL, data, now, ident=found.id)
+        return saved_proposal(session, client, GOAL, data, now, ident=found.id)
 
 
 def plan_text(*, store: Store, typed: str) -> tuple[Named, str | None]:
@@ -148,7 +149,7 @@ def set_plan_text(*, store: Store, typed: str, text: str | None, now: datetime) 
         client = client_in(session, typed)
         found = queries.proposals(session=session, trajectory_id=client.id, kind=PLAN)
         ident = found[0].id if found else None
-        return _saved(session, client, PLAN, {"text": text}, now, ident=ident)
+        return saved_proposal(session, client, PLAN, {"text": text}, now, ident=ident)
 
 
 # --- exercises and the ladder -----------------------------------------------------------------
@@ -169,8 +170,10 @@ def propose_exercise(
         base = {"description": None, "per_week": None, "type": None, "session": None}
         if same:
             given = {k: v for k, v in values.items() if v is not None}
-            return _saved(session, client, EXERCISE, {**same[0].data, **given}, now, same[0].id)
-        return _saved(session, client, EXERCISE, {**base, **values}, now)
+            return saved_proposal(
+                session, client, EXERCISE, {**same[0].data, **given}, now, same[0].id
+            )
+        return saved_proposal(session, client, EXERCISE, {**base, **values}, now)
 
 
 def propose_ladder_item(
@@ -187,10 +190,12 @@ def propose_ladder_item(
         ]
         if same:
             given = {k: v for k, v in values.items() if v is not None}
-            return _saved(session, client, LADDER, {**same[0].data, **given}, now, same[0].id)
+            return saved_proposal(
+                session, client, LADDER, {**same[0].data, **given}, now, same[0].id
+            )
         if values.get("colour") is None:
             raise UsageError("form.missing", flag="--colour")
-        return _saved(session, client, LADDER, {"action": None, **values}, now)
+        return saved_proposal(session, client, LADDER, {"action": None, **values}, now)
 
 
 # --- sessions ---------------------------------------------------------------------------------
@@ -249,7 +254,7 @@ def propose_move(
                 "was_on": imported["was_on"] if imported else other.planned_on.isoformat(),
                 "was_time": imported["was_time"] if imported else other.time,
             }
-            saved = _saved(session, client, SESSION, data, now, ident=other.id)
+            saved = saved_proposal(session, client, SESSION, data, now, ident=other.id)
             if other.number == number:
                 result = saved
         assert result is not None  # noqa: S101 - the session itself is always saved
@@ -283,7 +288,7 @@ def propose_step(*, store: Store, typed: str, values: dict[str, Any], now: datet
             others, changed=step, began=began(trajectory), sick_since=trajectory.sick_since
         )
         data = _data(WORK_STEP, {**step.__dict__, "weekdays": list(step.weekdays)})
-        return _saved(session, client, WORK_STEP, data, now, ident=ident)
+        return saved_proposal(session, client, WORK_STEP, data, now, ident=ident)
 
 
 def _step_values(data: dict[str, Any]) -> dict[str, Any]:
@@ -312,11 +317,13 @@ class Proposals:
     sessions: list[Any]
     notes: list[Any]
     work_steps: list[Any]
+    questionnaires: list[Any]
     packets_sent: int
 
     def count(self) -> int:
         lists = (self.goals, self.exercises, self.ladder, self.sessions, self.notes)
-        return sum(map(len, (*lists, self.work_steps))) + (self.plan_text is not None)
+        others = (self.work_steps, self.questionnaires)
+        return sum(map(len, (*lists, *others))) + (self.plan_text is not None)
 
 
 def _proposals(session: Session, client: Named) -> Proposals:
@@ -325,7 +332,7 @@ def _proposals(session: Session, client: Named) -> Proposals:
         client=client, plan_text=found.plan_text, goals=found.records[GOAL],
         exercises=found.records[EXERCISE], ladder=found.records[LADDER],
         sessions=found.records[SESSION], notes=found.notes, work_steps=found.records[WORK_STEP],
-        packets_sent=found.packets_sent,
+        questionnaires=found.records[QUESTIONNAIRE], packets_sent=found.packets_sent,
     )  # fmt: skip
 
 
@@ -367,6 +374,7 @@ def send_packet(
             coach_name=coach_name, plan_text=state.plan_text, goals=state.goals,
             exercises=state.exercises, ladder=state.ladder, sessions=state.sessions,
             notes=state.notes, work_steps=state.work_steps,
+            questionnaires=state.questionnaires,
         )  # fmt: skip
         raw = packet.body_bytes(body)
         signed = packet.envelope(raw, [(key.signing, signing.sign(raw, private))])

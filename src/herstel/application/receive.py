@@ -58,7 +58,7 @@ class Difference:
 class Change:
     """One thing the packet changes: `action` new, changed or skipped (with `reason`)."""
 
-    kind: str  # exercise, ladder, session, work_step, goal, note, plan, key
+    kind: str  # exercise, ladder, session, work_step, goal, note, plan, key, questionnaire
     action: str
     name: str
     values: dict[str, Any] = field(default_factory=dict)
@@ -190,6 +190,7 @@ class _Apply:
 
     def run(self) -> None:
         self.coach_texts()
+        self.questionnaires()
         self.exercises()
         self.ladder()
         self.sessions()
@@ -227,6 +228,27 @@ class _Apply:
         for row in self.known.values():
             if row.kind in ("goal", "note") and row.id not in present and self.write:
                 drop_from_coach(conn=self.conn, ident=row.id)
+
+    def questionnaires(self) -> None:
+        """Kept as the coach sent them (with the instrument); one no longer asked for is gone
+        from the list, and what the client filled in stays theirs."""
+        present: set[str] = set()
+        for assigned in self.body.questionnaires:
+            present.add(assigned.id)
+            data = assigned.model_dump(mode="json")
+            old = self.known.get(assigned.id)
+            if old is None or old.data != data:
+                action = "new" if old is None else "changed"
+                values = {"title": data["instrument"]["title"], "sessions": assigned.sessions}
+                self.changes.append(Change("questionnaire", action, assigned.name, values))
+            self.keep(assigned.id, "questionnaire", None, data)
+        for row in self.known.values():
+            if row.kind == "questionnaire" and row.id not in present:
+                title = row.data["instrument"]["title"]
+                values = {"title": title, "sessions": row.data["sessions"]}
+                self.changes.append(Change("questionnaire", "dropped", row.data["name"], values))
+                if self.write:
+                    drop_from_coach(conn=self.conn, ident=row.id)
 
     # -- what becomes the client's own --------------------------------------------------------
 

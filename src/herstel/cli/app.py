@@ -61,6 +61,7 @@ AREAS = {
     "exercise": "exercise",
     "plan": "plan",
     "work": "work",
+    "questionnaire": "questionnaire",
     "coach": "coach",
 }
 

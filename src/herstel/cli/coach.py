@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from herstel.application import coach as coaching
-from herstel.cli import coach_plan
+from herstel.cli import coach_plan, coach_questionnaire
 from herstel.cli.app import command_options, new_app
 from herstel.cli.clients import show_clients
 from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
@@ -113,6 +113,7 @@ def register(app: typer.Typer) -> None:
         forget_client(client, yes=yes)
 
     coach_plan.register(coach_app)
+    coach_questionnaire.register(coach_app)
     app.add_typer(coach_app, name="coach")
 
 

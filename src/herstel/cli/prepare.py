@@ -16,6 +16,7 @@ from herstel.cli.runtime import runtime
 from herstel.core.prepare import check_since
 from herstel.i18n import language, t
 from herstel.ui import console
+from herstel.ui import questionnaires as questionnaires_ui
 from herstel.ui.insights import Words, named_home
 from herstel.ui.prepare import as_markdown, preparation_json, render, show_blocks
 from herstel.ui.report import MARKDOWN_MARK, herstels, one_output, prepare_html
@@ -57,14 +58,17 @@ def show_preparation(
     )
     summary, context = prepared.summary, prepared.context
     if as_json:
-        console.emit_json(preparation_json(summary, context))
+        scores = questionnaires_ui.scores_json(prepared.questionnaires)
+        console.emit_json({**preparation_json(summary, context), "questionnaires": scores})
         return
+    block = questionnaires_ui.scores_block(prepared.questionnaires)
+    extra = [] if block is None else [block]
     if markdown is not None:
-        blocks = render(summary, context, ascii_only=False)
+        blocks = [*render(summary, context, ascii_only=False), *extra]
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
         _write(markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode()))
         return
-    show_blocks(render(summary, context, ascii_only=console.bars_ascii()))
+    show_blocks([*render(summary, context, ascii_only=console.bars_ascii()), *extra])
 
 
 def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:

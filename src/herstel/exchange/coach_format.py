@@ -1,6 +1,7 @@
-"""The coach's copy of a client (`herstel coach export`), format version 4 on: version 3 (the
-client's export as imported, with the coach's notes), each note saying whether the client may
-read it, and what the coach proposes to the client (`proposals`: the packet's records).
+"""The coach's copy of a client (`herstel coach export`), format version 4 on: the client's
+export as imported (version 4, with the questionnaires), the coach's notes, each saying whether
+the client may read it, and what the coach proposes to the client (`proposals`: the packet's
+records).
 
 Its own module, since it stands on both the export's models (`format.py`) and the packet's
 (`packet.py`), which stands on the export's."""
@@ -11,8 +12,9 @@ from typing import Annotated, Final, Literal
 
 from pydantic import Field
 
-from herstel.exchange.format import CoachNoteV1, ExportV3, Records, Strict, Text
+from herstel.exchange.format import CoachNoteV1, ExportV4, Records, Strict, Text
 from herstel.exchange.packet import (
+    AssignedQuestionnaireV1,
     GoalV1,
     ProposedExerciseV1,
     ProposedLadderItemV1,
@@ -38,15 +40,17 @@ class ProposalsV1(Strict):
     ladder: Records[ProposedLadderItemV1]
     sessions: Records[ProposedSessionV1]
     work_steps: Records[ProposedWorkStepV1]
+    questionnaires: Records[AssignedQuestionnaireV1]
     packets_sent: Annotated[int, Field(ge=0)]
 
 
-class CoachExportV4(ExportV3):
+class CoachExportV4(ExportV4):
     """Everything a coach holds on one client (the client's right of access), format version 4:
-    version 3, with whether each note is shared, and the coach's proposals."""
+    the client's export (version 4), the coach's notes, whether each is shared, and the coach's
+    proposals."""
 
     format: Literal["herstel-coach-export"]  # type: ignore[assignment]
-    format_version: Literal[4]  # type: ignore[assignment]
+    format_version: Literal[4]
     coach_notes: Records[CoachNoteV2]
     proposals: ProposalsV1
 

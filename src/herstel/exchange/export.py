@@ -116,6 +116,7 @@ def build_export(
         "pattern_notes": entries["pattern"],
         "bio_notes": entries["bio"],
         "practices": entries["practice"],
+        "questionnaire_answers": entries["questionnaire"],
         "tombstones": tombstones,
     }
     return fmt.Export.model_validate_json(json.dumps(document)), held
@@ -128,11 +129,12 @@ ENTRY_MODELS = {
     "pattern": ("PatternNoteV1", "pattern_note"),
     "bio": ("BioNoteV1", "bio_note"),
     "practice": ("PracticeV1", "practice"),
+    "questionnaire": ("QuestionnaireAnswerV1", "questionnaire_answer"),
 }
 _OWNER = {"trajectory": "id"} | {
     table: "trajectory_id"
     for table in ("session", "ladder_item", "exercise", "checkin", "signal", "pattern_note",
-                  "bio_note", "practice", "work_step")
+                  "bio_note", "practice", "work_step", "questionnaire_answer")
 }  # fmt: skip
 
 
@@ -144,6 +146,9 @@ def _shown(entry: dict[str, Any], kind: str) -> dict[str, Any]:
         if name in shown:
             shown[name] = json.loads(shown[name]) if shown[name] else None
             shown[name] = shown[name] or None  # an empty list is none
+    for name in ("items", "answers"):  # a questionnaire's: lists, empty or not
+        if name in shown:
+            shown[name] = json.loads(shown[name])
     if shown.get("fit") is not None:
         shown["fit"] = bool(shown["fit"])
     return shown
@@ -204,6 +209,7 @@ def coach_export(*, session: Session, trajectory_id: str, now: datetime) -> Coac
             ladder=found.records[proposed.LADDER],
             sessions=found.records[proposed.SESSION],
             work_steps=found.records[proposed.WORK_STEP],
+            questionnaires=found.records[proposed.QUESTIONNAIRE],
             packets_sent=found.packets_sent,
         ),
     )  # fmt: skip

@@ -1,4 +1,4 @@
-"""The export format, version 3 (and the versions 1 and 2 it grew from): what a client's
+"""The export format, version 4 (and the versions 1 to 3 it grew from): what a client's
 export holds, as strict pydantic models.
 
 These models are the format's definition. `docs/schema/herstel-export-v1.json` is generated from
@@ -28,7 +28,7 @@ from pydantic import (
 from herstel.core.checkin import FIELDS, FieldSpec
 
 FORMAT: Final = "herstel-export"
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 
 NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
 TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
@@ -351,8 +351,50 @@ class ExportV3(Strict):
     tombstones: Records[TombstoneV2]
 
 
+QuestionnaireName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")]
+
+
+class QuestionnaireAnswerV1(Record):
+    """A questionnaire the client filled in: the items it asked (ids, in order) and the answers
+    as given (a whole number on the instrument's scale, null for a skipped item), unscored."""
+
+    kind: Literal["questionnaire"]
+    questionnaire: QuestionnaireName
+    instrument_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    session: Annotated[int, Field(ge=1, le=10)] | None
+    day: date
+    time: Clock | None
+    items: Annotated[list[ItemId], Field(min_length=1, max_length=100)]
+    answers: Annotated[list[Annotated[int, Field(ge=-100, le=100)] | None], Field(max_length=100)]
+
+
+class ExportV4(Strict):
+    """A client's export, format version 4: version 3 with the questionnaires the client filled
+    in. Lists are ordered oldest first."""
+
+    format: Literal["herstel-export"]
+    format_version: Literal[4]
+    exported_at: Stamp
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    client_key: AgeKey | None
+    period: PeriodV1
+    trajectory: TrajectoryV2
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    ladder: Records[LadderItemV1]
+    exercises: Records[ExerciseV1]
+    work_steps: Records[WorkStepV2]
+    checkins: Records[CheckinV2]
+    signals: Records[SignalV1]
+    pattern_notes: Records[PatternNoteV1]
+    bio_notes: Records[BioNoteV1]
+    practices: Records[PracticeV1]
+    questionnaire_answers: Records[QuestionnaireAnswerV1]
+    tombstones: Records[TombstoneV2]
+
+
 # The current version, as the rest of herstel names it.
-Export = ExportV3
+Export = ExportV4
 
 
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------

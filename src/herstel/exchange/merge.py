@@ -60,6 +60,7 @@ KINDS = (
     Kind("pattern_notes", "pattern", entry=True),
     Kind("bio_notes", "bio", entry=True),
     Kind("practices", "practice", entry=True),
+    Kind("questionnaire_answers", "questionnaire", entry=True),
 )
 
 
@@ -71,6 +72,7 @@ TABLES = {
     "tombstone": "tombstone", "session": "session", "ladder": "ladder_item",
     "exercise": "exercise", "checkin": "checkin", "signal": "signal", "pattern": "pattern_note",
     "bio": "bio_note", "practice": "practice", "work_step": "work_step",
+    "questionnaire": "questionnaire_answer",
 }  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from herstel.exchange.format import (
     Text,
     WorkStepV2,
 )
+from herstel.exchange.instrument import InstrumentName, InstrumentV1
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -129,6 +130,17 @@ class ProposedWorkStepV1(WorkStepV2):
     """A step of the back-to-work ramp, as in the export (version 2)."""
 
 
+class AssignedQuestionnaireV1(Strict):
+    """A questionnaire the coach asks the client to fill in before the sessions named, with the
+    whole instrument (the client's herstel has no other copy)."""
+
+    id: Id
+    updated_at: Stamp
+    name: InstrumentName
+    sessions: Annotated[list[SessionNumber], Field(min_length=1, max_length=10)]
+    instrument: InstrumentV1
+
+
 class PacketBodyV1(Strict):
     """What the signature covers."""
 
@@ -147,6 +159,7 @@ class PacketBodyV1(Strict):
     sessions: _list(ProposedSessionV1)  # type: ignore[valid-type]
     notes: _list(SharedNoteV1)  # type: ignore[valid-type]
     work_steps: _list(ProposedWorkStepV1)  # type: ignore[valid-type]
+    questionnaires: Annotated[list[AssignedQuestionnaireV1], Field(max_length=20)]
 
 
 class SignatureV1(Strict):
@@ -277,6 +290,7 @@ def _check_consistent(body: PacketBodyV1) -> None:
     lists = {
         "goals": body.goals, "exercises": body.exercises, "ladder": body.ladder,
         "sessions": body.sessions, "notes": body.notes, "work_steps": body.work_steps,
+        "questionnaires": body.questionnaires,
     }  # fmt: skip
     for name, records in lists.items():
         for number, record in enumerate(records):
@@ -300,3 +314,23 @@ def _check_consistent(body: PacketBodyV1) -> None:
         if fold(exercise.name) in names:
             raise _invalid(f"exercises.{number}.name")
         names.add(fold(exercise.name))
+    _check_questionnaires(body.questionnaires)
+
+
+def _check_questionnaires(assigned: list[AssignedQuestionnaireV1]) -> None:
+    """One assignment per instrument, its sessions in order, each instrument as its own format
+    asks (`exchange/instrument.py`)."""
+    from herstel.exchange.instrument import check_instrument
+
+    names: set[str] = set()
+    for number, questionnaire in enumerate(assigned):
+        where = f"questionnaires.{number}"
+        if questionnaire.name in names or questionnaire.name != questionnaire.instrument.name:
+            raise _invalid(f"{where}.name")
+        names.add(questionnaire.name)
+        if questionnaire.sessions != sorted(set(questionnaire.sessions)):
+            raise _invalid(f"{where}.sessions")
+        try:
+            check_instrument(questionnaire.instrument)
+        except HerstelError as problem:
+            raise _invalid(f"{where}.instrument.{problem.params.get('where', '')}") from None

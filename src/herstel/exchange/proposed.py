@@ -22,7 +22,8 @@ EXERCISE = "exercise"
 LADDER = "ladder"
 SESSION = "session"
 WORK_STEP = "work_step"
-KINDS = (GOAL, EXERCISE, LADDER, SESSION, WORK_STEP)
+QUESTIONNAIRE = "questionnaire"
+KINDS = (GOAL, EXERCISE, LADDER, SESSION, WORK_STEP, QUESTIONNAIRE)
 
 
 def model_of(kind: str) -> type[BaseModel]:
@@ -35,6 +36,7 @@ def model_of(kind: str) -> type[BaseModel]:
         LADDER: packet.ProposedLadderItemV1,
         SESSION: packet.ProposedSessionV1,
         WORK_STEP: packet.ProposedWorkStepV1,
+        QUESTIONNAIRE: packet.AssignedQuestionnaireV1,
     }
     return models[kind]
 

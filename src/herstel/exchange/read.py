@@ -45,9 +45,16 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "format_version": 3, "client_key": None}
 
 
+def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 had no questionnaires."""
+    return {**document, "format_version": 4, "questionnaire_answers": []}
+
+
 # Older format versions and the step that brings a document of that version to the next one.
 # A step takes and returns the parsed JSON.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+}  # fmt: skip
 
 
 # What a plain file may hold, counted on its bytes before it is parsed: commas, brackets and
@@ -159,6 +166,19 @@ def where_of(problem: ValidationError) -> str:
     return _path(problem.errors(include_input=False, include_url=False)[0]["loc"])
 
 
+def _check_answers(export: Export) -> None:
+    """One answer per item asked, each item asked once, one filling per questionnaire and
+    session."""
+    for number, answer in enumerate(export.questionnaire_answers):
+        if len(answer.answers) != len(answer.items) or len(set(answer.items)) != len(answer.items):
+            raise _invalid(f"questionnaire_answers.{number}.answers")
+    _once(
+        "questionnaire_answers",
+        [(a.questionnaire, a.session) for a in export.questionnaire_answers if a.session],
+        "session",
+    )
+
+
 def check_consistent(export: Export) -> None:
     """What the models cannot see one record at a time: ids used once, one check-in a day, the
     ten sessions numbered 1-10, moments that can be kept as UTC, and practice and signals that
@@ -169,7 +189,7 @@ def check_consistent(export: Export) -> None:
         "checkins": export.checkins, "signals": export.signals,
         "pattern_notes": export.pattern_notes, "bio_notes": export.bio_notes,
         "practices": export.practices, "tombstones": export.tombstones,
-        "work_steps": export.work_steps,
+        "work_steps": export.work_steps, "questionnaire_answers": export.questionnaire_answers,
     }  # fmt: skip
     for name, records in lists.items():
         _once(name, [record.id for record in records], "id")
@@ -187,6 +207,7 @@ def check_consistent(export: Export) -> None:
     for number, practice in enumerate(export.practices):
         if practice.exercise_id not in exercises:
             raise _invalid(f"practices.{number}.exercise_id")
+    _check_answers(export)
     ladder = {i.id for i in export.ladder}
     for number, signal in enumerate(export.signals):
         if signal.ladder_item_id is not None and signal.ladder_item_id not in ladder:

@@ -22,18 +22,20 @@ SCHEMAS = {
     "herstel-coach-export-v2.json": "CoachExportV2",
     "herstel-export-v3.json": "ExportV3",
     "herstel-coach-export-v3.json": "CoachExportV3",
+    "herstel-export-v4.json": "ExportV4",
     "herstel-coach-export-v4.json": "coach_format.CoachExportV4",
+    "herstel-questionnaire-v1.json": "instrument.InstrumentV1",
     "herstel-coach-packet-v1.json": "packet.PacketV1",
     "herstel-coach-packet-body-v1.json": "packet.PacketBodyV1",
 }
 
 
 def export_schema(name: str = "herstel-export-v1.json") -> dict[str, Any]:
-    from herstel.exchange import coach_format, packet
+    from herstel.exchange import coach_format, instrument, packet
     from herstel.exchange import format as fmt
 
     module, _, model_name = SCHEMAS[name].rpartition(".")
-    modules = {"packet": packet, "coach_format": coach_format}
+    modules = {"packet": packet, "coach_format": coach_format, "instrument": instrument}
     model = getattr(modules.get(module, fmt), model_name)
     schema = model.model_json_schema()
     return {

@@ -1988,4 +1988,123 @@ MESSAGES: dict[str, Any] = {
     "plan.trajectory_plan": "Trajectory plan",
     "plan.goals": "Goals",
     "plan.coach_notes": "From your coach",
+    # --- questionnaires (issue 22) ---
+    "help.questionnaire": (
+        "The questionnaires your coach asked you to fill in: what is next and what you did."
+    ),
+    "help.questionnaire.fill": (
+        "Fill in a questionnaire, one question at a time; every question may be skipped."
+    ),
+    "help.questionnaire.name": "The questionnaire's name, as 'herstel questionnaire' lists it.",
+    "help.questionnaire.session": (
+        "The session it is for (default: the next one it is asked for)."
+    ),
+    "help.questionnaire.answers": (
+        "All answers at once, in order, separated by commas; leave one empty to skip it."
+    ),
+    "help.questionnaire.private": "Keep these answers on this machine: they stay out of exports.",
+    "help.coach.questionnaire": "Questionnaires: load one, and ask a client to fill it in.",
+    "help.coach.questionnaire.add": (
+        "Load a questionnaire from an instrument file (TOML or JSON, see docs/questionnaires.md)."
+    ),
+    "help.coach.questionnaire.file": "The instrument file (.toml, or JSON otherwise).",
+    "help.coach.questionnaire.list": "The questionnaires you have loaded.",
+    "help.coach.questionnaire.assign": (
+        "Ask the client to fill in a questionnaire before these sessions; the next packet takes "
+        "it along."
+    ),
+    "help.coach.questionnaire.sessions": "The sessions, separated by commas: 1,5,10.",
+    "help.coach.questionnaire.drop": "No longer ask the client for this questionnaire.",
+    "instrument.empty": "This instrument file is empty.",
+    "instrument.too_big": "This file is much larger than an instrument can be.",
+    "instrument.too_deep": "This file is nested deeper than an instrument can be.",
+    "instrument.not_toml": "This isn't an instrument: it isn't TOML.",
+    "instrument.not_json": "This isn't an instrument: it isn't JSON (name a TOML file .toml).",
+    "instrument.not_instrument": (
+        'This file isn\'t a herstel instrument (it needs format = "herstel-questionnaire").'
+    ),
+    "instrument.bad_version": (
+        "This instrument has an unknown format version ({version}); this herstel reads version 1."
+    ),
+    "instrument.invalid": "This instrument doesn't match its format, at {where}.",
+    "instrument.duplicate_item": "This instrument names the same id twice, at {where}.",
+    "instrument.unknown_item": "A subscale names an item the instrument doesn't have, at {where}.",
+    "instrument.reverse_off_scale": (
+        "A reverse-scored item would land outside the scale, at {where}: the scale's values must "
+        "be the same read backwards."
+    ),
+    "coach.questionnaire.loaded_new": (
+        "Loaded {title} ('{name}', version {version}): {items} questions, {subscales} subscales."
+    ),
+    "coach.questionnaire.loaded_updated": (
+        "Updated {title} ('{name}', now version {version}): {items} questions, "
+        "{subscales} subscales. Clients get it with your next change for them."
+    ),
+    "coach.questionnaire.loaded_same": "{title} ('{name}', version {version}) was already loaded.",
+    "coach.questionnaire.example": "It is marked as an example, not a validated instrument.",
+    "coach.questionnaire.none_held": (
+        "You haven't loaded a questionnaire yet: herstel coach questionnaire add FILE"
+    ),
+    "coach.questionnaire.held": "{name}: {title}, version {version}, {items} questions",
+    "coach.questionnaire.none_loaded": (
+        "You haven't loaded a questionnaire yet, so there is no '{name}': "
+        "herstel coach questionnaire add FILE"
+    ),
+    "coach.questionnaire.assigned": (
+        "{title} for {name}, before session {sessions}. The next packet takes it along."
+    ),
+    "coach.questionnaire.dropped": (
+        "{title} is no longer asked of {name}; the next packet says so. What they filled in stays."
+    ),
+    "coach.proposals.questionnaires": "Questionnaires:",
+    "coach.proposals.questionnaire": "{title}: before session {sessions}",
+    "receive.questionnaire_new": "A questionnaire to fill in: {title}, before session {sessions}",
+    "receive.questionnaire_changed": "Questionnaire {title}: now before session {sessions}",
+    "receive.questionnaire_dropped": (
+        "Questionnaire {title} is no longer asked; what you filled in stays yours"
+    ),
+    "questionnaire.none": (
+        "Your coach hasn't sent you a questionnaire. When they do, it shows up here."
+    ),
+    "questionnaire.title": "Questionnaires from your coach",
+    "questionnaire.before_session": "before session {number} ({day})",
+    "questionnaire.done_on": "filled in on {day}",
+    "questionnaire.fill_hint": "next, whenever it suits you: herstel questionnaire fill {name}",
+    "questionnaire.status.later": "later",
+    "questionnaire.status.passed": "not filled in (you still can, with --session)",
+    "questionnaire.for_session": "For session {number}.",
+    "questionnaire.again": "You filled this in before; Enter keeps your answer from then.",
+    "questionnaire.skip_hint": "There is no right or wrong answer; skip what you'd rather not say.",
+    "questionnaire.skip": "(skip)",
+    "questionnaire.score_missing": "{title}: too few answers for a score",
+    "questionnaire.saved_new": "Kept: {title}, {answered} of {count} questions answered.",
+    "questionnaire.saved_changed": "Changed: {title}, {answered} of {count} questions answered.",
+    "questionnaire.saved_same": "{title}: the same answers as before, nothing changed.",
+    "questionnaire.unknown": (
+        "There is no questionnaire '{name}' from your coach. There is: {known}."
+    ),
+    "questionnaire.none_assigned": (
+        "Your coach hasn't sent you a questionnaire, so there is no '{name}' to fill in."
+    ),
+    "questionnaire.session_not_asked": (
+        "This questionnaire isn't asked for session {number}, only for session {sessions}."
+    ),
+    "questionnaire.answers_needed": (
+        "Give the answers with --answers 3,2,,4 (there is no terminal to ask on)."
+    ),
+    "questionnaire.answers_count": (
+        "--answers has {given} answers; this questionnaire has {count} questions "
+        "(leave one empty to skip it: 3,,4)."
+    ),
+    "questionnaire.answer_off_scale": (
+        "Answer {number} ('{value}') isn't on the scale: use a whole number from {low} to {high}, "
+        "or leave it empty to skip it."
+    ),
+    "questionnaire.nothing": "No question answered, so nothing was kept.",
+    "questionnaire.scores": "Questionnaires",
+    "questionnaire.at_session": "session {number}, {day}",
+    "questionnaire.answered_at": "{count} questions answered ({when})",
+    "questionnaire.col.subscale": "Subscale",
+    "questionnaire.col.over": "Over the sessions",
+    "questionnaire.col.scores": "Scores",
 }

@@ -2121,4 +2121,134 @@ MESSAGES: dict[str, Any] = {
     "plan.trajectory_plan": "Trajectplan",
     "plan.goals": "Doelen",
     "plan.coach_notes": "Van je coach",
+    # --- vragenlijsten (issue 22) ---
+    "help.questionnaire": (
+        "De vragenlijsten die je coach je vroeg in te vullen: wat er nog komt en wat je deed."
+    ),
+    "help.questionnaire.fill": (
+        "Een vragenlijst invullen, één vraag tegelijk; elke vraag mag je overslaan."
+    ),
+    "help.questionnaire.name": (
+        "De naam van de vragenlijst, zoals 'herstel questionnaire' die toont."
+    ),
+    "help.questionnaire.session": (
+        "De sessie waarvoor hij is (anders: de eerstvolgende waarvoor hij gevraagd is)."
+    ),
+    "help.questionnaire.answers": (
+        "Alle antwoorden tegelijk, op volgorde, met komma's ertussen; laat er een leeg om hem "
+        "over te slaan."
+    ),
+    "help.questionnaire.private": "Deze antwoorden blijven op deze computer: niet in een export.",
+    "help.coach.questionnaire": "Vragenlijsten: laad er een, en vraag een cliënt hem in te vullen.",
+    "help.coach.questionnaire.add": (
+        "Een vragenlijst laden uit een instrumentbestand (TOML of JSON, "
+        "zie docs/questionnaires.md)."
+    ),
+    "help.coach.questionnaire.file": "Het instrumentbestand (.toml, anders JSON).",
+    "help.coach.questionnaire.list": "De vragenlijsten die je hebt geladen.",
+    "help.coach.questionnaire.assign": (
+        "Vraag de cliënt een vragenlijst in te vullen vóór deze sessies; het volgende pakket "
+        "neemt hem mee."
+    ),
+    "help.coach.questionnaire.sessions": "De sessies, met komma's ertussen: 1,5,10.",
+    "help.coach.questionnaire.drop": "Deze vragenlijst niet langer aan de cliënt vragen.",
+    "instrument.empty": "Dit instrumentbestand is leeg.",
+    "instrument.too_big": "Dit bestand is veel groter dan een instrument kan zijn.",
+    "instrument.too_deep": "Dit bestand is dieper genest dan een instrument kan zijn.",
+    "instrument.not_toml": "Dit is geen instrument: het is geen TOML.",
+    "instrument.not_json": (
+        "Dit is geen instrument: het is geen JSON (geef een TOML-bestand .toml)."
+    ),
+    "instrument.not_instrument": (
+        'Dit bestand is geen instrument van herstel (er hoort format = "herstel-questionnaire" in).'
+    ),
+    "instrument.bad_version": (
+        "Dit instrument heeft een onbekende formaatversie ({version}); deze herstel leest versie 1."
+    ),
+    "instrument.invalid": "Dit instrument klopt niet met zijn formaat, bij {where}.",
+    "instrument.duplicate_item": "Dit instrument noemt dezelfde id twee keer, bij {where}.",
+    "instrument.unknown_item": (
+        "Een subschaal noemt een vraag die het instrument niet heeft, bij {where}."
+    ),
+    "instrument.reverse_off_scale": (
+        "Een omgekeerd gescoorde vraag valt buiten de schaal, bij {where}: de waarden van de "
+        "schaal moeten achterstevoren hetzelfde zijn."
+    ),
+    "coach.questionnaire.loaded_new": (
+        "{title} geladen ('{name}', versie {version}): {items} vragen, {subscales} subschalen."
+    ),
+    "coach.questionnaire.loaded_updated": (
+        "{title} bijgewerkt ('{name}', nu versie {version}): {items} vragen, {subscales} "
+        "subschalen. Cliënten krijgen hem bij je volgende wijziging voor hen."
+    ),
+    "coach.questionnaire.loaded_same": "{title} ('{name}', versie {version}) was al geladen.",
+    "coach.questionnaire.example": "Hij is gemarkeerd als voorbeeld, geen gevalideerd instrument.",
+    "coach.questionnaire.none_held": (
+        "Je hebt nog geen vragenlijst geladen: herstel coach questionnaire add BESTAND"
+    ),
+    "coach.questionnaire.held": "{name}: {title}, versie {version}, {items} vragen",
+    "coach.questionnaire.none_loaded": (
+        "Je hebt nog geen vragenlijst geladen, dus '{name}' is er niet: "
+        "herstel coach questionnaire add BESTAND"
+    ),
+    "coach.questionnaire.assigned": (
+        "{title} voor {name}, vóór sessie {sessions}. Het volgende pakket neemt hem mee."
+    ),
+    "coach.questionnaire.dropped": (
+        "{title} wordt niet meer aan {name} gevraagd; het volgende pakket zegt dat. Wat al is "
+        "ingevuld, blijft."
+    ),
+    "coach.proposals.questionnaires": "Vragenlijsten:",
+    "coach.proposals.questionnaire": "{title}: vóór sessie {sessions}",
+    "receive.questionnaire_new": "Een vragenlijst om in te vullen: {title}, vóór sessie {sessions}",
+    "receive.questionnaire_changed": "Vragenlijst {title}: nu vóór sessie {sessions}",
+    "receive.questionnaire_dropped": (
+        "Vragenlijst {title} wordt niet meer gevraagd; wat je invulde blijft van jou"
+    ),
+    "questionnaire.none": (
+        "Je coach heeft je nog geen vragenlijst gestuurd. Als dat gebeurt, zie je hem hier."
+    ),
+    "questionnaire.title": "Vragenlijsten van je coach",
+    "questionnaire.before_session": "vóór sessie {number} ({day})",
+    "questionnaire.done_on": "ingevuld op {day}",
+    "questionnaire.fill_hint": (
+        "de volgende, wanneer het je uitkomt: herstel questionnaire fill {name}"
+    ),
+    "questionnaire.status.later": "later",
+    "questionnaire.status.passed": "niet ingevuld (het kan nog, met --session)",
+    "questionnaire.for_session": "Voor sessie {number}.",
+    "questionnaire.again": "Je vulde deze al eens in; Enter houdt je antwoord van toen.",
+    "questionnaire.skip_hint": (
+        "Er is geen goed of fout antwoord; sla over wat je liever niet zegt."
+    ),
+    "questionnaire.skip": "(overslaan)",
+    "questionnaire.score_missing": "{title}: te weinig antwoorden voor een score",
+    "questionnaire.saved_new": "Bewaard: {title}, {answered} van {count} vragen beantwoord.",
+    "questionnaire.saved_changed": "Gewijzigd: {title}, {answered} van {count} vragen beantwoord.",
+    "questionnaire.saved_same": "{title}: dezelfde antwoorden als eerst, er veranderde niets.",
+    "questionnaire.unknown": ("Er is geen vragenlijst '{name}' van je coach. Wel: {known}."),
+    "questionnaire.none_assigned": (
+        "Je coach heeft je nog geen vragenlijst gestuurd, dus '{name}' is er niet om in te vullen."
+    ),
+    "questionnaire.session_not_asked": (
+        "Deze vragenlijst is niet gevraagd voor sessie {number}, alleen voor sessie {sessions}."
+    ),
+    "questionnaire.answers_needed": (
+        "Geef de antwoorden met --answers 3,2,,4 (er is geen terminal om het te vragen)."
+    ),
+    "questionnaire.answers_count": (
+        "--answers heeft {given} antwoorden; deze vragenlijst heeft {count} vragen "
+        "(laat er een leeg om hem over te slaan: 3,,4)."
+    ),
+    "questionnaire.answer_off_scale": (
+        "Antwoord {number} ('{value}') staat niet op de schaal: kies een heel getal van {low} "
+        "tot {high}, of laat het leeg om over te slaan."
+    ),
+    "questionnaire.nothing": "Geen vraag beantwoord, dus er is niets bewaard.",
+    "questionnaire.scores": "Vragenlijsten",
+    "questionnaire.at_session": "sessie {number}, {day}",
+    "questionnaire.answered_at": "{count} vragen beantwoord ({when})",
+    "questionnaire.col.subscale": "Subschaal",
+    "questionnaire.col.over": "Over de sessies",
+    "questionnaire.col.scores": "Scores",
 }

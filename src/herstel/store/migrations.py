@@ -351,6 +351,35 @@ _V9_PACKETS = _script(
     "CREATE INDEX ix_from_coach_trajectory_id ON from_coach (trajectory_id)",
 )
 
+# Questionnaires (issue 22): the client's answers, in both stores; the coach's instruments.
+_V10_QUESTIONNAIRES = _script(
+    """CREATE TABLE questionnaire_answer (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        questionnaire VARCHAR NOT NULL,
+        instrument_version VARCHAR NOT NULL,
+        session INTEGER,
+        day DATE NOT NULL,
+        time VARCHAR,
+        items JSON NOT NULL,
+        answers JSON NOT NULL,
+        private BOOLEAN NOT NULL,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_questionnaire_answer_trajectory_id ON questionnaire_answer (trajectory_id)",
+    """CREATE TABLE instrument (
+        name VARCHAR NOT NULL,
+        version VARCHAR NOT NULL,
+        data JSON NOT NULL,
+        added_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        PRIMARY KEY (name)
+    )""",
+)
+
 
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
@@ -362,4 +391,5 @@ MIGRATIONS: list[Migration] = [
     Migration("back to work: the ramp, hours worked, what carried the day", _V7_WORK),
     Migration("keys: the client's public key in the coach's store", _V8_KEYS),
     Migration("packets: the coach's proposals, and what the client received", _V9_PACKETS),
+    Migration("questionnaires: the client's answers, the coach's instruments", _V10_QUESTIONNAIRES),
 ]

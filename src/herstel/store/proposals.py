@@ -51,6 +51,14 @@ def save_proposal(
     return found
 
 
+def delete_proposal(*, session: Session, ident: str) -> None:
+    from herstel.store.coach_models import Proposal
+
+    found = session.get(Proposal, ident)
+    if found is not None:
+        session.delete(found)
+
+
 def shared_notes(*, session: Session, trajectory_id: str) -> list[CoachNote]:
     """The coach's notes the client may read, oldest first."""
     from sqlmodel import col, select

@@ -13,7 +13,8 @@ from herstel.core.text import visible
 from herstel.i18n import format_day_short, t
 from herstel.ui.insights import Words, findings_json, trajectory_blocks
 from herstel.ui.prepare import Block, Colour, Command, preparation_json, render
-from herstel.ui.report import Part, html_page, trajectory_parts
+from herstel.ui.questionnaires import scores_block, scores_html, scores_json
+from herstel.ui.report import Markup, Part, html_page, trajectory_parts
 from herstel.ui.work import work_block, work_json
 
 # --- report -----------------------------------------------------------------------------------
@@ -34,6 +35,7 @@ def report_json(report: ClientReport) -> dict[str, Any]:
             "checkins": len(found.days), **findings_json(found, WORDS),
         },
         "work": None if report.work is None else work_json(report.work),
+        "questionnaires": scores_json(report.prepared.questionnaires),
         "coach_notes": [
             {"id": n.id, "session": n.session, "created_at": n.created_at.isoformat(),
              "text": n.text}
@@ -65,6 +67,9 @@ def report_blocks(report: ClientReport, *, ascii_only: bool) -> list[Block]:
     blocks += trajectory_blocks(report.found, WORDS)
     if report.work is not None:
         blocks.append(work_block(report.work))
+    scores = scores_block(report.prepared.questionnaires)
+    if scores is not None:
+        blocks.append(scores)
     blocks.append(notes_block(report.notes))
     return [
         Block(visible(block.heading), [_visible_line(line) for line in block.lines], block.level)
@@ -93,6 +98,12 @@ def report_html(report: ClientReport) -> str:
     parts += trajectory_parts(report.found, WORDS, period=(summary.first, summary.last))
     if report.work is not None:
         parts.append(work_block(report.work))
+    scores = scores_block(report.prepared.questionnaires)
+    if scores is not None:
+        parts += [
+            Block(scores.heading, []),
+            *map(Markup, scores_html(report.prepared.questionnaires)),
+        ]
     parts.append(notes_block(report.notes))
     name = visible(report.client.name, one_line=True)  # the page shows the rest visibly too
     return html_page(

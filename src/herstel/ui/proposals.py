@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from herstel.core.text import visible
-from herstel.i18n import format_day, t
+from herstel.i18n import format_day, language, t
 
 if TYPE_CHECKING:
     from herstel.application.proposals import Proposals, Proposed, Sent
@@ -40,6 +40,10 @@ def saved_line(saved: Proposed) -> str:
         if saved.moved:
             line += " " + t("coach.plan.moved_along", numbers=", ".join(map(str, saved.moved)))
         return line
+    if saved.kind == "questionnaire":
+        return t("coach.questionnaire.assigned", name=name,
+                 title=_name(data["instrument"]["title"][language()]),
+                 sessions=", ".join(map(str, data["sessions"])))  # fmt: skip
     return t("coach.step.saved", name=name, day=format_day(date.fromisoformat(data["starts_on"])))
 
 
@@ -58,6 +62,7 @@ def proposals_lines(found: Proposals) -> list[str]:
         ("coach.proposals.sessions", _session_lines(found)),
         ("coach.proposals.notes", [f"  - {_name(note.text)}" for note in found.notes]),
         ("coach.proposals.steps", _step_lines(found)),
+        ("coach.proposals.questionnaires", _questionnaire_lines(found)),
     ):
         if part:
             lines += ["", t(key), *part]
@@ -81,6 +86,12 @@ def _exercise_lines(found: Proposals) -> list[str]:
         per = "" if exercise.per_week is None else " " + t("goal.per_week", n=exercise.per_week)
         lines.append(f"  - {_name(exercise.name)}{per}")
     return lines
+
+
+def dropped_line(dropped: Proposed) -> str:
+    """A questionnaire no longer asked for."""
+    title = _name(dropped.data["instrument"]["title"][language()])
+    return t("coach.questionnaire.dropped", name=_name(dropped.client.name), title=title)
 
 
 def _ladder_lines(found: Proposals) -> list[str]:
@@ -108,6 +119,24 @@ def _step_lines(found: Proposals) -> list[str]:
     ]  # fmt: skip
 
 
+def _questionnaire_lines(found: Proposals) -> list[str]:
+    return [
+        "  - " + t("coach.proposals.questionnaire",
+                   title=_name(getattr(q.instrument.title, language())),
+                   sessions=", ".join(map(str, q.sessions)))
+        for q in found.questionnaires
+    ]  # fmt: skip
+
+
+def questionnaire_json(assigned: Any) -> dict[str, Any]:
+    """An assignment without its instrument's items: its name, version, title and sessions."""
+    return {
+        "id": assigned.id, "updated_at": assigned.updated_at.isoformat(), "name": assigned.name,
+        "version": assigned.instrument.version, "title": assigned.instrument.title.model_dump(),
+        "sessions": assigned.sessions,
+    }  # fmt: skip
+
+
 def proposals_json(found: Proposals) -> dict[str, Any]:
     def dumped(records: list[Any]) -> list[Any]:
         return [record.model_dump(mode="json") for record in records]
@@ -121,6 +150,7 @@ def proposals_json(found: Proposals) -> dict[str, Any]:
         "sessions": dumped(found.sessions),
         "notes": dumped(found.notes),
         "work_steps": dumped(found.work_steps),
+        "questionnaires": [questionnaire_json(q) for q in found.questionnaires],
         "packets_sent": found.packets_sent,
     }
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from herstel.core.text import visible
-from herstel.i18n import format_day, t
+from herstel.i18n import format_day, language, t
 
 if TYPE_CHECKING:
     from herstel.application.receive import Change, Difference, Received
@@ -55,6 +55,10 @@ def change_line(change: Change) -> str:
         return line
     if change.kind == "note":
         return t("receive.note", text=_v(change.name))
+    if change.kind == "questionnaire":
+        sessions = ", ".join(map(str, values["sessions"]))
+        title = _v(values["title"][language()])
+        return t(f"receive.questionnaire_{change.action}", title=title, sessions=sessions)
     if change.kind == "key":
         return t("receive.key_changed")
     if change.kind == "session":

@@ -283,6 +283,14 @@ def prepare_html(page: PreparedPage, *, client: str, words: Words) -> str:
     head, *blocks = render(summary, context, ascii_only=False)
     parts: list[Part] = [*blocks]
     parts += trajectory_parts(page.found, words, period=(summary.first, summary.last))
+    from herstel.ui.questionnaires import scores_block, scores_html
+
+    scores = scores_block(page.prepared.questionnaires)
+    if scores is not None:
+        parts += [
+            Block(scores.heading, []),
+            *map(Markup, scores_html(page.prepared.questionnaires)),
+        ]
     return html_page(
         head,
         parts,
