@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 
-from herstel.application import coach_questionnaires as application
 from herstel.cli.app import command_options, new_app
 from herstel.cli.files import read_user_file
 from herstel.cli.runtime import runtime
@@ -16,8 +15,9 @@ from herstel.core.entries import check_session
 from herstel.errors import UsageError
 from herstel.i18n import t
 from herstel.ui import console
-from herstel.ui import proposals as proposals_ui
-from herstel.ui import questionnaires as ui
+
+# Imported inside the commands: every `coach` command registers these, and only they need the
+# questionnaires' application and words (docs/performance.md).
 
 
 def register(coach_app: typer.Typer) -> None:
@@ -31,7 +31,9 @@ def register(coach_app: typer.Typer) -> None:
             ..., metavar=t("meta.file"), help=t("help.coach.questionnaire.file")
         ),
     ) -> None:
+        from herstel.application import coach_questionnaires as application
         from herstel.exchange.instrument import FILE_MAX
+        from herstel.ui import questionnaires as ui
 
         data = read_user_file(file, limit=FILE_MAX)
         loaded = application.add_instrument(
@@ -44,6 +46,9 @@ def register(coach_app: typer.Typer) -> None:
     def questionnaire_list(
         as_json: bool = typer.Option(False, "--json", help=t("help.json")),
     ) -> None:
+        from herstel.application import coach_questionnaires as application
+        from herstel.ui import questionnaires as ui
+
         found = application.instruments(store=runtime().coach_store())
         if as_json:
             console.emit_json({"questionnaires": ui.instruments_json(found)})
@@ -68,6 +73,9 @@ def register(coach_app: typer.Typer) -> None:
         )
         if not numbers:
             raise UsageError("form.missing", flag="--sessions")
+        from herstel.application import coach_questionnaires as application
+        from herstel.ui import proposals as proposals_ui
+
         saved = application.assign(
             store=runtime().coach_store(), typed=client, name=name, sessions=numbers,
             now=runtime().utc_now(),
@@ -76,6 +84,9 @@ def register(coach_app: typer.Typer) -> None:
 
     @questionnaire_app.command("drop", help=t("help.coach.questionnaire.drop"), **command_options())
     def questionnaire_drop(client: str = client_arg, name: str = name_arg) -> None:
+        from herstel.application import coach_questionnaires as application
+        from herstel.ui import proposals as proposals_ui
+
         dropped = application.unassign(store=runtime().coach_store(), typed=client, name=name)
         console.say(proposals_ui.dropped_line(dropped))
 

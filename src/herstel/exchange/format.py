@@ -56,7 +56,9 @@ Records = Annotated[list[T], Field(fail_fast=True)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", allow_inf_nan=False, frozen=True)
+    model_config = ConfigDict(
+        strict=True, extra="forbid", allow_inf_nan=False, frozen=True, defer_build=True
+    )
 
 
 class Record(Strict):
