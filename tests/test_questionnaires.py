@@ -221,6 +221,9 @@ def test_the_coach_drops_a_questionnaire_and_the_answers_stay(assigned: Pair) ->
     assert "is no longer asked; what you filled in stays yours" in taken
     assert "hasn't sent you a questionnaire" in ok(assigned.cli("questionnaire"))
     assert len(rows(assigned.db, "SELECT id FROM questionnaire_answer")) == 1
+    assert "Energy balance: 2.2 (session 1" in ok(assigned.cli("prepare"))  # still scored
+    again = assigned.send_and_receive("third.age")
+    assert "questionnaire" not in again.lower()  # said once
 
 
 def test_an_answer_kept_private_stays_home(assigned: Pair) -> None:

@@ -86,7 +86,10 @@ class Assigned:
     instrument: InstrumentV1
 
 
-def assigned_questionnaires(*, conn: sqlite3.Connection, trajectory_id: str) -> list[Assigned]:
+def assigned_questionnaires(
+    *, conn: sqlite3.Connection, trajectory_id: str, dropped: bool = False
+) -> list[Assigned]:
+    """What the coach asks for now (with `dropped`, also what they no longer ask for)."""
     return [
         Assigned(
             name=row.data["name"],
@@ -94,6 +97,7 @@ def assigned_questionnaires(*, conn: sqlite3.Connection, trajectory_id: str) -> 
             instrument=instrument_of(row.data["instrument"]),
         )
         for row in from_coach(conn=conn, trajectory_id=trajectory_id, kinds=(KIND,))
+        if dropped or not row.data.get("dropped")
     ]
 
 
@@ -357,6 +361,6 @@ def questionnaire_scores(*, session: Any, trajectory_id: str) -> list[Instrument
     known = {row.name: instrument_of(row.data) for row in queries.instruments(session=session)}
     for p in proposed.proposals(session=session, trajectory_id=trajectory_id, kind=KIND):
         known[p.data["name"]] = instrument_of(p.data["instrument"])
-    for a in assigned_questionnaires(conn=conn, trajectory_id=trajectory_id):
+    for a in assigned_questionnaires(conn=conn, trajectory_id=trajectory_id, dropped=True):
         known[a.name] = a.instrument
     return scores_over_sessions(conn=conn, trajectory_id=trajectory_id, known=known)

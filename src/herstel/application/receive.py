@@ -230,8 +230,9 @@ class _Apply:
                 drop_from_coach(conn=self.conn, ident=row.id)
 
     def questionnaires(self) -> None:
-        """Kept as the coach sent them (with the instrument); one no longer asked for is gone
-        from the list, and what the client filled in stays theirs."""
+        """Kept as the coach sent them (with the instrument); one no longer asked for is kept
+        marked dropped (its instrument still scores what the client filled in, which stays
+        theirs) and is gone from the list."""
         present: set[str] = set()
         for assigned in self.body.questionnaires:
             present.add(assigned.id)
@@ -243,12 +244,15 @@ class _Apply:
                 self.changes.append(Change("questionnaire", action, assigned.name, values))
             self.keep(assigned.id, "questionnaire", None, data)
         for row in self.known.values():
-            if row.kind == "questionnaire" and row.id not in present:
+            if (
+                row.kind == "questionnaire"
+                and row.id not in present
+                and not row.data.get("dropped")
+            ):
                 title = row.data["instrument"]["title"]
                 values = {"title": title, "sessions": row.data["sessions"]}
                 self.changes.append(Change("questionnaire", "dropped", row.data["name"], values))
-                if self.write:
-                    drop_from_coach(conn=self.conn, ident=row.id)
+                self.keep(row.id, "questionnaire", None, {**row.data, "dropped": True})
 
     # -- what becomes the client's own --------------------------------------------------------
 
