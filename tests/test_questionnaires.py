@@ -231,6 +231,10 @@ def test_an_answer_kept_private_stays_home(assigned: Pair) -> None:
                     "--private"))  # fmt: skip
     assigned.export()
     assert rows(assigned.coach_db, "SELECT id FROM questionnaire_answer") == []
+    # Changed later without saying: still private. --not-private shares it.
+    refill = ("questionnaire", "fill", "energiebalans", "--session", "1", "--answers")
+    ok(assigned.cli(*refill, "1,2,3,2,3,4"))
+    assert rows(assigned.db, "SELECT private FROM questionnaire_answer") == [(1,)]
     plain = assigned.folder / "plain.json"
     ok(assigned.cli("export", "--plain", "-o", str(plain)))
     assert json.loads(plain.read_bytes())["questionnaire_answers"] == []
@@ -271,16 +275,15 @@ def test_assigning_what_is_not_there(pair: Pair) -> None:
     ok(pair.coach("questionnaire", "add", str(EXAMPLE)))
     before = snapshot(pair.coach_db)
     for args, code, message in [
-        (("Anna", "bat", "--sessions", "1"), 2, "no questionnaire 'bat'"),
+        (("Anna", "bat", "--sessions", "1"), 2, "You haven't loaded a questionnaire 'bat'. You"),
         (("Anna", "energiebalans", "--sessions", "0,5"), 2, "--sessions"),
         (("Anna", "energiebalans", "--sessions", "1,x"), 2, "--sessions"),
         (("Anna", "energiebalans"), 2, "--sessions"),
         (("Bert", "energiebalans", "--sessions", "1"), 1, "No client"),
     ]:
         assert message in refused(pair.coach("questionnaire", "assign", *args), code), args
-    assert "no questionnaire 'bat'" in refused(
-        pair.coach("questionnaire", "drop", "Anna", "bat"), 2
-    )
+    dropped = refused(pair.coach("questionnaire", "drop", "Anna", "bat"), 2)
+    assert dropped == "'bat' isn't asked of Anna."
     assert snapshot(pair.coach_db) == before
 
 
@@ -411,3 +414,27 @@ def test_a_packet_checks_the_instruments_it_carries() -> None:
         with pytest.raises(HerstelError) as problem:
             parse_body(body)
         assert problem.value.params["where"] == where
+
+
+def test_a_client_is_asked_twenty_questionnaires_at_most(pair: Pair) -> None:
+    for number in range(21):
+        path = pair.folder / f"q{number}.toml"
+        path.write_text(VALID.replace('name = "energiebalans"', f'name = "q{number}"'))
+        ok(pair.coach("questionnaire", "add", str(path)))
+    for number in range(20):
+        ok(pair.coach("questionnaire", "assign", "Anna", f"q{number}", "--sessions", "1"))
+    before = snapshot(pair.coach_db)
+    message = refused(pair.coach("questionnaire", "assign", "Anna", "q20", "--sessions", "1"), 2)
+    assert message == "A client can be asked 20 questionnaires at most; drop one first."
+    assert snapshot(pair.coach_db) == before
+    ok(pair.coach("questionnaire", "assign", "Anna", "q3", "--sessions", "5"))  # a change is fine
+    ok(pair.coach("send", "Anna", "-o", str(pair.folder / "full.age")))
+
+
+def test_answers_typed_at_once() -> None:
+    import tomllib
+
+    from herstel.application.questionnaires import instrument_of, parse_answers
+
+    instrument = instrument_of(tomllib.loads(VALID))
+    assert parse_answers(" 4, ,-,0,1,2", instrument) == (4, None, None, 0, 1, 2)

@@ -20,6 +20,9 @@ from herstel.store import proposals as proposed
 from herstel.store import questionnaires as queries
 from herstel.store.db import Store
 
+# As many as one packet carries (`exchange/packet.py`).
+QUESTIONNAIRES_MAX = 20
+
 if TYPE_CHECKING:
     from herstel.exchange.instrument import InstrumentV1
 
@@ -69,7 +72,7 @@ def assign(
         if found is None:
             known = ", ".join(row.name for row in queries.instruments(session=session))
             raise UsageError(
-                "questionnaire.unknown" if known else "coach.questionnaire.none_loaded",
+                "coach.questionnaire.unknown" if known else "coach.questionnaire.none_loaded",
                 name=name.strip()[:40], known=known,
             )  # fmt: skip
         same = [
@@ -77,6 +80,9 @@ def assign(
             for p in proposed.proposals(session=session, trajectory_id=client.id, kind=KIND)
             if p.data["name"] == found.name
         ]
+        listed = proposed.proposals(session=session, trajectory_id=client.id, kind=KIND)
+        if not same and len(listed) >= QUESTIONNAIRES_MAX:
+            raise UsageError("coach.questionnaire.too_many", count=QUESTIONNAIRES_MAX)
         data = {"name": found.name, "sessions": sorted(set(sessions)), "instrument": found.data}
         return saved_proposal(session, client, KIND, data, now, same[0].id if same else None)
 
@@ -89,7 +95,8 @@ def unassign(*, store: Store, typed: str, name: str) -> Proposed:
         listed = proposed.proposals(session=session, trajectory_id=client.id, kind=KIND)
         same = [p for p in listed if p.data["name"] == name.strip().lower()]
         if not same:
-            known = ", ".join(p.data["name"] for p in listed)
-            raise UsageError("questionnaire.unknown", name=name.strip()[:40], known=known)
+            raise UsageError(
+                "coach.questionnaire.not_assigned", name=name.strip()[:40], client=client.name
+            )
         proposed.delete_proposal(session=session, ident=same[0].id)
         return Proposed(client, KIND, same[0].id, 0, dict(same[0].data))

@@ -211,7 +211,11 @@ def form(*, store: Store, name: str, session: int | None) -> Form:
         previous = None
         if before is not None:
             given = dict(zip(before.items, before.answers, strict=True))
-            previous = tuple(given.get(item.id) for item in found.instrument.items)
+            values = set(found.instrument.scale.values)  # the scale may have changed since
+            previous = tuple(
+                value if (value := given.get(item.id)) in values else None
+                for item in found.instrument.items
+            )
         return Form(found.name, found.instrument, session, previous)
 
 
@@ -236,7 +240,7 @@ def parse_answers(text: str, instrument: InstrumentV1) -> tuple[int | None, ...]
         if value is None or value not in values:
             raise UsageError(
                 "questionnaire.answer_off_scale", number=number, value=part[:10],
-                low=values[0], high=values[-1],
+                values=", ".join(map(str, values)),
             )  # fmt: skip
         found.append(value)
     return tuple(found)
@@ -253,10 +257,11 @@ class Filled:
 
 
 def fill(
-    *, store: Store, form: Form, answers: tuple[int | None, ...], private: bool,
+    *, store: Store, form: Form, answers: tuple[int | None, ...], private: bool | None,
     today: date, now: datetime, time: str | None,
 ) -> Filled:  # fmt: skip
-    """The answers to `form`, kept: a new answer, or the one for that session changed."""
+    """The answers to `form`, kept: a new answer, or the one for that session changed
+    (`private` None: as it was, else shared)."""
     from herstel.store.rows import new_id
 
     if len(answers) != len(form.instrument.items):
@@ -270,6 +275,8 @@ def fill(
         trajectory = _trajectory(conn)
         found = queries.answers(conn=conn, trajectory_id=trajectory, questionnaire=form.name)
         before = next((a for a in found if a.session == form.session), None)
+        if private is None:
+            private = False if before is None else before.private
         answer = AnswerRow(
             id=new_id() if before is None else before.id, trajectory_id=trajectory,
             created_at=now if before is None else before.created_at,

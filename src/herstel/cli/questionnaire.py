@@ -43,7 +43,9 @@ def register(app: typer.Typer) -> None:
         answers: str | None = typer.Option(
             None, "--answers", metavar="3,2,,4", help=t("help.questionnaire.answers")
         ),
-        private: bool = typer.Option(False, "--private", help=t("help.questionnaire.private")),
+        private: bool | None = typer.Option(
+            None, "--private/--not-private", help=t("help.questionnaire.private")
+        ),
         as_json: bool = typer.Option(False, "--json", help=t("help.json")),
     ) -> None:
         fill(name, session=session, answers=answers, private=private, as_json=as_json)
@@ -52,7 +54,7 @@ def register(app: typer.Typer) -> None:
 
 
 def fill(
-    name: str, *, session: str | None, answers: str | None, private: bool, as_json: bool
+    name: str, *, session: str | None, answers: str | None, private: bool | None, as_json: bool
 ) -> None:
     number = None if session is None else check_session(session)
     if answers is None and (as_json or not prompts.interactive()):

@@ -2002,7 +2002,10 @@ MESSAGES: dict[str, Any] = {
     "help.questionnaire.answers": (
         "All answers at once, in order, separated by commas; leave one empty to skip it."
     ),
-    "help.questionnaire.private": "Keep these answers on this machine: they stay out of exports.",
+    "help.questionnaire.private": (
+        "Keep these answers on this machine: they stay out of exports (--not-private to share "
+        "them again; without either, as they were)."
+    ),
     "help.coach.questionnaire": "Questionnaires: load one, and ask a client to fill it in.",
     "help.coach.questionnaire.add": (
         "Load a questionnaire from an instrument file (TOML or JSON, see docs/questionnaires.md)."
@@ -2097,8 +2100,8 @@ MESSAGES: dict[str, Any] = {
         "(leave one empty to skip it: 3,,4)."
     ),
     "questionnaire.answer_off_scale": (
-        "Answer {number} ('{value}') isn't on the scale: use a whole number from {low} to {high}, "
-        "or leave it empty to skip it."
+        "Answer {number} ('{value}') isn't on the scale: use one of {values}, or leave it empty "
+        "to skip it."
     ),
     "questionnaire.nothing": "No question answered, so nothing was kept.",
     "questionnaire.scores": "Questionnaires",
@@ -2107,4 +2110,11 @@ MESSAGES: dict[str, Any] = {
     "questionnaire.col.subscale": "Subscale",
     "questionnaire.col.over": "Over the sessions",
     "questionnaire.col.scores": "Scores",
+    "coach.questionnaire.unknown": (
+        "You haven't loaded a questionnaire '{name}'. You have: {known}."
+    ),
+    "coach.questionnaire.not_assigned": "'{name}' isn't asked of {client}.",
+    "coach.questionnaire.too_many": (
+        "A client can be asked {count} questionnaires at most; drop one first."
+    ),
 }

@@ -2138,7 +2138,10 @@ MESSAGES: dict[str, Any] = {
         "Alle antwoorden tegelijk, op volgorde, met komma's ertussen; laat er een leeg om hem "
         "over te slaan."
     ),
-    "help.questionnaire.private": "Deze antwoorden blijven op deze computer: niet in een export.",
+    "help.questionnaire.private": (
+        "Deze antwoorden blijven op deze computer: niet in een export (--not-private om ze "
+        "weer te delen; zonder een van beide blijft het zoals het was)."
+    ),
     "help.coach.questionnaire": "Vragenlijsten: laad er een, en vraag een cliënt hem in te vullen.",
     "help.coach.questionnaire.add": (
         "Een vragenlijst laden uit een instrumentbestand (TOML of JSON, "
@@ -2241,8 +2244,8 @@ MESSAGES: dict[str, Any] = {
         "(laat er een leeg om hem over te slaan: 3,,4)."
     ),
     "questionnaire.answer_off_scale": (
-        "Antwoord {number} ('{value}') staat niet op de schaal: kies een heel getal van {low} "
-        "tot {high}, of laat het leeg om over te slaan."
+        "Antwoord {number} ('{value}') staat niet op de schaal: kies uit {values}, of laat het "
+        "leeg om over te slaan."
     ),
     "questionnaire.nothing": "Geen vraag beantwoord, dus er is niets bewaard.",
     "questionnaire.scores": "Vragenlijsten",
@@ -2251,4 +2254,9 @@ MESSAGES: dict[str, Any] = {
     "questionnaire.col.subscale": "Subschaal",
     "questionnaire.col.over": "Over de sessies",
     "questionnaire.col.scores": "Scores",
+    "coach.questionnaire.unknown": ("Je hebt geen vragenlijst '{name}' geladen. Wel: {known}."),
+    "coach.questionnaire.not_assigned": "'{name}' wordt niet aan {client} gevraagd.",
+    "coach.questionnaire.too_many": (
+        "Een cliënt kan hoogstens {count} vragenlijsten krijgen; laat er eerst een vallen."
+    ),
 }
