@@ -438,3 +438,14 @@ def test_answers_typed_at_once() -> None:
 
     instrument = instrument_of(tomllib.loads(VALID))
     assert parse_answers(" 4, ,-,0,1,2", instrument) == (4, None, None, 0, 1, 2)
+
+
+def test_an_answer_for_a_session_no_longer_asked_stays_listed(assigned: Pair) -> None:
+    ok(assigned.cli("questionnaire", "fill", "energiebalans", "--answers", "1,2,3,2,3,"))
+    ok(assigned.coach("questionnaire", "assign", "Anna", "energiebalans", "--sessions", "5,10"))
+    assert "now before session 5, 10" in assigned.send_and_receive("moved.age")
+    listed = ok(assigned.cli("questionnaire"))
+    assert "for session 1 (no longer asked then)" in listed
+    data = json.loads(ok(assigned.cli("questionnaire", "--json")))["questionnaires"][0]
+    assert [m["session"] for m in data["sessions"]] == [5, 10]
+    assert [a["session"] for a in data["other"]] == [1]

@@ -2117,4 +2117,6 @@ MESSAGES: dict[str, Any] = {
     "coach.questionnaire.too_many": (
         "A client can be asked {count} questionnaires at most; drop one first."
     ),
+    "questionnaire.other": "filled in on {day} for session {number} (no longer asked then)",
+    "questionnaire.other_no_session": "filled in on {day}",
 }

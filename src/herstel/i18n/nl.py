@@ -2259,4 +2259,6 @@ MESSAGES: dict[str, Any] = {
     "coach.questionnaire.too_many": (
         "Een cliënt kan hoogstens {count} vragenlijsten krijgen; laat er eerst een vallen."
     ),
+    "questionnaire.other": "ingevuld op {day} voor sessie {number} (toen niet meer gevraagd)",
+    "questionnaire.other_no_session": "ingevuld op {day}",
 }

@@ -62,6 +62,10 @@ def overview_lines(listed: list[Listed]) -> list[str]:
                 lines.append(f"  {before}: {fill}")
             else:
                 lines.append(f"  {before}: {t(f'questionnaire.status.{moment.status}')}")
+        for answer in entry.other:  # for a session the coach no longer asks it for
+            day = format_day(answer.day)
+            key = "questionnaire.other" if answer.session else "questionnaire.other_no_session"
+            lines.append("  " + t(key, number=answer.session, day=day))
     return lines
 
 
@@ -81,6 +85,9 @@ def overview_json(listed: list[Listed]) -> dict[str, Any]:
                         "scores": [score_json(s) for s in m.scores],
                     }
                     for m in entry.moments
+                ],
+                "other": [
+                    {"session": a.session, "filled_on": a.day.isoformat()} for a in entry.other
                 ],
             }
             for entry in listed
