@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,44 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import NOW_UTC, TODAY, Invoke, Result, refused, rows, snapshot
+from conftest import NOW_UTC, TODAY, Invoke, refused, rows, snapshot
 from herstel.errors import HerstelError
+from pairs import Pair, ok
 
 FIRST = TODAY + timedelta(days=7)
 THIRD = FIRST + timedelta(days=28)  # phase 1 meets every two weeks
-
-
-def ok(result: Result) -> str:
-    assert result.exit_code == 0, (result.stdout, result.stderr)
-    return result.stdout
-
-
-@dataclass
-class Pair:
-    """A client (the test's home) whose export a coach (beside it) has imported."""
-
-    cli: Invoke
-    home: Path
-    coach_home: Path
-    folder: Path
-
-    def coach(self, *args: str) -> Result:
-        return self.cli("--home", str(self.coach_home), "coach", *args)
-
-    def send(self, name: str = "packet.age", client: str = "Anna") -> Path:
-        path = self.folder / name
-        ok(self.coach("send", client, "-o", str(path)))
-        return path
-
-    def export(self) -> None:
-        path = self.folder / "export.age"
-        path.unlink(missing_ok=True)
-        ok(self.cli("export", "-o", str(path)))
-        ok(self.coach("import", str(path)))
-
-    @property
-    def db(self) -> Path:
-        return self.home / "herstel.db"
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,49 +15,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import TODAY, Invoke, Result, refused, rows, snapshot
+from conftest import TODAY, Invoke, refused, rows, snapshot
 from herstel.errors import HerstelError
+from pairs import Pair, ok
 from terminal import Terminal
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "docs" / "questionnaires" / "energiebalans.toml"
 FIRST = TODAY + timedelta(days=7)
 DOWN = "\x1b[B"
-
-
-def ok(result: Result) -> str:
-    assert result.exit_code == 0, (result.stdout, result.stderr)
-    return result.stdout
-
-
-@dataclass
-class Pair:
-    cli: Invoke
-    home: Path
-    coach_home: Path
-    folder: Path
-
-    def coach(self, *args: str) -> Result:
-        return self.cli("--home", str(self.coach_home), "coach", *args)
-
-    def export(self) -> None:
-        path = self.folder / "export.age"
-        path.unlink(missing_ok=True)
-        ok(self.cli("export", "-o", str(path)))
-        ok(self.coach("import", str(path)))
-
-    def send_and_receive(self, name: str = "packet.age") -> str:
-        path = self.folder / name
-        ok(self.coach("send", "Anna", "-o", str(path)))
-        return ok(self.cli("receive", str(path), "--yes"))
-
-    @property
-    def db(self) -> Path:
-        return self.home / "herstel.db"
-
-    @property
-    def coach_db(self) -> Path:
-        return self.coach_home / "coach.db"
 
 
 @pytest.fixture
