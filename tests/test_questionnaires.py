@@ -56,7 +56,10 @@ def test_a_questionnaire_goes_from_coach_to_client_and_back(pair: Pair) -> None:
         pair.coach("plan", "show", "Anna")
     )
 
-    taken = pair.send_and_receive()
+    packet = pair.folder / "one.age"
+    sent = ok(pair.coach("send", "Anna", "-o", str(packet)))
+    assert sent.startswith("Packet 1 for Anna (1 item) is in")
+    taken = ok(pair.cli("receive", str(packet), "--yes"))
     assert "A questionnaire to fill in: Energy balance (example), before session 1, 5, 10" in taken
     listed = ok(pair.cli("questionnaire"))
     assert "before session 1" in listed and "herstel questionnaire fill energiebalans" in listed
@@ -393,7 +396,8 @@ def test_a_client_is_asked_twenty_questionnaires_at_most(pair: Pair) -> None:
     assert message == "A client can be asked 20 questionnaires at most; drop one first."
     assert snapshot(pair.coach_db) == before
     ok(pair.coach("questionnaire", "assign", "Anna", "q3", "--sessions", "5"))  # a change is fine
-    ok(pair.coach("send", "Anna", "-o", str(pair.folder / "full.age")))
+    sent = ok(pair.coach("send", "Anna", "-o", str(pair.folder / "full.age")))
+    assert sent.startswith("Packet 1 for Anna (20 items) is in")
 
 
 def test_answers_typed_at_once() -> None:

@@ -1885,10 +1885,12 @@ MESSAGES: dict[str, Any] = {
         "Packets sent so far: {sent}. 'herstel coach send CLIENT -o FILE' makes the next one."
     ),
     "coach.send.done": (
-        "Packet {sequence} for {name} ({count} items) is in {path}. Send it to them; it is "
+        "Packet {sequence} for {name} ({items}) is in {path}. Send it to them; it is "
         "encrypted to their key."
     ),
-    "coach.send.done_stdout": "Packet {sequence} for {name} ({count} items) written.",
+    "coach.send.done_stdout": "Packet {sequence} for {name} ({items}) written.",
+    "coach.send.items": "{count} items",
+    "coach.send.items_one": "1 item",
     "send.no_client_key": (
         "{name}'s exports don't carry their key yet. Ask for an export from a herstel that "
         "does (version 3 of the format), and import it first."

@@ -2017,10 +2017,12 @@ MESSAGES: dict[str, Any] = {
         "Pakketjes tot nu toe: {sent}. 'herstel coach send CLIËNT -o BESTAND' maakt het volgende."
     ),
     "coach.send.done": (
-        "Pakketje {sequence} voor {name} ({count} onderdelen) staat in {path}. Stuur het op; "
+        "Pakketje {sequence} voor {name} ({items}) staat in {path}. Stuur het op; "
         "het is versleuteld voor hun sleutel."
     ),
-    "coach.send.done_stdout": "Pakketje {sequence} voor {name} ({count} onderdelen) geschreven.",
+    "coach.send.done_stdout": "Pakketje {sequence} voor {name} ({items}) geschreven.",
+    "coach.send.items": "{count} onderdelen",
+    "coach.send.items_one": "1 onderdeel",
     "send.no_client_key": (
         "De exports van {name} bevatten hun sleutel nog niet. Vraag om een export uit een "
         "herstel die dat wel doet (versie 3 van het formaat), en lees die eerst in."

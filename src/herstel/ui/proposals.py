@@ -158,6 +158,7 @@ def proposals_json(found: Proposals) -> dict[str, Any]:
 def sent_line(sent: Sent, *, path: str | None) -> str:
     name = _name(sent.proposals.client.name)
     count = sent.proposals.count()
+    items = t("coach.send.items_one" if count == 1 else "coach.send.items", count=count)
     if path is None:
-        return t("coach.send.done_stdout", name=name, sequence=sent.sequence, count=count)
-    return t("coach.send.done", name=name, sequence=sent.sequence, count=count, path=path)
+        return t("coach.send.done_stdout", name=name, sequence=sent.sequence, items=items)
+    return t("coach.send.done", name=name, sequence=sent.sequence, items=items, path=path)
