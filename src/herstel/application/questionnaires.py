@@ -1,12 +1,12 @@
-"""Questionnaires, one function per action.
+"""Questionnaires on the client's side, and their scores on either side.
 
-The coach loads an instrument (`add_instrument`, from a TOML or JSON file: `exchange/instrument.py`)
-and assigns it to a client for some sessions (`assign`); the next packet takes the instrument
-along. The client's herstel keeps what it received in `from_coach` (kind "questionnaire"), lists
-what is due and done (`overview`), and keeps the answers (`fill`), one per questionnaire and
-session: filling one in again changes it. Scores are computed when shown (`scores_of`), from the
-instrument as `core/questionnaire.py` says; the client sees their own (`herstel questionnaire`,
-`prepare`), the coach sees them over the sessions (`client_scores`, in the report)."""
+The coach's side (loading an instrument, assigning it) is `application/coach_questionnaires.py`;
+the next packet takes the instrument along. The client's herstel keeps what it received in
+`from_coach` (kind "questionnaire"), lists what is due and done (`overview`), and keeps the
+answers (`form`, `parse_answers`, `fill`), one per questionnaire and session: filling one in
+again changes it. Scores are computed when shown (`scores_of`), as `core/questionnaire.py`
+says; `questionnaire_scores` gives them over the sessions, in either store, to `prepare` and the
+coach's report."""
 
 from __future__ import annotations
 

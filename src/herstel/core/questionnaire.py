@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -55,7 +55,3 @@ def band_of(subscale: Subscale, score: float | None) -> str | None:
         if low <= round(score, 2) <= high:
             return key
     return None
-
-
-def answers_by_item(items: Sequence[str], answers: Sequence[int | None]) -> dict[str, int | None]:
-    return dict(zip(items, answers, strict=True))
