@@ -243,14 +243,16 @@ def test_scripted_form_defaults_from_the_last_checkin(cli: Invoke, started: Path
     ]
     result = cli("checkin", "--date", "yesterday", answers=answers)
     assert result.exit_code == 0, result.stderr
-    # Today: energy typed, Enter for every suggestion (yesterday's values), "-" clears one.
-    answers = ["5", "", "", "", "", "-", "", "", "", ""]
+    # Today: energy typed, not the rest as yesterday, then Enter for every suggestion
+    # (yesterday's values, givers and drainers too), "-" clears one; the note is the day's own.
+    answers = ["5", False, "", "", "", "", "-", "", "", "-", ""]
     result = cli("checkin", answers=answers)
     assert result.exit_code == 0, result.stderr
     assert stored(started) == [
         (day(-1), 6, 7.5, 4, 3, 20, 15, 4, '["walk", "tea"]', '["noise"]', "ok", 0),
-        (day(0), 5, 7.5, 4, 3, 20, None, 4, None, None, None, 0),
+        (day(0), 5, 7.5, 4, 3, 20, None, 4, '["walk", "tea"]', None, None, 0),
     ]
+    assert rows(started, "SELECT copied FROM checkin ORDER BY day") == [(None,), (None,)]
 
 
 def test_form_on_the_same_day_can_empty_a_field(cli: Invoke, started: Path) -> None:
@@ -357,6 +359,7 @@ def test_log_json_shape(cli: Invoke, started: Path) -> None:
         "work_givers",
         "work_drainers",
         "note",
+        "copied",
         "private",
         "created_at",
         "updated_at",

@@ -382,7 +382,7 @@ def mutated(document: dict[str, Any], change: str) -> bytes:
     elif change == "out_of_range":
         copy["checkins"][0]["energy"] = 11
     elif change == "newer":
-        copy["format_version"] = 5
+        copy["format_version"] = 6
     elif change == "not_export":
         copy["format"] = "something-else"
     elif change == "coach_export":
@@ -599,10 +599,10 @@ def test_coach_export_holds_everything_with_the_notes(
     ok(cli, "--home", str(held.home), "coach", "goal", "add", "Anna", "Rest", "--part", "energy")
     ok(cli, "--home", str(held.home), "coach", "exercise", "add", "Anna", "Walk", "--per-week", "3")
     document = json.loads(as_coach(cli, held, "export", "Anna").stdout)
-    schema = json.loads((DOCS / "herstel-coach-export-v4.json").read_text())
+    schema = json.loads((DOCS / "herstel-coach-export-v5.json").read_text())
     validator = jsonschema.Draft202012Validator
     validator(schema, format_checker=validator.FORMAT_CHECKER).validate(document)
-    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 4)
+    assert (document["format"], document["format_version"]) == ("herstel-coach-export", 5)
     assert [(n["text"], n["shared"]) for n in document["coach_notes"]] == [
         ("Keep an eye on sleep", False),
         ("Well done", True),
@@ -680,6 +680,7 @@ def test_the_committed_coach_schema_is_the_models_schema() -> None:
         "herstel-coach-export-v2.json",
         "herstel-coach-export-v3.json",
         "herstel-coach-export-v4.json",
+        "herstel-coach-export-v5.json",
     ):
         assert (DOCS / name).read_text(encoding="utf-8") == schema_text(name), (
             "docs/schema is stale: python -m herstel.exchange.schema"

@@ -20,7 +20,7 @@ from conftest import TODAY, Invoke, refused, rows, snapshot
 from journals import build_template, copy_home
 
 SCHEMAS = Path(__file__).parent.parent / "docs" / "schema"
-SCHEMA = SCHEMAS / "herstel-export-v4.json"  # the current version's
+SCHEMA = SCHEMAS / "herstel-export-v5.json"  # the current version's
 FIXTURES = Path(__file__).parent / "fixtures"
 COACH = x25519.Identity.generate()
 COACH_KEY = str(COACH.to_public())
@@ -39,7 +39,7 @@ def ok(cli: Invoke, *args: str, env: dict[str, str] | None = None) -> str:
 def valid(document: dict[str, Any]) -> dict[str, Any]:
     """`document`, after checking it against the committed schema of its version."""
     version = document.get("format_version")
-    path = SCHEMAS / f"herstel-export-v{version}.json" if version in (1, 2, 3) else SCHEMA
+    path = SCHEMAS / f"herstel-export-v{version}.json" if version in (1, 2, 3, 4) else SCHEMA
     schema = json.loads(path.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator
     validator.check_schema(schema)
@@ -103,7 +103,7 @@ def test_a_plain_export_holds_what_was_shared_and_nothing_private(
     cli: Invoke, journal: Path
 ) -> None:
     export = plain(cli)
-    assert (export["format"], export["format_version"]) == ("herstel-export", 4)
+    assert (export["format"], export["format_version"]) == ("herstel-export", 5)
     assert export["period"] == {"since": None, "until": None}
     assert export["trajectory"]["client_name"] == "Anna"
     assert export["trajectory"]["language"] == "en"
@@ -392,7 +392,7 @@ def test_bad_flags(cli: Invoke, journal: Path, args: tuple[str, ...], message: s
     [
         (b"not json at all", "This isn't an export: it isn't JSON."),
         (b'{"format": "something-else"}', "This JSON isn't a herstel export."),
-        (b'{"format": "herstel-export", "format_version": 5}', "newer than this herstel"),
+        (b'{"format": "herstel-export", "format_version": 6}', "newer than this herstel"),
         (b'{"format": "herstel-export", "format_version": "1"}', "unknown format version"),
     ],
 )
@@ -427,7 +427,9 @@ def test_a_tampered_export_names_the_place_not_the_content(
 def test_the_committed_schema_is_the_models_schema() -> None:
     from herstel.exchange.schema import schema_text
 
-    names = [f"herstel-export-v{n}.json" for n in (1, 2, 3, 4)] + ["herstel-questionnaire-v1.json"]
+    names = [f"herstel-export-v{n}.json" for n in (1, 2, 3, 4, 5)] + [
+        "herstel-questionnaire-v1.json"
+    ]
     for name in names:
         assert (SCHEMAS / name).read_text(encoding="utf-8") == schema_text(name), (
             f"docs/schema/{name} is stale: python -m herstel.exchange.schema"

@@ -200,19 +200,21 @@ def test_interactive_checkin_then_accepting_the_defaults(home: Path) -> None:
     child.expect("Saved your check-in")
     assert finish(child) == 0
 
-    # Today is like yesterday: energy, then Enter for everything else.
+    # Today is much like yesterday: energy, not quite the same, then Enter for the rest.
     child = spawn(home, "checkin")
     child.expect("How much energy")
     child.send("5\r")
+    child.expect("The rest as yesterday")
+    child.send("\x1b[B\r")  # down to "No": the questions, each with yesterday's answer
     for question in ["hours", "How well", "meals", "movement", "relaxation", "structure"]:
         child.expect(question)
         child.send("\r")
     child.expect("(gave|given) you energy")
     child.send("wa")  # the givers named before are offered
     child.expect("walk")
-    child.send("\x15\r")  # Ctrl-U clears the line: no givers today
+    child.send("\x15-\r")  # Ctrl-U clears the line, "-" leaves it empty: no givers today
     child.expect("cost you energy")
-    child.send("\r")
+    child.send("\r")  # yesterday's drainer
     child.expect("note")
     child.send("\r")
     child.expect("Saved your check-in")
@@ -235,7 +237,7 @@ def test_interactive_checkin_then_accepting_the_defaults(home: Path) -> None:
             "a quiet day",
             0,
         ),
-        (today.isoformat(), 5, 7.5, 4, 3, 30, 15, 4, None, None, None, 0),
+        (today.isoformat(), 5, 7.5, 4, 3, 30, 15, 4, None, '["email"]', None, 0),
     ]
 
 

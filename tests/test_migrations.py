@@ -111,9 +111,10 @@ def test_checkin_store_upgrades_to_the_structural_layer(
     checkins = rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day")
     result = cli("signal", "onrust", "--type", "emotion")
     assert result.exit_code == 0, result.stderr
-    # Hours worked, what carried the day and work's givers and drainers (7) come in empty.
+    # Hours worked, what carried the day and work's givers and drainers (7) come in empty, and
+    # so does what was taken from the day before (11).
     assert rows(home / "herstel.db", "SELECT * FROM checkin ORDER BY day") == [
-        (*c, None, None, None, None) for c in checkins
+        (*c, None, None, None, None, None) for c in checkins
     ]
     assert schema(home / "herstel.db") == models_schema(tmp_path)
     assert rows(home / "herstel.db", "PRAGMA user_version") == [(len(MIGRATIONS),)]

@@ -15,6 +15,7 @@ SHAPES = {
     "checkin": COMMON
     | {
         "energy",
+        "copied",
         "sleep_hours",
         "sleep_quality",
         "food",

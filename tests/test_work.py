@@ -457,7 +457,7 @@ def test_the_coach_sees_the_ramp_after_import(cli: Invoke, early: Path, tmp_path
     export = tmp_path / "anna.json"
     assert cli("export", "--plain", "-o", str(export)).exit_code == 0
     document = json.loads(export.read_text())
-    assert document["format_version"] == 4
+    assert document["format_version"] == 5
     assert document["trajectory"]["sick_since"] == mon(-6)
     assert "company_doctor" not in document["trajectory"]  # stays with the client
     assert [s["weekdays"] for s in document["work_steps"]] == [[3], [3]]
@@ -503,7 +503,7 @@ def test_a_version_1_export_reads_as_the_current_version() -> None:
 
     fixture = Path(__file__).parent / "fixtures" / "export-v1.json"
     export = parse_export(fixture.read_bytes())
-    assert export.format_version == 4 and export.client_key is None
+    assert export.format_version == 5 and export.client_key is None
     assert export.work_steps == [] and export.questionnaire_answers == []
     assert export.trajectory.sick_since is None and export.trajectory.contract_hours is None
     assert all(c.work_hours is None and c.carried_by is None for c in export.checkins)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.checkin import Change, CheckinFields, last_days
@@ -30,6 +30,14 @@ class CheckinForm:
     # "hours worked"), or, without a ramp, a weekday of someone who works and is not on leave.
     work_day: bool = False
     planned_hours: float | None = None  # None: no step plans work that day (not asked)
+    # For a day not checked in yet: the check-in before it (within PREVIOUS_DAYS), which the
+    # form offers to take the rest from ("the rest as yesterday"), and its day.
+    previous: CheckinFields | None = None
+    previous_day: date | None = None
+
+
+# How far back "the rest as before" looks: after a longer gap the days are not alike enough.
+PREVIOUS_DAYS = 7
 
 
 def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
@@ -47,6 +55,14 @@ def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
             conn=conn, trajectory_id=trajectory.id, columns=("work_givers", "work_drainers")
         )
         steps = work_rows.steps(conn=conn, trajectory_id=trajectory.id)
+        before = None
+        if existing is None:
+            before = checkins.checkin_before(
+                conn=conn,
+                trajectory_id=trajectory.id,
+                day=day,
+                since=day - timedelta(days=PREVIOUS_DAYS),
+            )
     done_on = trajectory.work_done_on
     planned = planned_on(steps, day, done_on=done_on) if steps else 0.0
     working = (
@@ -65,6 +81,8 @@ def checkin_form(*, store: Store | None, day: date) -> CheckinForm:
         },
         work_day=planned > 0 or working,
         planned_hours=planned if planned > 0 else None,
+        previous=None if before is None else before.values,
+        previous_day=None if before is None else before.day,
     )
 
 

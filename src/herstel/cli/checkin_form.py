@@ -23,14 +23,14 @@ from herstel.cli.first_run import require_trajectory
 from herstel.cli.forms import confirm_day, edit_texts
 from herstel.cli.forms import saved as said_saved
 from herstel.cli.runtime import runtime
-from herstel.core.checkin import FIELDS, CheckinFields, FieldSpec, check_note
+from herstel.core.checkin import COPYABLE, FIELDS, CheckinFields, FieldSpec, check_note, copy_of
 from herstel.core.dates import parse_moment
 from herstel.errors import HerstelError, UsageError
 from herstel.i18n import format_number, language, t
 from herstel.store.db import has_trajectory
 from herstel.store.drafts import has_draft
 from herstel.ui import console, prompts
-from herstel.ui.checkin import day_label, question, rounded_line, saved_lines
+from herstel.ui.checkin import day_label, question, rounded_line, same_question, saved_lines
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -238,11 +238,16 @@ def ask_rest(
     """Ask each remaining field, worded for `day` and the hour; Enter keeps the suggestion, "-"
     leaves it empty."""
     rt = runtime()
-    base = form.existing or form.latest or CheckinFields()
+    base = form.existing or form.previous or form.latest or CheckinFields()
     answers: dict[str, Any] = {} if progress is None else progress  # kept as they come
+    same = _offer_previous(values, form, day=day)
+    if same is not None:  # the rest as the day before: work's questions are still asked
+        values = replace(values, **same.given(), copied=same.copied)
     for spec in FIELDS:
         if spec is FIRST or getattr(values, spec.name) is not None:
             continue
+        if same is not None and not spec.work:
+            continue  # taken as before; the note is the day's own, not asked then
         if spec.work and not form.work_day:
             continue  # work's questions on a day of work only (docs/work.md)
         if spec.name == "work_hours" and form.planned_hours is None:
@@ -256,9 +261,7 @@ def ask_rest(
         elif spec.kind == "choice":
             answers[spec.name] = _ask_choice(spec, asked, getattr(form.existing, spec.name, None))
         elif spec.kind == "names":
-            answers[spec.name] = _ask_names(
-                spec, asked, form.named.get(spec.name, ()), form.existing
-            )
+            answers[spec.name] = _ask_names(spec, asked, form.named.get(spec.name, ()), base)
         elif spec.kind == "text":
             suggestion = getattr(form.existing, spec.name, None) or ""
             answer = prompts.ask_text(asked, default=suggestion, check=spec.check)
@@ -276,6 +279,21 @@ def ask_rest(
     # A question left empty on an update empties that field: the person cleared it on purpose.
     cleared = frozenset(name for name, answer in answers.items() if answer is None)
     return replace(values, **answers, cleared=cleared)
+
+
+def _offer_previous(values: CheckinFields, form: CheckinForm, *, day: date) -> CheckinFields | None:
+    """For a day not checked in yet, one question: the rest as the check-in before it (shown in
+    one short line)? Enter takes it. Returns what it takes, marked as copied; None when there
+    is nothing to offer, something of it was given already, or the answer is no."""
+    if form.existing is not None or form.previous is None or form.previous_day is None:
+        return None
+    if any(getattr(values, name) is not None for name in COPYABLE):
+        return None
+    same = copy_of(form.previous)
+    if not same.given():
+        return None
+    asked, yes, no = same_question(same, previous_day=form.previous_day, day=day)
+    return same if prompts.ask_choice(asked, [(True, yes), (False, no)], default=True) else None
 
 
 def _ask_number(
@@ -317,7 +335,8 @@ def _say_rounded(typed: str, hours: float) -> None:
 def _ask_names(
     spec: FieldSpec, asked: str, known: tuple[str, ...], existing: CheckinFields | None
 ) -> tuple[str, ...] | None:
-    """Givers or drainers, comma-separated; the ones named before are offered as completions."""
+    """Givers or drainers, comma-separated; the ones named before are offered as completions,
+    and the day's (or the day before's, `existing`) as the suggestion."""
     name = t(spec.label_key)
 
     def check(value: str) -> tuple[str, ...]:

@@ -81,13 +81,16 @@ class CheckinFields:
     # Fields the person emptied on purpose (a form question answered with "-"): an update
     # clears them, where a field merely not given keeps its stored value.
     cleared: frozenset[str] = frozenset()
+    # Fields taken as they were the day before ("the rest as yesterday"), not answered for this
+    # day: insights leave them out of what they learn (docs/insights.md).
+    copied: frozenset[str] = frozenset()
 
     def given(self) -> dict[str, Any]:
         """The fields that carry a value."""
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name != "cleared" and getattr(self, f.name) is not None
+            if f.name not in ("cleared", "copied") and getattr(self, f.name) is not None
         }
 
 
@@ -155,6 +158,11 @@ FIELDS: tuple[FieldSpec, ...] = tuple(
     FieldSpec(name=f.name, **f.metadata) for f in fields(CheckinFields) if f.metadata
 )
 FIELD = {spec.name: spec for spec in FIELDS}
+# What "the rest as yesterday" takes: never the day's own words (the note), nor work's fields,
+# which are about that day's work (hours worked, what carried it).
+COPYABLE = tuple(
+    spec.name for spec in FIELDS if spec.name != "energy" and not spec.work and spec.kind != "text"
+)
 # The stored columns besides id, trajectory, timestamps and day, in the model's order.
 COLUMNS = (*(spec.name for spec in FIELDS), "private")
 
@@ -226,14 +234,25 @@ def check_note(text: str) -> str | None:
 
 def merge(stored: CheckinFields, given: CheckinFields) -> tuple[CheckinFields, list[Change]]:
     """A second check-in for the same day: given fields replace, cleared ones empty, the rest
-    keep their values."""
+    keep their values. A field answered again is no longer a copy of the day before, unless it
+    was copied again."""
     updates = {name: None for name in given.cleared} | given.given()
     changes = [
         Change(name, getattr(stored, name), value)
         for name, value in updates.items()
         if getattr(stored, name) != value
     ]
-    return replace(stored, **updates), changes
+    copied = (stored.copied - set(updates)) | given.copied
+    return replace(stored, **updates, copied=frozenset(copied)), changes
+
+
+def copy_of(previous: CheckinFields) -> CheckinFields:
+    """The fields `COPYABLE` of an earlier check-in, marked as copied (the energy is the
+    day's own; work and the note are never copied)."""
+    taken = {
+        name: getattr(previous, name) for name in COPYABLE if getattr(previous, name) is not None
+    }
+    return CheckinFields(**taken, copied=frozenset(taken))
 
 
 def last_days(end: date, count: int = SPARK_DAYS) -> list[date]:

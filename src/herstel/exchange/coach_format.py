@@ -1,4 +1,4 @@
-"""The coach's copy of a client (`herstel coach export`), format version 4 on: the client's
+"""The coach's copy of a client (`herstel coach export`), format version 4 and 5: the client's
 export as imported (version 4, with the questionnaires), the coach's notes, each saying whether
 the client may read it, and what the coach proposes to the client (`proposals`: the packet's
 records).
@@ -12,7 +12,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import Field
 
-from herstel.exchange.format import CoachNoteV1, ExportV4, Records, Strict, Text
+from herstel.exchange.format import CoachNoteV1, ExportV4, ExportV5, Records, Strict, Text
 from herstel.exchange.packet import (
     AssignedQuestionnaireV1,
     GoalV1,
@@ -22,7 +22,7 @@ from herstel.exchange.packet import (
     ProposedWorkStepV1,
 )
 
-COACH_FORMAT_VERSION: Final = 4
+COACH_FORMAT_VERSION: Final = 5
 
 
 class CoachNoteV2(CoachNoteV1):
@@ -55,4 +55,14 @@ class CoachExportV4(ExportV4):
     proposals: ProposalsV1
 
 
-CoachExport = CoachExportV4
+class CoachExportV5(ExportV5):
+    """Everything a coach holds on one client, format version 5: version 4 on the client's
+    export version 5 (which marks the fields of a check-in taken from the day before)."""
+
+    format: Literal["herstel-coach-export"]  # type: ignore[assignment]
+    format_version: Literal[5]
+    coach_notes: Records[CoachNoteV2]
+    proposals: ProposalsV1
+
+
+CoachExport = CoachExportV5

@@ -124,7 +124,7 @@ def build_export(
 
 # Each entry kind's model in the format and its table; the column that names the trajectory.
 ENTRY_MODELS = {
-    "checkin": ("CheckinV2", "checkin"),
+    "checkin": ("CheckinV3", "checkin"),
     "signal": ("SignalV1", "signal"),
     "pattern": ("PatternNoteV1", "pattern_note"),
     "bio": ("BioNoteV1", "bio_note"),
@@ -142,7 +142,7 @@ def _shown(entry: dict[str, Any], kind: str) -> dict[str, Any]:
     """An entry row as the format has it: its kind, lists and yes/no as JSON, no `private`."""
     shown = _public(entry)
     shown["kind"] = kind
-    for name in ("givers", "drainers", "work_givers", "work_drainers"):
+    for name in ("givers", "drainers", "work_givers", "work_drainers", "copied"):
         if name in shown:
             shown[name] = json.loads(shown[name]) if shown[name] else None
             shown[name] = shown[name] or None  # an empty list is none

@@ -1,4 +1,4 @@
-"""The export format, version 4 (and the versions 1 to 3 it grew from): what a client's
+"""The export format, version 5 (and the versions 1 to 4 it grew from): what a client's
 export holds, as strict pydantic models.
 
 These models are the format's definition. `docs/schema/herstel-export-v1.json` is generated from
@@ -25,10 +25,10 @@ from pydantic import (
     create_model,
 )
 
-from herstel.core.checkin import FIELDS, FieldSpec
+from herstel.core.checkin import COPYABLE, FIELDS, FieldSpec
 
 FORMAT: Final = "herstel-export"
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 
 NAME_MAX = 80  # names: of a person, a signal, an exercise, a giver
 TEXT_MAX = 200_000  # free text (core.text.TEXT_MAX)
@@ -188,6 +188,29 @@ else:
         kind=(Literal["checkin"], ...),
         day=(date, ...),
         **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS},
+    )
+
+
+if TYPE_CHECKING:
+
+    class CheckinV3(CheckinV2): ...
+
+else:
+    CheckinV3 = create_model(
+        "CheckinV3",
+        __base__=Record,
+        __doc__=CHECKIN_DOC + " Since version 2: hours worked, what carried the day, work's"
+        " givers and drainers. Since version 5: `copied`, the fields taken as they were the"
+        ' day before ("the rest as yesterday"), not answered for the day; null when none.',
+        __module__=__name__,
+        kind=(Literal["checkin"], ...),
+        day=(date, ...),
+        **{spec.name: (_checkin_type(spec), ...) for spec in FIELDS},
+        copied=(
+            Annotated[list[Literal[COPYABLE]], Field(min_length=1, max_length=len(COPYABLE))]
+            | None,
+            ...,
+        ),
     )
 
 
@@ -395,8 +418,32 @@ class ExportV4(Strict):
     tombstones: Records[TombstoneV2]
 
 
+class ExportV5(Strict):
+    """A client's export, format version 5: version 4 with, on each check-in, the fields taken
+    as they were the day before (`copied`). Lists are ordered oldest first."""
+
+    format: Literal["herstel-export"]
+    format_version: Literal[5]
+    exported_at: Stamp
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    client_key: AgeKey | None
+    period: PeriodV1
+    trajectory: TrajectoryV2
+    sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    ladder: Records[LadderItemV1]
+    exercises: Records[ExerciseV1]
+    work_steps: Records[WorkStepV2]
+    checkins: Records[CheckinV3]
+    signals: Records[SignalV1]
+    pattern_notes: Records[PatternNoteV1]
+    bio_notes: Records[BioNoteV1]
+    practices: Records[PracticeV1]
+    questionnaire_answers: Records[QuestionnaireAnswerV1]
+    tombstones: Records[TombstoneV2]
+
+
 # The current version, as the rest of herstel names it.
-Export = ExportV4
+Export = ExportV5
 
 
 # --- the coach's copy of a client: `herstel coach export` ---------------------------------------

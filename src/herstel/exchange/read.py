@@ -50,10 +50,19 @@ def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "format_version": 4, "questionnaire_answers": []}
 
 
+def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 did not say which fields of a check-in were taken from the day before: none
+    were marked (a list that is not a list is left for the models to refuse)."""
+    checkins = document.get("checkins")
+    if isinstance(checkins, list):
+        checkins = [{**c, "copied": None} if isinstance(c, dict) else c for c in checkins]
+    return {**document, "format_version": 5, "checkins": checkins}
+
+
 # Older format versions and the step that brings a document of that version to the next one.
 # A step takes and returns the parsed JSON.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
 }  # fmt: skip
 
 

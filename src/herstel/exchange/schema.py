@@ -24,6 +24,8 @@ SCHEMAS = {
     "herstel-coach-export-v3.json": "CoachExportV3",
     "herstel-export-v4.json": "ExportV4",
     "herstel-coach-export-v4.json": "coach_format.CoachExportV4",
+    "herstel-export-v5.json": "ExportV5",
+    "herstel-coach-export-v5.json": "coach_format.CoachExportV5",
     "herstel-questionnaire-v1.json": "instrument.InstrumentV1",
     "herstel-coach-packet-v1.json": "packet.PacketV1",
     "herstel-coach-packet-body-v1.json": "packet.PacketBodyV1",

@@ -2121,4 +2121,8 @@ MESSAGES: dict[str, Any] = {
     ),
     "questionnaire.other": "filled in on {day} for session {number} (no longer asked then)",
     "questionnaire.other_no_session": "filled in on {day}",
+    "checkin.same.ask": "The rest as yesterday? {line}",
+    "checkin.same.ask_on": "The rest as on {day}? {line}",
+    "checkin.same.yes": "Yes, the same",
+    "checkin.same.no": "No, I'll go through the questions",
 }

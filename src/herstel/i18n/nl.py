@@ -2263,4 +2263,8 @@ MESSAGES: dict[str, Any] = {
     ),
     "questionnaire.other": "ingevuld op {day} voor sessie {number} (toen niet meer gevraagd)",
     "questionnaire.other_no_session": "ingevuld op {day}",
+    "checkin.same.ask": "Verder zoals gisteren? {line}",
+    "checkin.same.ask_on": "Verder zoals op {day}? {line}",
+    "checkin.same.yes": "Ja, hetzelfde",
+    "checkin.same.no": "Nee, ik loop de vragen langs",
 }

@@ -17,7 +17,7 @@ from typing import Any
 from herstel.core.checkin import COLUMNS, FIELD, Change, CheckinFields, merge
 from herstel.store.rows import insert, new_id, read_utc, utc_text
 
-_SELECT = f"SELECT id, created_at, updated_at, day, {', '.join(COLUMNS)} FROM checkin"  # noqa: S608
+_SELECT = f"SELECT id, created_at, updated_at, day, copied, {', '.join(COLUMNS)} FROM checkin"  # noqa: S608
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ def _stored(row: sqlite3.Row) -> StoredCheckin:
         for name in COLUMNS
     }
     values["private"] = bool(values["private"])
+    values["copied"] = frozenset(read_names(row["copied"]) or ())
     return StoredCheckin(
         id=row["id"],
         created_at=read_utc(row["created_at"]),
@@ -73,6 +74,17 @@ def latest_checkin(*, conn: sqlite3.Connection, trajectory_id: str) -> StoredChe
     return None if row is None else _stored(row)
 
 
+def checkin_before(
+    *, conn: sqlite3.Connection, trajectory_id: str, day: date, since: date
+) -> StoredCheckin | None:
+    """The most recent check-in before `day`, from `since` on."""
+    row = conn.execute(
+        f"{_SELECT} WHERE trajectory_id = ? AND day < ? AND day >= ? ORDER BY day DESC LIMIT 1",
+        (trajectory_id, day.isoformat(), since.isoformat()),
+    ).fetchone()
+    return None if row is None else _stored(row)
+
+
 def save_checkin(
     *,
     conn: sqlite3.Connection,
@@ -90,6 +102,9 @@ def save_checkin(
         columns = {"private": False} | {
             name: _column(name, value) for name, value in values.given().items()
         }
+        copied = values.copied & set(values.given())
+        if copied:
+            columns["copied"] = json.dumps(sorted(copied))
         stamp = utc_text(now)
         insert(
             conn=conn,
@@ -104,9 +119,11 @@ def save_checkin(
             },
         )
         return None, None
-    _, changes = merge(stored.values, values)
-    if changes:
+    merged, changes = merge(stored.values, values)
+    if changes or merged.copied != stored.values.copied:
         updates = {change.field: _column(change.field, change.new) for change in changes}
+        if merged.copied != stored.values.copied:
+            updates["copied"] = json.dumps(sorted(merged.copied)) if merged.copied else None
         # Never older than what it replaces: a newer updated_at is what wins when the coach
         # imports the day's check-in again (a clock set back must not lose the change).
         updates["updated_at"] = utc_text(max(now, stored.updated_at + timedelta(microseconds=1)))

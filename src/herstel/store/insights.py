@@ -25,6 +25,27 @@ class Marks:
     ladder: dict[str, str]  # signal (case-folded, single spaces) -> colour
 
 
+def _day(row: Any) -> Day:
+    """A check-in as insights see it: what was taken from the day before ("the rest as
+    yesterday") was not answered for this day, so it is left out (docs/insights.md)."""
+    copied = set(json.loads(row[10]) or ()) if row[10] else set()
+    scale = ("sleep_hours", "sleep_quality", "food", "movement", "relaxation", "structure")
+    factors: dict[str, Any] = {
+        name: None if name in copied else value for name, value in zip(scale, row[2:8], strict=True)
+    }
+
+    def named(name: str, value: str | None) -> tuple[str, ...]:
+        return () if name in copied or not value else tuple(json.loads(value) or ())
+
+    return Day(
+        date.fromisoformat(row[0]),
+        row[1],
+        **factors,
+        givers=named("givers", row[8]),
+        drainers=named("drainers", row[9]),
+    )
+
+
 def insight_marks(*, session: Session, trajectory_id: str, first: date, last: date) -> Marks:
     """The check-ins, signals, pattern notes and practice from `first` to `last`, the exercises
     that ran then, and the ladder as it is."""
@@ -39,7 +60,7 @@ def insight_marks(*, session: Session, trajectory_id: str, first: date, last: da
     within = "trajectory_id = :t AND day BETWEEN :first AND :last ORDER BY day"
     checkins = query(
         "SELECT day, energy, sleep_hours, sleep_quality, food, movement, relaxation, "  # noqa: S608 - our own clause
-        f"structure, givers, drainers FROM checkin WHERE {within}"
+        f"structure, givers, drainers, copied FROM checkin WHERE {within}"
     )
     signal_rows = query(f'SELECT day, what, "limit", fit FROM signal WHERE {within}')  # noqa: S608
     note_rows = query(
@@ -57,21 +78,7 @@ def insight_marks(*, session: Session, trajectory_id: str, first: date, last: da
         )
     }
     day = date.fromisoformat
-    days = [
-        Day(
-            day(r[0]),
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            tuple(json.loads(r[8]) or ()) if r[8] else (),
-            tuple(json.loads(r[9]) or ()) if r[9] else (),
-        )
-        for r in checkins
-    ]
+    days = [_day(r) for r in checkins]
     signals = [
         SignalMark(day(r[0]), r[1], r[2], None if r[3] is None else bool(r[3])) for r in signal_rows
     ]

@@ -32,7 +32,7 @@ RECORD_TABLES = {**KIND_TABLES, "ladder": "ladder_item", "exercise": "exercise"}
 _MOMENTS = frozenset({"created_at", "updated_at", "removed_at", "stopped_at"})
 _DAYS = frozenset({"day"})
 _BOOLEANS = frozenset({"private", "fit"})
-_LISTS = frozenset({"givers", "drainers"})
+_LISTS = frozenset({"givers", "drainers", "work_givers", "work_drainers", "copied"})
 
 
 @dataclass(frozen=True)

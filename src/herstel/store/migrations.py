@@ -380,6 +380,9 @@ _V10_QUESTIONNAIRES = _script(
     )""",
 )
 
+# Staying on course (issue 23): which of a check-in's fields were taken from the day before.
+_V11_COPIED = _script("ALTER TABLE checkin ADD COLUMN copied JSON")
+
 
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
@@ -392,4 +395,5 @@ MIGRATIONS: list[Migration] = [
     Migration("keys: the client's public key in the coach's store", _V8_KEYS),
     Migration("packets: the coach's proposals, and what the client received", _V9_PACKETS),
     Migration("questionnaires: the client's answers, the coach's instruments", _V10_QUESTIONNAIRES),
+    Migration("check-ins: the fields taken as they were the day before", _V11_COPIED),
 ]

@@ -106,3 +106,5 @@ class Checkin(SQLModel, table=True):
     carried_by: str | None = None  # meaning, willpower, neither
     work_givers: list[str] | None = Field(default=None, sa_type=JSON)
     work_drainers: list[str] | None = Field(default=None, sa_type=JSON)
+    # The fields taken as they were the day before ("the rest as yesterday"), not answered.
+    copied: list[str] | None = Field(default=None, sa_type=JSON)

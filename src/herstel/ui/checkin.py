@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from herstel.application.checkin import SavedCheckin
-from herstel.core.checkin import FIELD, SPARK_DAYS, Change, FieldSpec
+from herstel.core.checkin import FIELD, SPARK_DAYS, Change, CheckinFields, FieldSpec
 from herstel.core.dates import parse_hours
 from herstel.core.sparkline import energy_sparkline
 from herstel.i18n import format_day, format_hours, format_number, names, t
@@ -63,6 +63,34 @@ def saved_lines(saved: SavedCheckin, today: date) -> list[str]:
         lines = [t("checkin.unchanged", day=label)]
     spark = sparkline_line(saved.days, saved.levels, today)
     return lines if spark is None else [*lines, spark]
+
+
+def same_question(same: CheckinFields, *, previous_day: date, day: date) -> tuple[str, str, str]:
+    """The question that offers the rest as the check-in of `previous_day`, with that check-in
+    in one short line, and its two answers."""
+    facts = []
+    if same.sleep_hours is not None:
+        quality = "" if same.sleep_quality is None else f" ({same.sleep_quality}/5)"
+        facts.append(t("log.sleep", hours=format_hours(same.sleep_hours)) + quality)
+    elif same.sleep_quality is not None:
+        facts.append(t("log.sleep_quality", value=same.sleep_quality))
+    if same.food is not None:
+        facts.append(t("log.food", value=same.food))
+    for name in ("movement", "relaxation"):
+        if getattr(same, name) is not None:
+            facts.append(t(f"log.{name}", minutes=getattr(same, name)))
+    if same.structure is not None:
+        facts.append(t("log.structure", value=same.structure))
+    if same.givers:
+        facts.append(t("log.givers", names=", ".join(same.givers)))
+    if same.drainers:
+        facts.append(t("log.drainers", names=", ".join(same.drainers)))
+    line = "; ".join(facts)
+    if previous_day == day - timedelta(days=1):
+        asked = t("checkin.same.ask", line=line)
+    else:
+        asked = t("checkin.same.ask_on", day=day_words(previous_day, day), line=line)
+    return asked, t("checkin.same.yes"), t("checkin.same.no")
 
 
 def describe(changes: Sequence[Change]) -> str:

@@ -19,7 +19,7 @@ from herstel.ui.signals import ladder_json
 
 # Each kind's own keys, in order; every key is present, null when empty.
 JSON_KEYS: dict[str, tuple[str, ...]] = {
-    "checkin": tuple(spec.name for spec in FIELDS),
+    "checkin": (*(spec.name for spec in FIELDS), "copied"),
     "signal": (
         "what",
         "type",

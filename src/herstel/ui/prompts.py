@@ -36,10 +36,12 @@ class UnexpectedPrompt(BaseException):
 
 
 def script(answers: Sequence[Any] | None) -> None:
-    """Answer the coming questions from `answers` (None: ask for real again)."""
+    """Answer the coming questions from `answers` (None: ask for real again; what was asked
+    stays in `asked` until the next script)."""
     global _script  # noqa: PLW0603 - test hook
     _script = None if answers is None else list(answers)
-    asked.clear()
+    if answers is not None:
+        asked.clear()
 
 
 def interactive() -> bool:
