@@ -241,6 +241,8 @@ def test_config_json(cli: Invoke, started: Path) -> None:
         "contract_hours": None,
         "sick_since": None,
         "company_doctor": None,
+        "care_line": True,
+        "crisis_line": "113 (0800-0113)",
         "trajectory_id": data["trajectory_id"],
     }
     assert rows(started, "SELECT id FROM trajectory") == [(data["trajectory_id"],)]
@@ -298,8 +300,8 @@ def test_config_set_same_value_says_so(cli: Invoke, started: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("colour", "blue"), "isn't a setting"),
-        (("first-session", "2027-02-01"), "isn't a setting"),
+        (("colour", "blue"), "is not a setting"),
+        (("first-session", "2027-02-01"), "is not a setting"),
         (("name", ""), "can't be empty"),
         (("language", "fr"), "nl or en"),
         (("focus", "burnout"), "isn't one of"),

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from herstel.application.care import CareLine, care_in
 from herstel.application.trajectory import trajectory_in
 from herstel.core.checkin import Change, CheckinFields, last_days
 from herstel.core.work import planned_on, step_on
@@ -92,6 +93,7 @@ class SavedCheckin:
     changes: tuple[Change, ...] | None  # None: a new check-in; empty: nothing changed
     days: tuple[date, ...]  # the sparkline's days (none before the very first check-in)
     levels: tuple[int | None, ...]  # the energy of each of `days`
+    care: CareLine | None = None  # a very hard day: who can help (at most once a day)
 
 
 def save_checkin(
@@ -115,9 +117,11 @@ def save_checkin(
         # Days before the very first check-in are not missed days: they are not shown.
         days = [d for d in last_days(max(day, today)) if first is None or d >= first]
         levels = checkins.energy_by_day(conn=conn, trajectory_id=trajectory.id, days=days)
+        care = care_in(conn=conn, trajectory=trajectory, day=day, today=today, now=now)
     return SavedCheckin(
         day=day,
         changes=None if changes is None else tuple(changes),
         days=tuple(days),
         levels=tuple(levels),
+        care=care,
     )

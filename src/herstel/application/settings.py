@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from herstel.application.care import CARE_LINE, CRISIS_LINE_KEY
 from herstel.application.trajectory import trajectory_in
+from herstel.core.care import CRISIS_LINE
 from herstel.core.schedule import relaid
 from herstel.core.work import check_sick_since
 from herstel.store.db import Store
@@ -34,7 +36,7 @@ from herstel.store.work import steps as work_steps
 # The keys `config set` takes, in the order they are listed.
 SETTABLE = (
     "name", "coach", "language", "focus", "phase2-weeks", "coach-key", "contract-hours",
-    "sick-since", "company-doctor",
+    "sick-since", "company-doctor", "care-line", "crisis-line",
 )  # fmt: skip
 # Where each key lives: a trajectory column; the others are store-wide settings.
 TRAJECTORY_KEYS = {
@@ -65,6 +67,8 @@ class Config:
     language: str
     coach_key: str | None
     coach_signing_key: str | None = None
+    care_line: bool = True  # the calm word on very hard days (`config set care-line off`)
+    crisis_line: str = CRISIS_LINE
 
 
 def read_config(*, store: Store | None, current_language: str) -> Config | None:
@@ -81,6 +85,8 @@ def read_config(*, store: Store | None, current_language: str) -> Config | None:
             language=get_setting(conn=conn, key=LANGUAGE) or current_language,
             coach_key=get_setting(conn=conn, key=COACH_KEY),
             coach_signing_key=get_setting(conn=conn, key=COACH_SIGNING_KEY),
+            care_line=get_setting(conn=conn, key=CARE_LINE) != "off",
+            crisis_line=get_setting(conn=conn, key=CRISIS_LINE_KEY) or CRISIS_LINE,
         )
 
 
@@ -166,10 +172,7 @@ def change_setting(
         if key == COACH_KEY:
             old, value = _put_coach_key(conn, value, now=now)
         elif column is None:
-            old = get_setting(conn=conn, key=key)
-            if key == LANGUAGE:
-                old = old or current_language
-            _put(conn, key, value, now=now)
+            old, value = _put_store_setting(conn, key, value, current_language, now=now)
         else:
             old = getattr(trajectory, column)
             if column == "sick_since" and isinstance(value, date):
@@ -184,6 +187,20 @@ def change_setting(
     if key == LANGUAGE and isinstance(value, str):
         write_language_file(home, value)
     return SettingChange(key, old, value, moved)
+
+
+# What a store-wide setting is while none is stored (the language: the one in use).
+UNSET = {CARE_LINE: "on", CRISIS_LINE_KEY: CRISIS_LINE}
+
+
+def _put_store_setting(
+    conn: sqlite3.Connection, key: str, value: Value, current_language: str, *, now: datetime
+) -> tuple[Value, Value]:
+    """A store-wide setting; returns it before and after, as shown (unset: its default)."""
+    unset = current_language if key == LANGUAGE else UNSET.get(key)
+    old = get_setting(conn=conn, key=key) or unset
+    _put(conn, key, None if value == unset and key in UNSET else value, now=now)
+    return old, unset if value is None else value
 
 
 def _put_coach_key(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
+from herstel.application.care import CareLine, care_in
 from herstel.application.trajectory import trajectory_in
 from herstel.core.entries import find_named
 from herstel.errors import HerstelError
@@ -39,16 +40,22 @@ class NewSignal:
 class SignalLogged:
     signal: SignalRow
     ladder_item: LadderItemRow | None  # the ladder item of the same name, when there is one
+    care: CareLine | None = None  # a very hard day: who can help (at most once a day)
 
     @property
     def near_a_limit(self) -> bool:
         return self.signal.limit in ("near", "crossed")
 
 
-def log_signal(*, store: Store, signal: NewSignal, now: datetime) -> SignalLogged:
-    """Save the signal, linked to the ladder item of its name when there is one."""
+def log_signal(
+    *, store: Store, signal: NewSignal, now: datetime, today: date | None = None
+) -> SignalLogged:
+    """Save the signal, linked to the ladder item of its name when there is one. With `today`,
+    a signal that makes a very hard day brings the care line (`application/care.py`)."""
+    care = None
     with store.write() as conn:
-        trajectory_id = trajectory_in(conn=conn).id
+        trajectory = trajectory_in(conn=conn)
+        trajectory_id = trajectory.id
         item = rows.ladder_item_for(conn=conn, trajectory_id=trajectory_id, name=signal.what)
         saved = SignalRow(
             id=new_id(),
@@ -69,7 +76,9 @@ def log_signal(*, store: Store, signal: NewSignal, now: datetime) -> SignalLogge
             private=signal.private,
         )
         rows.add_signal(conn=conn, signal=saved)
-    return SignalLogged(signal=saved, ladder_item=item)
+        if today is not None:
+            care = care_in(conn=conn, trajectory=trajectory, day=signal.day, today=today, now=now)
+    return SignalLogged(signal=saved, ladder_item=item, care=care)
 
 
 @dataclass(frozen=True)

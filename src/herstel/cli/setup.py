@@ -146,7 +146,26 @@ def _settable() -> dict[str, Callable[[str], settings.Value]]:
         "contract-hours": _optional(check_contract_hours),
         "sick-since": _optional(_check_day),
         "company-doctor": lambda value: clean_name(value, field="company-doctor", required=False),
+        "care-line": _check_on_off,
+        "crisis-line": _check_crisis_line,
     }
+
+
+def _check_on_off(value: str) -> str:
+    word = value.strip().lower()
+    if word in ("on", "aan"):
+        return "on"
+    if word in ("off", "uit"):
+        return "off"
+    raise UsageError("config.on_off", key="care-line", value=value.strip()[:20])
+
+
+def _check_crisis_line(value: str) -> str | None:
+    """Another country's crisis line, as it is to be shown ("116 123 (Samaritans)"); "default"
+    (or nothing) goes back to the Dutch 113."""
+    if value.strip().lower() in (*CLEARED, "default", "standaard"):
+        return None
+    return clean_name(value, field="crisis-line", required=True)
 
 
 def _optional(check: Callable[[str], settings.Value]) -> Callable[[str], settings.Value]:

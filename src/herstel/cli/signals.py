@@ -117,7 +117,9 @@ def log_signal(
     )  # fmt: skip
     fit = None if values["fit"] is None else values["fit"] == "yes"
     signal = application.NewSignal(day=day, time=clock, **{**values, "fit": fit}, private=private)
-    logged = application.log_signal(store=rt.store(), signal=signal, now=runtime().utc_now())
+    logged = application.log_signal(
+        store=rt.store(), signal=signal, now=runtime().utc_now(), today=rt.today()
+    )
     forms.saved("signal")
     when = forms.moment_label(day, clock, today=rt.today())
     for line in ui.signal_lines(logged, when=when):

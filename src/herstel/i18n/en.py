@@ -174,7 +174,7 @@ MESSAGES: dict[str, Any] = {
     "config.label.phase2-weeks": "phase2-weeks",
     "config.none": "(none)",
     "config.hint": "Change one with: herstel config set KEY VALUE  ({keys})",
-    "config.unknown_key": "'{key}' isn't a setting you can change here. These are: {keys}.",
+    "config.unknown_key": "'{key}' is not a setting; these are: {keys}.",
     "config.unchanged": "{key} was already set to that.",
     "config.changed": "{key}: {old} -> {new}",
     # where
@@ -2125,4 +2125,19 @@ MESSAGES: dict[str, Any] = {
     "checkin.same.ask_on": "The rest as on {day}? {line}",
     "checkin.same.yes": "Yes, the same",
     "checkin.same.no": "No, I'll go through the questions",
+    "care.opening.low_energy": "These are heavy days.",
+    "care.opening.red_limit": "Today asked too much of you.",
+    "care.your_coach": "your coach",
+    "care.company_doctor": "your company doctor (bedrijfsarts)",
+    "care.company_doctor_named": "your company doctor ({name})",
+    "config.label.care-line": "care-line",
+    "config.label.crisis-line": "crisis-line",
+    "config.care_line.on": "on (a word on who can help, on very hard days)",
+    "config.care_line.off": "off",
+    "config.on_off": "{key} is on or off ('{value}' is neither).",
+    "care.line": (
+        "{opening} You don't have to carry this alone: {coach}, your GP (huisarts) or "
+        "{company_doctor} can think along with you. If you feel very low or unsafe, call "
+        "{crisis_line}."
+    ),
 }

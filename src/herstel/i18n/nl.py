@@ -181,7 +181,7 @@ MESSAGES: dict[str, Any] = {
     "config.label.phase2-weeks": "weken fase 2 (phase2-weeks)",
     "config.none": "(geen)",
     "config.hint": "Wijzigen: herstel config set SLEUTEL WAARDE  ({keys})",
-    "config.unknown_key": "'{key}' is geen instelling die je hier kunt wijzigen. Wel: {keys}.",
+    "config.unknown_key": "'{key}' is geen instelling; wel: {keys}.",
     "config.unchanged": "{key} had die waarde al.",
     "config.changed": "{key}: {old} -> {new}",
     # where
@@ -2267,4 +2267,18 @@ MESSAGES: dict[str, Any] = {
     "checkin.same.ask_on": "Verder zoals op {day}? {line}",
     "checkin.same.yes": "Ja, hetzelfde",
     "checkin.same.no": "Nee, ik loop de vragen langs",
+    "care.opening.low_energy": "Het zijn zware dagen.",
+    "care.opening.red_limit": "Vandaag vroeg te veel van je.",
+    "care.your_coach": "je coach",
+    "care.company_doctor": "je bedrijfsarts",
+    "care.company_doctor_named": "je bedrijfsarts ({name})",
+    "config.label.care-line": "care-line",
+    "config.label.crisis-line": "crisis-line",
+    "config.care_line.on": "aan (op heel zware dagen een woord over wie kan helpen)",
+    "config.care_line.off": "uit",
+    "config.on_off": "{key} staat aan of uit ('{value}' is geen van beide).",
+    "care.line": (
+        "{opening} Je hoeft het niet alleen te dragen: {coach}, je huisarts of {company_doctor} "
+        "denken met je mee. Voel je je erg somber of niet veilig, bel dan {crisis_line}."
+    ),
 }

@@ -162,3 +162,17 @@ def add_signal(*, conn: sqlite3.Connection, signal: SignalRow) -> None:
         "private": int(signal.private),
     }
     insert(conn=conn, table="signal", values=values)
+
+
+def red_crossed_days(
+    *, conn: sqlite3.Connection, trajectory_id: str, since: date, until: date
+) -> list[date]:
+    """The days from `since` to `until` with a signal over the limit on a red signal of the
+    ladder (one the client has not taken off it)."""
+    found = conn.execute(
+        "SELECT DISTINCT s.day FROM signal s JOIN ladder_item l ON l.id = s.ladder_item_id"
+        " WHERE s.trajectory_id = ? AND s.\"limit\" = 'crossed' AND l.colour = 'red'"
+        " AND l.removed_at IS NULL AND s.day BETWEEN ? AND ?",
+        (trajectory_id, since.isoformat(), until.isoformat()),
+    )
+    return [date.fromisoformat(day) for (day,) in found]

@@ -12,6 +12,7 @@ from herstel.core.dates import parse_hours
 from herstel.core.sparkline import energy_sparkline
 from herstel.i18n import format_day, format_hours, format_number, names, t
 from herstel.ui import console
+from herstel.ui.care import care_line
 
 # A check-in for today before noon asks about the day "so far": its meals, movement, rest and
 # day structure have not all happened yet (docs/home.md, "Questions that fit the moment").
@@ -62,7 +63,8 @@ def saved_lines(saved: SavedCheckin, today: date) -> list[str]:
     else:
         lines = [t("checkin.unchanged", day=label)]
     spark = sparkline_line(saved.days, saved.levels, today)
-    return lines if spark is None else [*lines, spark]
+    lines = lines if spark is None else [*lines, spark]
+    return lines if saved.care is None else [*lines, care_line(saved.care)]
 
 
 def same_question(same: CheckinFields, *, previous_day: date, day: date) -> tuple[str, str, str]:

@@ -40,6 +40,8 @@ def config_json(config: Config) -> dict[str, Any]:
         "contract_hours": trajectory.contract_hours,
         "sick_since": None if trajectory.sick_since is None else trajectory.sick_since.isoformat(),
         "company_doctor": trajectory.company_doctor,
+        "care_line": config.care_line,
+        "crisis_line": config.crisis_line,
         "trajectory_id": trajectory.id,
     }
 
@@ -63,6 +65,8 @@ def config_pairs(config: Config) -> list[tuple[str, str]]:
         "contract-hours": _shown("contract-hours", trajectory.contract_hours),
         "sick-since": _shown("sick-since", trajectory.sick_since),
         "company-doctor": trajectory.company_doctor or none,
+        "care-line": _shown("care-line", "on" if config.care_line else "off"),
+        "crisis-line": config.crisis_line,
     }
     return [(t(f"config.label.{key}"), value) for key, value in shown.items()]
 
@@ -123,6 +127,8 @@ def _shown(key: str, value: Value) -> str:
         return t(f"focus.{value}")
     if isinstance(value, date):
         return format_day(value)
+    if key == "care-line":
+        return t(f"config.care_line.{value}")
     if key == "contract-hours" and isinstance(value, float | int):
         return t("config.hours_week", hours=format_number(value))
     return str(value)

@@ -10,6 +10,7 @@ from herstel.core import entries
 from herstel.core.text import clean_name
 from herstel.i18n import t
 from herstel.ui import console
+from herstel.ui.care import care_line
 from herstel.ui.forms import Question
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ def signal_lines(logged: SignalLogged, *, when: str) -> list[str]:
             lines.append(t("signal.agreed_action", action=item.action))
         else:
             lines.append(t(f"signal.gentle.{logged.signal.limit}"))
+    if logged.care is not None:
+        lines.append(care_line(logged.care))
     return lines
 
 
