@@ -52,6 +52,8 @@ class Case:
     until: bytes | None = None  # in a pseudo-terminal, time until this appears on screen
     setup: Callable[[], None] | None = None  # before each run, not timed
     below: str | None = None  # the name of a (jrnl) case whose median it must stay under
+    # In a pseudo-terminal: when the first appears on screen, type the second (then `until`).
+    keys: tuple[tuple[bytes, bytes], ...] = ()
 
 
 def fixed(*argv: str) -> Callable[[int], list[str]]:
@@ -184,6 +186,18 @@ def cases(tmp: Path, jrnl: str | None) -> list[Case]:
     run_herstel(demo, "export", "-o", str(tmp / "demo.age"))
     run_herstel(coach, "coach", "import", str(tmp / "demo.age"))
     at_client = {"HERSTEL_HOME": str(client)}
+    same = tmp / "same"  # a day like yesterday: the check-in in three keys
+    run_herstel(same, "init", "--name", "Bench", "--first-session", "today")
+    run_herstel(same, "checkin", "--date", "yesterday", "--energy", "5", "--sleep-hours", "7,5",
+                "--food", "3", "--movement", "30", "--giver", "walk")  # fmt: skip
+
+    def today_undone() -> None:  # each run saves a new check-in, as a day's first does
+        import sqlite3
+
+        with sqlite3.connect(same / "herstel.db") as conn:
+            conn.execute("DELETE FROM checkin WHERE day = ?", (date.today().isoformat(),))
+        conn.close()
+
     at_underway = {"HERSTEL_HOME": str(underway)}
     todo = [
         Case("python -c pass", fixed(PY, "-c", "pass")),
@@ -191,6 +205,8 @@ def cases(tmp: Path, jrnl: str | None) -> list[Case]:
         Case("import sqlmodel", fixed(PY, "-c", "import sqlmodel")),
         Case("import sqlmodel, matplotlib", fixed(PY, "-c", PLOTTING)),
         Case("herstel --version", fixed(*herstel("--version")), "python -c pass", 2.0),
+        # Run by a shell's start-up file each time a shell opens (issue 23: at most 1.5x).
+        Case("herstel nudge", fixed(*herstel("nudge")), "python -c pass", 1.5, env=at_client),
         Case("herstel --help", fixed(*herstel("--help")), "import typer", 3.0),
         Case(
             "herstel checkin (flags)",
@@ -346,6 +362,16 @@ def cases(tmp: Path, jrnl: str | None) -> list[Case]:
             env={**at_client, "HERSTEL_LANG": "en", "TERM": "xterm"},
             until=b"How much energy",
         ),
+        Case(
+            "checkin: 6, Enter, Enter (pty)",
+            fixed(*herstel("checkin")),
+            "questionary: a bare prompt (pty)",
+            2.0,  # two questions and a save: no more than two bare prompts cost
+            env={"HERSTEL_HOME": str(same), "HERSTEL_LANG": "en", "TERM": "xterm"},
+            keys=((b"How much energy", b"6\r"), (b"The rest as yesterday", b"\r")),
+            until=b"Saved your check-in",
+            setup=today_undone,
+        ),
     ]
     if jrnl is not None:
         todo += jrnl_cases(tmp, jrnl)
@@ -362,8 +388,11 @@ def time_process(argv: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def time_on_screen(argv: list[str], env: dict[str, str], marker: bytes) -> float:
-    """Seconds until `marker` shows in a pseudo-terminal; then the process is stopped."""
+def time_on_screen(
+    argv: list[str], env: dict[str, str], marker: bytes, keys: tuple[tuple[bytes, bytes], ...] = ()
+) -> float:
+    """Seconds until `marker` shows in a pseudo-terminal (typing `keys` as their prompts show);
+    then the process is stopped. Cursor position requests are answered, as a terminal does."""
     import pty
 
     master, slave = pty.openpty()
@@ -379,13 +408,20 @@ def time_on_screen(argv: list[str], env: dict[str, str], marker: bytes) -> float
     )
     os.close(slave)
     seen = b""
+    todo = list(keys)
     try:
         while marker not in seen:
             if time.perf_counter() - start > PTY_TIMEOUT:
                 raise RuntimeError(f"{marker!r} did not appear: {seen[-200:]!r}")
             ready, _, _ = select.select([master], [], [], 0.5)
             if ready:
-                seen += os.read(master, 65536)
+                chunk = os.read(master, 65536)
+                seen += chunk
+                for _ in range(chunk.count(b"\x1b[6n")):
+                    os.write(master, b"\x1b[24;1R")
+                if todo and todo[0][0] in seen:
+                    os.write(master, todo.pop(0)[1])
+                    seen = b""
         return time.perf_counter() - start
     finally:
         process.kill()
@@ -398,7 +434,7 @@ def time_once(case: Case, run: int, base_env: dict[str, str]) -> float:
         case.setup()
     env = {**base_env, **case.env}
     if case.until is not None:
-        return time_on_screen(case.argv(run), env, case.until)
+        return time_on_screen(case.argv(run), env, case.until, case.keys)
     return time_process(case.argv(run), env)
 
 

@@ -63,7 +63,7 @@ def test_answering_a_copied_field_again_takes_its_mark_away(cli: Invoke, started
     # The same food as before, but now said for today: no longer a copy; the rest still is.
     result = cli("checkin", "--food", "3", "--movement", "15")
     assert result.exit_code == 0, result.stderr
-    assert "moved 0 min -> 15 min" in result.stdout or "movement" in result.stdout
+    assert "movement 0 min -> 15 min" in result.stdout
     copied = json.loads(str(rows(started, "SELECT copied FROM checkin ORDER BY day")[1][0]))
     assert "food" not in copied and "movement" not in copied and "sleep_hours" in copied
 

@@ -191,6 +191,7 @@ def test_a_bad_file_is_refused_and_the_journal_untouched(
     assert sorted(p.name for p in home.iterdir()) == [
         "client-identity.txt",
         "herstel.db",
+        "nudge-state",  # the check-in keeps it (herstel.store.nudge_state)
         "settings.json",
     ]
 

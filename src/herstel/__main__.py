@@ -27,6 +27,14 @@ def asks_version(args: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    if "nudge" in args:  # run by a shell's start-up file: before anything else is imported
+        from herstel.nudge import fast_args
+
+        home = fast_args(args)
+        if home is not False:
+            from herstel.nudge import main as nudge
+
+            raise SystemExit(nudge(home if isinstance(home, str) else None))
     if asks_version(args):
         from herstel import __version__
 

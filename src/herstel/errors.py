@@ -16,9 +16,9 @@ EXIT_USAGE = 2
 # is shown by its first characters and "…", not echoed whole.
 VALUE_SHOWN = 40
 # Parameters that are not typed values and are shown whole: a path the person needs to find,
-# a place in a file (already short), and lists herstel made to choose from.
+# a place in a file (already short), lists herstel made to choose from, a line to add by hand.
 SHOWN_WHOLE = frozenset(
-    {"path", "folder", "home", "where", "candidates", "choices", "keys", "flags", "editor"}
+    {"path", "folder", "home", "where", "candidates", "choices", "keys", "flags", "editor", "line"}
 )
 
 

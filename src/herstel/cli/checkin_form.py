@@ -22,6 +22,7 @@ from herstel.application.checkin import CheckinForm, checkin_form, save_checkin
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.forms import confirm_day, edit_texts
 from herstel.cli.forms import saved as said_saved
+from herstel.cli.nudging import keep_nudge_state
 from herstel.cli.runtime import runtime
 from herstel.core.checkin import COPYABLE, FIELDS, CheckinFields, FieldSpec, check_note, copy_of
 from herstel.core.dates import parse_moment
@@ -149,6 +150,7 @@ def checkin(flags: CheckinFlags) -> None:
         store=rt.store(), today=rt.today(), day=day, values=values, now=runtime().utc_now()
     )
     said_saved("checkin")  # and a note on a day long ago, if there was one
+    keep_nudge_state(checked_in=day)
     typed_hours = flags.typed().get("sleep_hours")
     if isinstance(typed_hours, str) and values.sleep_hours is not None:
         _say_rounded(typed_hours, values.sleep_hours)

@@ -18,6 +18,7 @@ from herstel.cli.first_run import (
     show_started,
     start_trajectory,
 )
+from herstel.cli.nudging import keep_nudge_state
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_day, parse_whole
 from herstel.core.text import clean_name
@@ -210,6 +211,7 @@ def change_setting(key: str, value: str) -> None:
     )  # fmt: skip
     if name == "language" and isinstance(new, str):
         rt.use_language(new)
+        keep_nudge_state()  # the nudge's line in the new language
     for line in ui.change_lines(change):
         console.say(line)
 

@@ -2140,4 +2140,64 @@ MESSAGES: dict[str, Any] = {
         "{company_doctor} can think along with you. If you feel very low or unsafe, call "
         "{crisis_line}."
     ),
+    "help.remind": "A gentle reminder, off until you turn it on: what is set, on, off, pause.",
+    "help.remind.on": (
+        "Turn the reminder on (or change it): one notification when you have not checked in."
+    ),
+    "help.remind.at": "The time of day (HH:MM).",
+    "help.remind.every": "How often: day, week or month.",
+    "help.remind.off": "Turn the reminder off: removes exactly what 'remind on' installed.",
+    "help.remind.pause": "No reminder and no nudge until this day (a holiday).",
+    "help.remind.until": "The last day of the pause.",
+    "help.remind.fire": "What the scheduler runs: a notification if there is no check-in yet.",
+    "help.remind.shell": "Print the line for your shell's start-up file that runs 'herstel nudge'.",
+    "help.nudge": (
+        "One calm line in the first shell of a day without a check-in; otherwise nothing."
+    ),
+    "nudge.line": "No check-in yet today. When you have a minute: herstel checkin",
+    "remind.notification": "A moment for your check-in?",
+    "remind.when.day": "every day at {at}",
+    "remind.when.week": "every week on {weekday} at {at}",
+    "remind.when.month": "every month on day {day} at {at}",
+    "remind.status.none": "No reminder is set.",
+    "remind.status.none_hint": "Turn one on with: herstel remind on --at 20:00",
+    "remind.status.set": "Reminder: {when}.",
+    "remind.status.paused": "Paused up to and including {day}.",
+    "remind.scheduler.systemd": "Set with a systemd user timer ({name}.timer).",
+    "remind.scheduler.cron": "Set with a line in your crontab (marked {name}).",
+    "remind.scheduler.launchd": "Set with a launchd agent ({name}).",
+    "remind.cannot_notify": (
+        "No desktop notification can be shown from here ({missing} not found). For a terminal: "
+        "herstel remind shell"
+    ),
+    "remind.on.set": "Reminder on: {when}.",
+    "remind.on.updated": "Reminder changed: {when}.",
+    "remind.on.quiet": "It stays quiet when you have already checked in.",
+    "remind.off": "Reminder off. What was installed for it has been removed.",
+    "remind.none": "No reminder is set here; there is nothing to turn off.",
+    "remind.paused": "Reminder paused up to and including {day}. Enjoy the time off.",
+    "remind.paused_nudge": "The nudge is paused up to and including {day}. Enjoy the time off.",
+    "remind.pause_past": "{day} has already passed; a pause runs up to a day still to come.",
+    "remind.at_unknown": "'{value}' is not a time of day; use HH:MM, for example 20:00.",
+    "remind.every_unknown": "'{value}' is not day, week or month.",
+    "remind.no_scheduler": (
+        "No scheduler was found to set the reminder with (no systemd user session, no crontab). "
+        "Nothing was installed. To set it yourself, add this line with crontab -e: {line}"
+    ),
+    "remind.scheduler_failed": (
+        "The scheduler did not take the reminder; nothing was installed. To set it yourself, add "
+        "this line with crontab -e: {line}"
+    ),
+    "remind.cron_failed_off": (
+        "Your crontab could not be changed; the reminder's line (marked herstel-remind) is still "
+        "in it. Remove it with crontab -e."
+    ),
+    "remind.platform_unsupported": (
+        "herstel cannot set a reminder on this system yet (see docs/reminders.md); herstel remind"
+        " shell gives a line for your shell instead."
+    ),
+    "remind.notify_failed": "The notification could not be shown.",
+    "remind.shell_hint": (
+        "Add the line above to {file} (for example: herstel remind shell >> {file})."
+    ),
 }

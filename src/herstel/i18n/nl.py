@@ -2281,4 +2281,64 @@ MESSAGES: dict[str, Any] = {
         "{opening} Je hoeft het niet alleen te dragen: {coach}, je huisarts of {company_doctor} "
         "denken met je mee. Voel je je erg somber of niet veilig, bel dan {crisis_line}."
     ),
+    "help.remind": "Een zachte herinnering, uit tot je hem aanzet: wat er staat, aan, uit, pauze.",
+    "help.remind.on": (
+        "Zet de herinnering aan (of verander hem): een melding als je nog niet hebt ingecheckt."
+    ),
+    "help.remind.at": "Het tijdstip (UU:MM).",
+    "help.remind.every": "Hoe vaak: day (dag), week of month (maand).",
+    "help.remind.off": "Zet de herinnering uit: haalt precies weg wat 'remind on' heeft ingesteld.",
+    "help.remind.pause": "Geen herinnering en geen duwtje tot en met deze dag (een vakantie).",
+    "help.remind.until": "De laatste dag van de pauze.",
+    "help.remind.fire": "Wat de planner uitvoert: een melding als er nog geen check-in is.",
+    "help.remind.shell": (
+        "Toon de regel voor het opstartbestand van je shell die 'herstel nudge' draait."
+    ),
+    "help.nudge": "Eén rustige regel in de eerste shell van een dag zonder check-in; anders niets.",
+    "nudge.line": "Nog geen check-in vandaag. Heb je even een minuut: herstel checkin",
+    "remind.notification": "Even een moment voor je check-in?",
+    "remind.when.day": "elke dag om {at}",
+    "remind.when.week": "elke week op {weekday} om {at}",
+    "remind.when.month": "elke maand op de {day}e om {at}",
+    "remind.status.none": "Er staat geen herinnering.",
+    "remind.status.none_hint": "Zet er een aan met: herstel remind on --at 20:00",
+    "remind.status.set": "Herinnering: {when}.",
+    "remind.status.paused": "Gepauzeerd tot en met {day}.",
+    "remind.scheduler.systemd": "Ingesteld met een systemd-timer voor jou ({name}.timer).",
+    "remind.scheduler.cron": "Ingesteld met een regel in je crontab (gemarkeerd {name}).",
+    "remind.scheduler.launchd": "Ingesteld met een launchd-agent ({name}).",
+    "remind.cannot_notify": (
+        "Van hieruit kan geen melding op je bureaublad komen ({missing} niet gevonden). Voor de "
+        "terminal: herstel remind shell"
+    ),
+    "remind.on.set": "Herinnering aan: {when}.",
+    "remind.on.updated": "Herinnering veranderd: {when}.",
+    "remind.on.quiet": "Heb je al ingecheckt, dan blijft hij stil.",
+    "remind.off": "Herinnering uit. Wat ervoor was ingesteld, is weggehaald.",
+    "remind.none": "Er staat hier geen herinnering; er is niets uit te zetten.",
+    "remind.paused": "Herinnering gepauzeerd tot en met {day}. Geniet van je vrije tijd.",
+    "remind.paused_nudge": "Het duwtje is gepauzeerd tot en met {day}. Geniet van je vrije tijd.",
+    "remind.pause_past": "{day} is al voorbij; een pauze loopt tot een dag die nog komt.",
+    "remind.at_unknown": "'{value}' is geen tijdstip; gebruik UU:MM, bijvoorbeeld 20:00.",
+    "remind.every_unknown": "'{value}' is geen day, week of month (dag, week of maand).",
+    "remind.no_scheduler": (
+        "Er is geen planner gevonden om de herinnering mee in te stellen (geen systemd-sessie, "
+        "geen crontab). Er is niets ingesteld. Zelf doen kan met crontab -e en deze regel: {line}"
+    ),
+    "remind.scheduler_failed": (
+        "De planner nam de herinnering niet aan; er is niets ingesteld. Zelf doen kan met crontab"
+        " -e en deze regel: {line}"
+    ),
+    "remind.cron_failed_off": (
+        "Je crontab kon niet worden aangepast; de regel van de herinnering (gemarkeerd herstel-"
+        "remind) staat er nog in. Haal hem weg met crontab -e."
+    ),
+    "remind.platform_unsupported": (
+        "herstel kan op dit systeem nog geen herinnering instellen (zie docs/reminders.md); "
+        "herstel remind shell geeft een regel voor je shell."
+    ),
+    "remind.notify_failed": "De melding kon niet worden getoond.",
+    "remind.shell_hint": (
+        "Zet de regel hierboven in {file} (bijvoorbeeld: herstel remind shell >> {file})."
+    ),
 }

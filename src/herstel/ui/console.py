@@ -76,6 +76,11 @@ def say(text: str = "") -> None:
     _write(sys.stdout, text)
 
 
+def say_whole(text: str) -> None:
+    """A line on stdout never wrapped: one to copy (a command, a line for a file)."""
+    _write(sys.stdout, text, wrap=False)
+
+
 def wrap_width(stream: IO[str]) -> int | None:
     """The width to wrap at: a terminal's (COLUMNS first, as the shell says it); None through
     a pipe or into a file, where a line stays whole for the program that reads it."""
