@@ -149,8 +149,8 @@ def next_session_line(first: date = date(2027, 1, 4)) -> str:
     ]
     if not coming:
         return (
-            "Your trajectory is completed: all sessions are behind you. "
-            "Your journal simply goes on."
+            "Your trajectory is completed: all sessions are behind you. Your kompas to keep: "
+            "herstel kompas"
         )
     number, day = coming[0]
     days = (day - today).days

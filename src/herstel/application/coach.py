@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from herstel.application.insights import Insights
+    from herstel.application.kompas import Kompas
     from herstel.application.prepare import Prepared
     from herstel.exchange.format import Export
 
@@ -200,6 +201,7 @@ class ClientReport:
     found: Insights
     notes: list[NoteLine]
     work: WorkOverview | None = None  # the back-to-work ramp, if they have one
+    kompas: Kompas | None = None  # the client's kompas, as the coach's store has it
 
 
 def client_report(*, store: Store, typed: str, today: date, since: date | None) -> ClientReport:
@@ -207,8 +209,10 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
     # Imported here: only the report reads them, and they were a twentieth of `coach import`
     # (benchmarks/exchange.py).
     from herstel.application.insights import read_insights
+    from herstel.application.kompas import read_kompas
     from herstel.application.prepare import read_preparation
     from herstel.core.insights import Period
+    from herstel.exchange import proposed
 
     with store.reading() as session:
         named = client_in(session, typed)
@@ -228,7 +232,15 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
             session=session, trajectory_id=named.id, period=Period("all"), today=last
         )
         work = client_work(sqlite_of(session.connection()), named.id, today=last)
-    return ClientReport(client=client, prepared=prepared, found=found, notes=notes, work=work)
+        goals = proposed.current(session=session, trajectory_id=named.id).records[proposed.GOAL]
+        kompas = read_kompas(
+            session=session, trajectory_id=named.id, client=client.name, found=found,
+            goals=[goal.model_dump(mode="json") for goal in goals], coach=None,
+            company_doctor=None,
+        )  # fmt: skip
+    return ClientReport(
+        client=client, prepared=prepared, found=found, notes=notes, work=work, kompas=kompas
+    )
 
 
 # --- notes ------------------------------------------------------------------------------------

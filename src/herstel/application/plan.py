@@ -10,11 +10,22 @@ from typing import Any
 
 from herstel.application.trajectory import trajectory_in
 from herstel.core.poortwachter import Milestone, milestones
-from herstel.core.schedule import Period, cancellable, held, moved, periods, restorable
+from herstel.core.schedule import (
+    Period,
+    cancellable,
+    date_of,
+    held,
+    moved,
+    next_session,
+    periods,
+    restorable,
+)
 from herstel.core.summary import DayFigures
 from herstel.core.trend import Trend, energy_trend
-from herstel.errors import HerstelError
+from herstel.errors import HerstelError, UsageError
 from herstel.store.db import Store
+from herstel.store.follow_ups import FollowUpRow, follow_ups
+from herstel.store.follow_ups import add_follow_up as add_follow_up_row
 from herstel.store.plan import (
     AgreedExercise,
     SessionRow,
@@ -67,6 +78,7 @@ class PlanView:
     # The Poortwachter milestones from sick-since (none without it; none after the ramp ended).
     milestones: list[Milestone] = field(default_factory=list)
     coach_plan: CoachPlan = field(default_factory=CoachPlan)
+    follow_ups: list[FollowUpRow] = field(default_factory=list)  # after the ten, oldest first
 
 
 def read_plan(*, store: Store | None, today: date) -> PlanView | None:
@@ -82,6 +94,7 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
         figures = day_figures(conn=conn, trajectory_id=trajectory.id)
         agreed = agreed_exercises(conn=conn, trajectory_id=trajectory.id)
         plan = coach_plan(conn=conn, trajectory_id=trajectory.id)
+        talks = follow_ups(conn=conn, trajectory_id=trajectory.id)
     found = periods(slots, today=today, first_entry=first)
     energy = ((day, level) for day, (level, _) in figures.checkins.items())
     trend = energy_trend(energy, last=today)
@@ -90,7 +103,31 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
         if trajectory.sick_since is None
         else milestones(trajectory.sick_since, done_on=trajectory.work_done_on)
     )
-    return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks, plan)
+    return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks, plan, talks)
+
+
+def add_follow_up(
+    *,
+    store: Store | None,
+    today: date,
+    day: date,
+    time: str | None,
+    note: str | None,
+    now: datetime,
+) -> FollowUpRow:
+    """A follow-up talk after the ten sessions (past or to come), noted as a follow-up. Refused
+    while a session of the ten is still to come: that one is the next talk."""
+    with _need(store).write() as conn:
+        trajectory, slots = _active_sessions(conn)
+        coming = next_session(slots, today=today)
+        if coming is not None:
+            raise HerstelError("follow_up.before_ten", number=coming.number)
+        last = max(date_of(s) for s in slots if s.status != "cancelled")
+        if day < last:
+            raise UsageError("follow_up.before_last", day=last)
+        return add_follow_up_row(
+            conn=conn, trajectory_id=trajectory.id, day=day, time=time, note=note, now=now
+        )
 
 
 # --- changing ---------------------------------------------------------------------------------

@@ -62,6 +62,7 @@ AREAS = {
     "remind": "remind",
     "exercise": "exercise",
     "plan": "plan",
+    "kompas": "kompas",
     "work": "work",
     "questionnaire": "questionnaire",
     "coach": "coach",

@@ -91,6 +91,20 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         note_session(number, text, edit=edit)
 
+    @plan_app.command("follow-up", help=t("help.plan.follow_up"), **command_options())
+    def plan_follow_up(
+        on: str = typer.Option(
+            ..., "--date", metavar=t("meta.date"), help=t("help.plan.follow_up_date")
+        ),
+        time: str | None = typer.Option(
+            None, "--time", metavar=t("meta.time"), help=t("help.plan.follow_up_time")
+        ),
+        note: str | None = typer.Option(
+            None, "--note", metavar=t("meta.text"), help=t("help.plan.note_text")
+        ),
+    ) -> None:
+        add_follow_up(on, time=time, note=note)
+
     app.add_typer(plan_app, name="plan")
 
 
@@ -132,6 +146,22 @@ def move_session(number_text: str, *, to: str | None, time: str | None, shift_re
         console.say(line)
 
 
+def add_follow_up(on: str, *, time: str | None, note: str | None) -> None:
+    """`plan follow-up --date DATE`: a talk after the ten, noted as a follow-up."""
+    from herstel.core.dates import parse_time
+
+    rt = runtime()
+    today = rt.today()
+    day = parse_day(on, today=today, lang=language())
+    clock = None if time is None else parse_time(time).strftime("%H:%M")
+    text = None if note is None else check_text(note, field="--note")
+    talk = application.add_follow_up(
+        store=rt.existing_store(), today=today, day=day, time=clock, note=text,
+        now=rt.utc_now(),
+    )  # fmt: skip
+    console.say(ui.follow_up_line(talk))
+
+
 def hold_session(number_text: str, *, on: str | None, note: str | None) -> None:
     number = check_number(number_text)
     rt = runtime()
@@ -143,7 +173,8 @@ def hold_session(number_text: str, *, on: str | None, note: str | None) -> None:
         keep_note=note is None,
         now=runtime().utc_now(),
     )  # fmt: skip
-    console.say(ui.held_line(result))
+    for line in ui.held_lines(result):
+        console.say(line)
 
 
 def cancel_session(number_text: str, *, reason: str | None, undo: bool = False) -> None:

@@ -105,6 +105,9 @@ def build_export(
         "period": {"since": _day(since), "until": _day(until)},
         "trajectory": trajectory,
         "sessions": sorted(read(fmt.SessionV1, "session"), key=lambda s: s["number"]),
+        "follow_ups": sorted(
+            read(fmt.FollowUpV1, "follow_up"), key=lambda f: (f["day"], f["time"] or "")
+        ),
         "ladder": [_public(i) for i in items if i["id"] not in private_items],
         "exercises": [_public(e) for e in agreed if e["id"] in shared_exercises],
         "work_steps": [
@@ -134,7 +137,7 @@ ENTRY_MODELS = {
 _OWNER = {"trajectory": "id"} | {
     table: "trajectory_id"
     for table in ("session", "ladder_item", "exercise", "checkin", "signal", "pattern_note",
-                  "bio_note", "practice", "work_step", "questionnaire_answer")
+                  "bio_note", "practice", "work_step", "questionnaire_answer", "follow_up")
 }  # fmt: skip
 
 

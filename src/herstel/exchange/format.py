@@ -418,9 +418,19 @@ class ExportV4(Strict):
     tombstones: Records[TombstoneV2]
 
 
+class FollowUpV1(Record):
+    """A follow-up talk after the ten sessions (since version 5): noted as one, never as an
+    eleventh session. `time` local, null when not noted."""
+
+    day: date
+    time: Clock | None
+    note: Text | None
+
+
 class ExportV5(Strict):
     """A client's export, format version 5: version 4 with, on each check-in, the fields taken
-    as they were the day before (`copied`). Lists are ordered oldest first."""
+    as they were the day before (`copied`), and the follow-up talks after the ten sessions.
+    Lists are ordered oldest first."""
 
     format: Literal["herstel-export"]
     format_version: Literal[5]
@@ -430,6 +440,7 @@ class ExportV5(Strict):
     period: PeriodV1
     trajectory: TrajectoryV2
     sessions: Annotated[list[SessionV1], Field(min_length=10, max_length=10, fail_fast=True)]
+    follow_ups: Records[FollowUpV1]
     ladder: Records[LadderItemV1]
     exercises: Records[ExerciseV1]
     work_steps: Records[WorkStepV2]

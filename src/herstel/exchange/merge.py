@@ -52,6 +52,7 @@ class Kind:
 # before their practice.
 KINDS = (
     Kind("sessions", "session", entry=False),
+    Kind("follow_ups", "follow_up", entry=False),
     Kind("ladder", "ladder", entry=False),
     Kind("exercises", "exercise", entry=False),
     Kind("work_steps", "work_step", entry=False),
@@ -72,7 +73,7 @@ TABLES = {
     "tombstone": "tombstone", "session": "session", "ladder": "ladder_item",
     "exercise": "exercise", "checkin": "checkin", "signal": "signal", "pattern": "pattern_note",
     "bio": "bio_note", "practice": "practice", "work_step": "work_step",
-    "questionnaire": "questionnaire_answer",
+    "questionnaire": "questionnaire_answer", "follow_up": "follow_up",
 }  # fmt: skip
 
 

@@ -51,12 +51,13 @@ def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 did not say which fields of a check-in were taken from the day before: none
-    were marked (a list that is not a list is left for the models to refuse)."""
+    """Version 4 did not say which fields of a check-in were taken from the day before (none
+    were marked; a list that is not a list is left for the models to refuse), nor held
+    follow-up talks."""
     checkins = document.get("checkins")
     if isinstance(checkins, list):
         checkins = [{**c, "copied": None} if isinstance(c, dict) else c for c in checkins]
-    return {**document, "format_version": 5, "checkins": checkins}
+    return {**document, "format_version": 5, "checkins": checkins, "follow_ups": []}
 
 
 # Older format versions and the step that brings a document of that version to the next one.
@@ -199,6 +200,7 @@ def check_consistent(export: Export) -> None:
         "pattern_notes": export.pattern_notes, "bio_notes": export.bio_notes,
         "practices": export.practices, "tombstones": export.tombstones,
         "work_steps": export.work_steps, "questionnaire_answers": export.questionnaire_answers,
+        "follow_ups": export.follow_ups,
     }  # fmt: skip
     for name, records in lists.items():
         _once(name, [record.id for record in records], "id")

@@ -679,7 +679,13 @@ MESSAGES: dict[str, Any] = {
     "plan.in.days": "in {days} days",
     "plan.day_at": "{day} at {time}",
     "plan.completed": (
-        "Your trajectory is completed: all sessions are behind you. Your journal simply goes on."
+        "Your trajectory is completed: all sessions are behind you. Your kompas to keep: "
+        "herstel kompas"
+    ),
+    "plan.after_ten": (
+        "A lighter rhythm from here, if it suits you: a short kompas check once a month "
+        "(herstel kompas check), a reminder weekly or monthly (herstel remind on --every month). "
+        "Your journal simply goes on."
     ),
     "plan.phase1": "Phase 1: every two weeks",
     "plan.phase2": "Phase 2: every {weeks} weeks",
@@ -2200,4 +2206,78 @@ MESSAGES: dict[str, Any] = {
     "remind.shell_hint": (
         "Add the line above to {file} (for example: herstel remind shell >> {file})."
     ),
+    "help.kompas": (
+        "Your kompas to keep after session ten: your ladder, your signs, what held, whom to call."
+    ),
+    "help.kompas.markdown": "Write it as Markdown to this file ('-': standard output).",
+    "kompas.title.client": "Your kompas",
+    "kompas.title.coach": "Their kompas",
+    "kompas.intro.client": (
+        "What you learned in these months, to keep close. Look at it now and then; it is yours."
+    ),
+    "kompas.intro.coach": (
+        "What the client learned in the trajectory, as the client's kompas has it."
+    ),
+    "kompas.ladder": "The early-warning ladder, and what was agreed",
+    "kompas.ladder_none.client": "No signals on the ladder yet: herstel ladder add",
+    "kompas.signs.client": "What your own days showed",
+    "kompas.signs.coach": "What their days showed",
+    "kompas.warnings.client": "Often came before harder days: {names}",
+    "kompas.warnings.coach": "Often came before harder days: {names}",
+    "kompas.good.client": "Went with days that felt right: {names}",
+    "kompas.good.coach": "Went with days that felt right: {names}",
+    "kompas.signs_none.client": (
+        "Not enough days yet to show this; it grows with your check-ins and signals."
+    ),
+    "kompas.held.client": "What you recognised, and what held",
+    "kompas.held.coach": "What they recognised, and what held",
+    "kompas.beliefs.client": "Beliefs you recognised (earning your place by):",
+    "kompas.beliefs.coach": "Beliefs recognised (earning their place by):",
+    "kompas.behaviours.client": "New behaviour you tried:",
+    "kompas.behaviours.coach": "New behaviour tried:",
+    "kompas.exercises.client": "Exercises you kept up: {names}",
+    "kompas.exercises.coach": "Exercises kept up: {names}",
+    "kompas.held_none.client": "Nothing noted yet: pattern notes and exercises fill this in.",
+    "kompas.goals": "The plan's goals, and what came of them",
+    "kompas.call_heading.client": "Whom to call",
+    "kompas.call_heading.coach": "Whom the kompas names to call",
+    "kompas.coach.you": "you, their coach",
+    "kompas.coach.gp": "their GP (huisarts)",
+    "kompas.coach.doctor": "their company doctor (bedrijfsarts)",
+    "kompas.call.coach": "{name}, your coach",
+    "kompas.call.your_coach": "your coach",
+    "kompas.call.gp": "your GP (huisarts)",
+    "kompas.call.company_doctor": "your company doctor (bedrijfsarts)",
+    "kompas.call.company_doctor_named": "your company doctor (bedrijfsarts): {name}",
+    "kompas.call.crisis": "when it is very dark or unsafe: {line}",
+    "kompas.written": "Wrote your kompas to {path}.",
+    "plan.held_last": (
+        "That was the tenth session. Your kompas is ready to keep: herstel kompas (--html FILE "
+        "for a page to print)."
+    ),
+    "help.kompas.check": (
+        "The short monthly look after the ten: this month's orange and red signals, your energy, "
+        "one line."
+    ),
+    "help.kompas.note": "One free line: how the month went.",
+    "kompas.month.none": "None of your orange or red signals came up this month.",
+    "kompas.month.signals": "At orange or red this month: {names}",
+    "kompas.ask.energy": "How much energy do you have today? (0-10)",
+    "kompas.ask.note": "One line about this month? (optional)",
+    "kompas.energy_missing": "The kompas check needs your energy: add --energy 0-10.",
+    "help.plan.follow_up": (
+        "Note a follow-up talk after the ten sessions (not an eleventh session)."
+    ),
+    "help.plan.follow_up_date": "The day of the talk (past or to come).",
+    "help.plan.follow_up_time": "Its time (HH:MM).",
+    "plan.follow_ups": "Follow-up talks after the ten",
+    "plan.follow_up_noted": "Noted as a follow-up talk: {when}.",
+    "follow_up.before_ten": (
+        "Session {number} of the ten is still to come: that is your next talk. A follow-up comes "
+        "after the ten."
+    ),
+    "follow_up.before_last": "A follow-up comes after the last session ({day}); pick a later day.",
+    "kompas.ladder_none.coach": "No signals on their ladder yet.",
+    "kompas.signs_none.coach": "Not enough days yet to show this.",
+    "kompas.held_none.coach": "Nothing noted yet.",
 }

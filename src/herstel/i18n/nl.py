@@ -724,7 +724,13 @@ MESSAGES: dict[str, Any] = {
     "plan.in.days": "over {days} dagen",
     "plan.day_at": "{day} om {time}",
     "plan.completed": (
-        "Je traject is afgerond: alle sessies liggen achter je. Je dagboek gaat gewoon door."
+        "Je traject is afgerond: alle sessies liggen achter je. Je kompas om te houden: "
+        "herstel kompas"
+    ),
+    "plan.after_ten": (
+        "Vanaf hier past misschien een lichter ritme: eens per maand een korte kompascheck "
+        "(herstel kompas check), een herinnering per week of per maand (herstel remind on --every "
+        "month). Je dagboek gaat gewoon door."
     ),
     "plan.phase1": "Fase 1: eens per twee weken",
     "plan.phase2": "Fase 2: eens per {weeks} weken",
@@ -2341,4 +2347,79 @@ MESSAGES: dict[str, Any] = {
     "remind.shell_hint": (
         "Zet de regel hierboven in {file} (bijvoorbeeld: herstel remind shell >> {file})."
     ),
+    "help.kompas": (
+        "Je kompas voor na sessie tien: je ladder, je signalen, wat standhield, wie je kunt bellen."
+    ),
+    "help.kompas.markdown": "Schrijf het als Markdown naar dit bestand ('-': standaarduitvoer).",
+    "kompas.title.client": "Je kompas",
+    "kompas.title.coach": "Hun kompas",
+    "kompas.intro.client": (
+        "Wat je in deze maanden hebt geleerd, om dichtbij te houden. Kijk er af en toe naar; het "
+        "is van jou."
+    ),
+    "kompas.intro.coach": (
+        "Wat de cliënt in het traject heeft geleerd, zoals het kompas van de cliënt het heeft."
+    ),
+    "kompas.ladder": "De signalenladder, en wat is afgesproken",
+    "kompas.ladder_none.client": "Nog geen signalen op de ladder: herstel ladder add",
+    "kompas.signs.client": "Wat je eigen dagen lieten zien",
+    "kompas.signs.coach": "Wat hun dagen lieten zien",
+    "kompas.warnings.client": "Kwam vaak vóór zwaardere dagen: {names}",
+    "kompas.warnings.coach": "Kwam vaak vóór zwaardere dagen: {names}",
+    "kompas.good.client": "Hoorde bij dagen die klopten: {names}",
+    "kompas.good.coach": "Hoorde bij dagen die klopten: {names}",
+    "kompas.signs_none.client": (
+        "Nog te weinig dagen om dit te laten zien; het groeit met je check-ins en signalen."
+    ),
+    "kompas.held.client": "Wat je herkende, en wat standhield",
+    "kompas.held.coach": "Wat de cliënt herkende, en wat standhield",
+    "kompas.beliefs.client": "Overtuigingen die je herkende (je plek verdienen door):",
+    "kompas.beliefs.coach": "Herkende overtuigingen (hun plek verdienen door):",
+    "kompas.behaviours.client": "Nieuw gedrag dat je hebt geprobeerd:",
+    "kompas.behaviours.coach": "Geprobeerd nieuw gedrag:",
+    "kompas.exercises.client": "Oefeningen die je bent blijven doen: {names}",
+    "kompas.exercises.coach": "Oefeningen die zijn volgehouden: {names}",
+    "kompas.held_none.client": "Nog niets genoteerd: patroonnotities en oefeningen vullen dit aan.",
+    "kompas.goals": "De doelen uit het plan, en wat ervan kwam",
+    "kompas.call_heading.client": "Wie je kunt bellen",
+    "kompas.call_heading.coach": "Wie het kompas noemt om te bellen",
+    "kompas.coach.you": "jij, als coach",
+    "kompas.coach.gp": "de huisarts",
+    "kompas.coach.doctor": "de bedrijfsarts",
+    "kompas.call.coach": "{name}, je coach",
+    "kompas.call.your_coach": "je coach",
+    "kompas.call.gp": "je huisarts",
+    "kompas.call.company_doctor": "je bedrijfsarts",
+    "kompas.call.company_doctor_named": "je bedrijfsarts: {name}",
+    "kompas.call.crisis": "als het heel donker of onveilig voelt: {line}",
+    "kompas.written": "Je kompas staat in {path}.",
+    "plan.held_last": (
+        "Dat was de tiende sessie. Je kompas ligt klaar om te houden: herstel kompas (--html "
+        "BESTAND voor een pagina om af te drukken)."
+    ),
+    "help.kompas.check": (
+        "De korte maandelijkse blik na de tien: de oranje en rode signalen van deze maand, je "
+        "energie, één regel."
+    ),
+    "help.kompas.note": "Eén vrije regel: hoe de maand ging.",
+    "kompas.month.none": "Deze maand kwam geen van je oranje of rode signalen voor.",
+    "kompas.month.signals": "Op oranje of rood deze maand: {names}",
+    "kompas.ask.energy": "Hoeveel energie heb je vandaag? (0-10)",
+    "kompas.ask.note": "Eén regel over deze maand? (mag leeg)",
+    "kompas.energy_missing": "De kompascheck vraagt je energie: voeg --energy 0-10 toe.",
+    "help.plan.follow_up": "Noteer een vervolggesprek na de tien sessies (geen elfde sessie).",
+    "help.plan.follow_up_date": "De dag van het gesprek (voorbij of nog te komen).",
+    "help.plan.follow_up_time": "Het tijdstip (UU:MM).",
+    "plan.follow_ups": "Vervolggesprekken na de tien",
+    "plan.follow_up_noted": "Genoteerd als vervolggesprek: {when}.",
+    "follow_up.before_ten": (
+        "Sessie {number} van de tien komt nog: dat is je volgende gesprek. Een vervolggesprek "
+        "komt na de tien."
+    ),
+    "follow_up.before_last": (
+        "Een vervolggesprek komt na de laatste sessie ({day}); kies een latere dag."
+    ),
+    "kompas.ladder_none.coach": "Nog geen signalen op hun ladder.",
+    "kompas.signs_none.coach": "Nog te weinig dagen om dit te laten zien.",
+    "kompas.held_none.coach": "Nog niets genoteerd.",
 }

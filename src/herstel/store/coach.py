@@ -204,7 +204,7 @@ def notes(*, session: Session, trajectory_id: str) -> list[CoachNote]:
 CLIENT_TABLES = (
     "proposal", "from_coach", "coach_note", "client", "imported_export", "tombstone", "practice",
     "exercise", "signal", "ladder_item", "pattern_note", "bio_note", "checkin", "session",
-    "work_step", "questionnaire_answer",
+    "work_step", "questionnaire_answer", "follow_up",
 )  # fmt: skip
 
 
@@ -213,7 +213,7 @@ def count_held(*, session: Session, trajectory_id: str) -> tuple[int, int]:
     conn = session.connection()
     union = " UNION ALL ".join(
         f"SELECT count(*) FROM {table} WHERE trajectory_id = :t"  # noqa: S608 - our names
-        for table in (*RECORD_TABLES.values(), "work_step", "questionnaire_answer")
+        for table in (*RECORD_TABLES.values(), "work_step", "questionnaire_answer", "follow_up")
     )
     records = sum(row[0] for row in conn.execute(_sql(union), {"t": trajectory_id}))
     noted = conn.execute(

@@ -383,6 +383,22 @@ _V10_QUESTIONNAIRES = _script(
 # Staying on course (issue 23): which of a check-in's fields were taken from the day before.
 _V11_COPIED = _script("ALTER TABLE checkin ADD COLUMN copied JSON")
 
+# After the ten (issue 23): a follow-up talk is noted as one, not as an eleventh session.
+_V12_FOLLOW_UPS = _script(
+    """CREATE TABLE follow_up (
+        id VARCHAR NOT NULL,
+        trajectory_id VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        day DATE NOT NULL,
+        time VARCHAR,
+        note VARCHAR,
+        PRIMARY KEY (id),
+        FOREIGN KEY(trajectory_id) REFERENCES trajectory (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX ix_follow_up_trajectory_id ON follow_up (trajectory_id)",
+)
+
 
 MIGRATIONS: list[Migration] = [
     Migration("foundation: trajectory, settings, tombstones", _V1_FOUNDATION),
@@ -396,4 +412,5 @@ MIGRATIONS: list[Migration] = [
     Migration("packets: the coach's proposals, and what the client received", _V9_PACKETS),
     Migration("questionnaires: the client's answers, the coach's instruments", _V10_QUESTIONNAIRES),
     Migration("check-ins: the fields taken as they were the day before", _V11_COPIED),
+    Migration("follow-up talks after the ten sessions", _V12_FOLLOW_UPS),
 ]

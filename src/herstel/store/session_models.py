@@ -34,3 +34,17 @@ class CoachingSession(SQLModel, table=True):
     status: str  # planned, held, cancelled
     note: str | None
     cancel_reason: str | None
+
+
+class FollowUp(SQLModel, table=True):
+    """A follow-up talk after the ten sessions: noted as one, never as an eleventh session."""
+
+    __tablename__ = "follow_up"
+
+    id: str = Field(primary_key=True)
+    trajectory_id: str = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    day: date
+    time: str | None  # "HH:MM", local
+    note: str | None

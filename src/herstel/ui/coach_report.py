@@ -12,6 +12,8 @@ from herstel.application.coach import ClientReport, NoteLine
 from herstel.core.text import visible
 from herstel.i18n import format_day_short, t
 from herstel.ui.insights import Words, findings_json, trajectory_blocks
+from herstel.ui.kompas import blocks as kompas_blocks
+from herstel.ui.kompas import kompas_json
 from herstel.ui.prepare import Block, Colour, Command, preparation_json, render
 from herstel.ui.questionnaires import scores_block, scores_html, scores_json
 from herstel.ui.report import Markup, Part, html_page, trajectory_parts
@@ -35,6 +37,7 @@ def report_json(report: ClientReport) -> dict[str, Any]:
             "checkins": len(found.days), **findings_json(found, WORDS),
         },
         "work": None if report.work is None else work_json(report.work),
+        "kompas": None if report.kompas is None else kompas_json(report.kompas),
         "questionnaires": scores_json(report.prepared.questionnaires),
         "coach_notes": [
             {"id": n.id, "session": n.session, "created_at": n.created_at.isoformat(),
@@ -70,6 +73,7 @@ def report_blocks(report: ClientReport, *, ascii_only: bool) -> list[Block]:
     scores = scores_block(report.prepared.questionnaires)
     if scores is not None:
         blocks.append(scores)
+    blocks += _kompas_blocks(report)
     blocks.append(notes_block(report.notes))
     return [
         Block(visible(block.heading), [_visible_line(line) for line in block.lines], block.level)
@@ -104,6 +108,7 @@ def report_html(report: ClientReport) -> str:
             Block(scores.heading, []),
             *map(Markup, scores_html(report.prepared.questionnaires)),
         ]
+    parts += _kompas_blocks(report)
     parts.append(notes_block(report.notes))
     name = visible(report.client.name, one_line=True)  # the page shows the rest visibly too
     return html_page(
@@ -116,6 +121,16 @@ def report_html(report: ClientReport) -> str:
         today=context.today,
         voice="coach",
     )
+
+
+def _kompas_blocks(report: ClientReport) -> list[Block]:
+    """The client's kompas, in the coach's voice: its heading one level down, its parts under
+    it (the period is the report's own)."""
+    if report.kompas is None:
+        return []
+    head, *parts = kompas_blocks(report.kompas, voice="coach")
+    head = Block(head.heading, head.lines[:1], level=2)
+    return [head, *(Block(p.heading, p.lines, level=3) for p in parts)]
 
 
 def notes_block(notes: list[NoteLine]) -> Block:

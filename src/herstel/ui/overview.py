@@ -17,7 +17,10 @@ def overview_lines(found: Overview, today: date) -> list[str]:
     lines = [t("overview.hello", name=found.client_name)]
     if found.coach_name:
         lines.append(t("overview.with_coach", coach=found.coach_name))
-    lines += [coming_line(found.next_session, today), ""]
+    lines.append(coming_line(found.next_session, today))
+    if found.next_session is None:
+        lines.append(t("plan.after_ten"))
+    lines.append("")
     if found.todays_energy is not None:
         lines.append(t("overview.checked_in", energy=found.todays_energy))
     else:

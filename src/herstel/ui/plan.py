@@ -20,6 +20,7 @@ from herstel.core.summary import PeriodFigures, period_figures
 from herstel.core.text import visible
 from herstel.core.trajectory import SESSIONS
 from herstel.i18n import format_day, format_day_short, format_decimal, t
+from herstel.store.follow_ups import FollowUpRow
 from herstel.store.plan import SessionRow
 from herstel.ui import console
 from herstel.ui.trend import trend_line
@@ -71,6 +72,8 @@ def show_plan(view: PlanView) -> None:
     coach = view.trajectory.coach_name
     console.say(t("plan.title_with", coach=coach) if coach else t("plan.title"))
     console.say(next_line(view.sessions, view.today))
+    if next_session(view.sessions, today=view.today) is None:
+        console.say(t("plan.after_ten"))
     headers = [
         "", t("plan.col.number"), t("plan.col.day"), t("plan.col.time"), t("plan.col.status"),
         t("plan.col.details"),
@@ -97,6 +100,11 @@ def show_plan(view: PlanView) -> None:
     if passed:
         console.say()
         console.say(t("plan.hint_held", number=passed[-1]))
+    if view.follow_ups:
+        console.say()
+        console.say(t("plan.follow_ups"))
+        for talk in view.follow_ups:
+            console.say_indented(follow_up_text(talk), 2)
     _show_coach_plan(view)
     _show_milestones(view)
     figures = view.figures
@@ -345,6 +353,10 @@ def plan_json(view: PlanView) -> dict[str, Any]:
         "sick_since": None if view.trajectory.sick_since is None
         else view.trajectory.sick_since.isoformat(),
         "milestones": [milestone_json(m) for m in view.milestones],
+        "follow_ups": [
+            {"id": f.id, "day": f.day.isoformat(), "time": f.time, "note": f.note}
+            for f in view.follow_ups
+        ],
         "trajectory_plan": {
             "text": view.coach_plan.text,
             "goals": [
@@ -378,9 +390,22 @@ def moved_lines(result: Moved) -> list[str]:
     return lines
 
 
-def held_line(result: Changed) -> str:
+def follow_up_text(talk: FollowUpRow) -> str:
+    when = format_day(talk.day) if talk.time is None else f"{format_day(talk.day)} {talk.time}"
+    return when if not talk.note else f"{when}: {visible(talk.note, one_line=True)}"
+
+
+def follow_up_line(talk: FollowUpRow) -> str:
+    return t("plan.follow_up_noted", when=follow_up_text(talk))
+
+
+def held_lines(result: Changed) -> list[str]:
+    """Held; at the tenth, the kompas is offered."""
     held_on = date_of(result.session)  # held: the day it was held
-    return t("plan.held", number=result.session.number, day=format_day(held_on))
+    lines = [t("plan.held", number=result.session.number, day=format_day(held_on))]
+    if result.session.number == SESSIONS:
+        lines += [t("plan.held_last"), t("plan.after_ten")]
+    return lines
 
 
 def cancelled_lines(result: Changed, *, undo: bool, today: date) -> list[str]:
