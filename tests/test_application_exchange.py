@@ -83,7 +83,7 @@ def test_an_export_holds_what_was_shared_and_counts_what_stayed_behind(store: St
     assert export.ladder == []
     assert built.shared == {
         "checkin": 9, "signal": 1, "pattern": 0, "bio": 0, "practice": 0, "ladder": 0,
-        "exercise": 0, "session": 10, "tombstone": 0,
+        "exercise": 0, "session": 10, "follow_up": 0, "tombstone": 0,
     }  # fmt: skip
     assert dict(+built.held.private) == {"checkin": 1, "signal": 1, "ladder": 1}
     assert not built.held.outside

@@ -68,6 +68,31 @@ def test_answering_a_copied_field_again_takes_its_mark_away(cli: Invoke, started
     assert "food" not in copied and "movement" not in copied and "sleep_hours" in copied
 
 
+def test_reopening_the_day_and_pressing_enter_keeps_the_marks(cli: Invoke, started: Path) -> None:
+    assert cli("checkin", "--date", "yesterday", *FULL).exit_code == 0
+    assert cli("checkin", answers=["6", ""]).exit_code == 0
+    # The day's form again: the energy typed anew, Enter on every suggestion (no offer now).
+    result = cli("checkin", answers=["6", *([""] * 9)])
+    assert result.exit_code == 0, result.stderr
+    assert "Nothing new for today" in result.stdout
+    assert not any("The rest as" in asked for asked in prompts.asked)
+    assert rows(started, COLUMNS)[1][11] == COPIED
+    # A value changed in the form is the day's own from then on.
+    result = cli("checkin", answers=["6", "", "", "2", *([""] * 6)])
+    assert "food 3 -> 2" in result.stdout
+    assert "food" not in json.loads(str(rows(started, COLUMNS)[1][11]))
+
+
+def test_a_private_day_is_never_offered_to_copy(cli: Invoke, started: Path) -> None:
+    assert cli("checkin", "--date", "yesterday", *FULL, "--private").exit_code == 0
+    answers: list[object] = ["6", "", "", "", "", "", "", "", "", ""]
+    result = cli("checkin", answers=answers)
+    assert result.exit_code == 0, result.stderr
+    assert not any("The rest as" in asked for asked in prompts.asked)
+    # Nor are its givers suggested for a day that may be shared.
+    assert rows(started, COLUMNS)[1][8:10] == (None, None)
+
+
 def test_saying_no_asks_each_with_yesterdays_answer(cli: Invoke, started: Path) -> None:
     assert cli("checkin", "--date", "yesterday", *FULL).exit_code == 0
     # No; then Enter takes yesterday's answer for each, the givers and drainers too.

@@ -156,12 +156,14 @@ def test_the_monthly_kompas_check(cli: Invoke, home: Path) -> None:
     if first_of_month > FIRST:  # last month's: not this month's
         ok(cli("signal", "headache", "--type", "body",
                "--at", (first_of_month - timedelta(days=1)).isoformat()))  # fmt: skip
+    ok(cli("checkin", "--note", "What I noted this morning"))
     result = cli("kompas", "check", "--energy", "5", "--note", "A quieter month")
     assert result.exit_code == 0, result.stderr
     assert "At orange or red this month: headache (red), tight shoulders (orange)" in result.stdout
     assert "Updated today" in result.stdout
-    assert rows(home / "herstel.db", "SELECT energy, note FROM checkin WHERE day = ?"
-                .replace("?", f"'{TODAY.isoformat()}'")) == [(5, "A quieter month")]  # fmt: skip
+    # The day's own note stays; the month's line comes after it.
+    found = rows(home / "herstel.db", "SELECT energy, note FROM checkin ORDER BY day DESC LIMIT 1")
+    assert found == [(5, "What I noted this morning\n\nA quieter month")]
 
 
 def test_the_kompas_check_needs_an_energy_off_a_terminal(cli: Invoke, home: Path) -> None:
@@ -208,6 +210,22 @@ def test_a_follow_up_is_noted_as_one_after_the_ten(cli: Invoke, home: Path) -> N
     ]
     assert len(document["sessions"]) == 10  # not an eleventh session
     assert rows(home / "herstel.db", "SELECT count(*) FROM session") == [(10,)]
+
+
+def test_a_follow_up_when_every_session_was_cancelled(cli: Invoke, home: Path) -> None:
+    ok(cli(*INIT))
+    for number in range(1, 11):
+        ok(cli("plan", "cancel", str(number)))
+    result = cli("plan", "follow-up", "--date", "today")
+    assert result.exit_code == 0, result.stderr
+    assert "Noted as a follow-up talk" in result.stdout
+
+
+def test_the_export_preview_counts_follow_ups(cli: Invoke, home: Path) -> None:
+    ok(cli(*INIT))
+    ok(cli("plan", "follow-up", "--date", "today", "--note", "How it goes now"))
+    assert json.loads(ok(cli("export", "--preview", "--json")))["shared"]["follow_up"] == 1
+    assert "follow-up talks" in ok(cli("export", "--preview"))
 
 
 def test_a_follow_up_before_the_ten_are_behind_is_refused(cli: Invoke, home: Path) -> None:

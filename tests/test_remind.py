@@ -28,7 +28,8 @@ FAKES = {
 echo "systemctl $*" >> "$FAKE_LOG"
 case "$*" in
   *show-environment*) [ "${FAKE_SYSTEMD:-1}" = 1 ] || exit 1 ;;
-  *enable*) exit "${FAKE_ENABLE_RC:-0}" ;;
+  *" enable "*) exit "${FAKE_ENABLE_RC:-0}" ;;
+  *disable*) exit "${FAKE_DISABLE_RC:-0}" ;;
 esac
 exit 0
 """,
@@ -216,6 +217,70 @@ def test_a_scheduler_that_fails_leaves_nothing_half_installed(
     assert not fakes.crontab.exists() and reminder(home) is None
 
 
+def test_a_failed_enable_is_undone_and_a_failed_disable_keeps_the_reminder(
+    cli: Invoke, home: Path, fakes: Fakes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli(*INIT).exit_code == 0
+    monkeypatch.setenv("FAKE_ENABLE_RC", "1")
+    refused(cli("remind", "on"), 1)
+    # systemd may have linked the timer before starting it failed: it is disabled again.
+    assert any(" disable --now herstel-remind-" in call for call in fakes.calls())
+    monkeypatch.setenv("FAKE_ENABLE_RC", "0")
+    assert cli("remind", "on").exit_code == 0
+    units = fakes.units()
+    monkeypatch.setenv("FAKE_DISABLE_RC", "1")  # no user bus over ssh, say
+    message = refused(cli("remind", "off"), 1)
+    assert "could not be turned off" in message and "it is still set" in message
+    assert fakes.units() == units and reminder(home) is not None
+
+
+def test_moving_to_another_scheduler_installs_first_then_removes_the_old(
+    cli: Invoke, home: Path, fakes: Fakes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli(*INIT).exit_code == 0
+    assert cli("remind", "on").exit_code == 0
+    units = fakes.units()
+    # No user session any more, and no crontab to move to: the timer stays as it was.
+    monkeypatch.setenv("FAKE_SYSTEMD", "0")
+    fakes.without("crontab")
+    refused(cli("remind", "on", "--at", "21:00"), 1)
+    assert fakes.units() == units
+    assert not any("disable" in call for call in fakes.calls())
+    shown = json.loads(cli("remind", "--json").stdout)
+    assert (shown["scheduler"], shown["at"]) == ("systemd", "20:00")
+    # With a crontab: the line is written, then the timer goes.
+    (fakes.bin / "crontab").write_text(FAKES["crontab"])
+    (fakes.bin / "crontab").chmod(0o755)
+    assert cli("remind", "on", "--at", "21:00").exit_code == 0
+    assert fakes.units() == [] and "remind fire" in fakes.crontab.read_text()
+    assert json.loads(cli("remind", "--json").stdout)["scheduler"] == "cron"
+
+
+def test_the_same_home_spelled_another_way_is_one_reminder(
+    cli: Invoke, home: Path, fakes: Fakes
+) -> None:
+    assert cli(*INIT).exit_code == 0
+    spelled = home.parent / "elsewhere" / ".." / home.name
+    (home.parent / "elsewhere").mkdir()
+    assert cli("--home", str(spelled), "remind", "on").exit_code == 0
+    assert cli("remind", "on", "--at", "21:00").exit_code == 0
+    assert len(fakes.units()) == 2  # one timer and its service
+    assert cli("remind", "off").exit_code == 0
+    assert fakes.units() == []
+
+
+def test_what_is_missing_for_a_notification_is_said_in_dutch(
+    cli: Invoke, home: Path, fakes: Fakes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if Path(f"/run/user/{os.getuid()}/bus").exists():
+        pytest.skip("this machine has a session bus herstel would find")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    assert cli(*INIT).exit_code == 0
+    result = cli("--lang", "nl", "remind", "on")
+    assert "(geen sessiebus naar het bureaublad)" in result.stdout
+    assert "(no session bus to reach the desktop)" in cli("remind").stdout
+
+
 @pytest.mark.parametrize(
     ("args", "shown"),
     [
@@ -384,6 +449,12 @@ def test_the_nudge_in_the_first_shell_of_a_day_without_a_checkin(cli: Invoke, ho
     env = {"HERSTEL_TODAY": f"{(tomorrow + timedelta(days=1)).isoformat()}T08:00"}
     assert cli("checkin", "--energy", "6", env=env).exit_code == 0
     assert nudge(home, on=tomorrow + timedelta(days=1)).stdout == ""  # checked in: nothing
+
+
+def test_a_one_off_lang_leaves_the_nudge_in_the_stored_language(cli: Invoke, home: Path) -> None:
+    assert cli(*INIT, "--language", "nl").exit_code == 0
+    assert cli("--lang", "en", "checkin", "--energy", "5", "--date", "yesterday").exit_code == 0
+    assert nudge(home).stdout.startswith("Nog geen check-in vandaag.")
 
 
 def test_the_nudge_rests_during_a_pause_and_on_a_damaged_state(cli: Invoke, home: Path) -> None:

@@ -253,6 +253,7 @@ def counts(export: Export) -> dict[str, int]:
         "ladder": len(export.ladder),
         "exercise": len(export.exercises),
         "session": len(export.sessions),
+        "follow_up": len(export.follow_ups),
         "tombstone": len(export.tombstones),
     }
 

@@ -110,10 +110,12 @@ class MonthLook:
 
     since: date
     signals: list[tuple[str, str]]
+    note: str | None = None  # the note of today's check-in, if there is one (it is kept)
 
 
 def month_look(*, store: Store, today: date) -> MonthLook:
     from herstel.application.trajectory import trajectory_in
+    from herstel.store.checkins import checkin_on
     from herstel.store.kompas import strong_signals
 
     since = today.replace(day=1)
@@ -123,4 +125,6 @@ def month_look(*, store: Store, today: date) -> MonthLook:
             conn=conn, trajectory_id=trajectory.id, since=since.isoformat(),
             until=today.isoformat(),
         )  # fmt: skip
-    return MonthLook(since=since, signals=signals)
+        existing = checkin_on(conn=conn, trajectory_id=trajectory.id, day=today)
+    note = None if existing is None else existing.values.note
+    return MonthLook(since=since, signals=signals, note=note)

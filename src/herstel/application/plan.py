@@ -122,8 +122,8 @@ def add_follow_up(
         coming = next_session(slots, today=today)
         if coming is not None:
             raise HerstelError("follow_up.before_ten", number=coming.number)
-        last = max(date_of(s) for s in slots if s.status != "cancelled")
-        if day < last:
+        last = max((date_of(s) for s in slots if s.status != "cancelled"), default=None)
+        if last is not None and day < last:
             raise UsageError("follow_up.before_last", day=last)
         return add_follow_up_row(
             conn=conn, trajectory_id=trajectory.id, day=day, time=time, note=note, now=now

@@ -34,11 +34,9 @@ def remind_on(
     *, home: Path, place: Place, at: time, every: Every, today: date, command: Sequence[str]
 ) -> ReminderShown:
     """Install the reminder, or update the one already set (never a second one); a pause
-    ends."""
+    ends. The new one is installed first: should that fail, the one before stays as it was."""
     previous = load_reminder(home)
     schedule = schedule_for(at=at, every=every, today=today)
-    if previous is not None and previous.scheduler != _scheduler_now(place):
-        remove(place=place, installed=_installed(previous))  # moving to another scheduler
     installed = install(place=place, schedule=schedule, command=command, home=home)
     reminder = Reminder(
         scheduler=installed.scheduler, name=installed.name, files=installed.files,
@@ -48,15 +46,12 @@ def remind_on(
     )  # fmt: skip
     save_reminder(home, reminder)
     write_state(str(home), {"paused": None})
+    if previous is not None and (previous.scheduler, previous.name) != (
+        installed.scheduler,
+        installed.name,
+    ):  # another scheduler now (or the home's path spelled anew): the one before goes
+        remove(place=place, installed=_installed(previous))
     return ReminderShown(reminder, can_notify(place), updated=previous is not None)
-
-
-def _scheduler_now(place: Place) -> str:
-    if place.platform == "darwin":
-        return "launchd"
-    if place.run("systemctl", "--user", "show-environment").returncode == 0:
-        return "systemd"
-    return "cron"
 
 
 def _installed(reminder: Reminder) -> Installed:
@@ -70,7 +65,6 @@ def remind_off(*, home: Path, place: Place) -> Reminder:
         raise HerstelError("remind.none")
     remove(place=place, installed=_installed(reminder))
     forget_reminder(home)
-    write_state(str(home), {"paused": None})
     return reminder
 
 

@@ -62,10 +62,11 @@ class Place:
 
 
 def unit_name(home: Path) -> str:
-    """One reminder per home: its name carries a short hash of the home's path."""
+    """One reminder per home: its name carries a short hash of the home's path (resolved, so
+    that `/a/../b` and a link to it are the same home)."""
     import hashlib
 
-    return "herstel-remind-" + hashlib.sha256(str(home).encode()).hexdigest()[:8]
+    return "herstel-remind-" + hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:8]
 
 
 def cron_line(schedule: Schedule, command: Sequence[str], name: str) -> str:
@@ -95,7 +96,9 @@ def install(*, place: Place, schedule: Schedule, command: Sequence[str], home: P
 def remove(*, place: Place, installed: Installed) -> None:
     """Remove exactly what `install` put there."""
     if installed.scheduler == "systemd":
-        place.run("systemctl", "--user", "disable", "--now", f"{installed.name}.timer")
+        disabled = place.run("systemctl", "--user", "disable", "--now", f"{installed.name}.timer")
+        if disabled.returncode != 0 and any(Path(path).exists() for path in installed.files):
+            raise HerstelError("remind.systemd_failed_off", name=f"{installed.name}.timer")
         _remove_files(installed.files)
         place.run("systemctl", "--user", "daemon-reload")
     elif installed.scheduler == "launchd":
@@ -153,8 +156,14 @@ def _install_systemd(
     if not reloaded or (
         place.run("systemctl", "--user", "enable", "--now", f"{name}.timer").returncode != 0
     ):
+        # Enabling may have linked the timer before starting it failed: undone, then the files
+        # as they were (and the reminder of before, if there was one, as it was).
+        if before[timer] is None:
+            place.run("systemctl", "--user", "disable", "--now", f"{name}.timer")
         _restore(before)
         place.run("systemctl", "--user", "daemon-reload")
+        if before[timer] is not None:
+            place.run("systemctl", "--user", "enable", "--now", f"{name}.timer")
         raise HerstelError(
             "remind.scheduler_failed", line=manual_line(place, schedule, command, name)
         )
@@ -265,13 +274,14 @@ def session_bus(place: Place) -> dict[str, str]:
 
 
 def can_notify(place: Place) -> str | None:
-    """None when a desktop notification can be shown from here; else what is missing."""
+    """None when a desktop notification can be shown from here; else what is missing
+    (osascript, notify-send or session_bus: `remind.missing.*` says it in words)."""
     if place.platform == "darwin":
         return None if place.which("osascript") else "osascript"
     if place.which("notify-send") is None:
         return "notify-send"
     if not session_bus(place).get("DBUS_SESSION_BUS_ADDRESS"):
-        return "session bus"
+        return "session_bus"
     return None
 
 

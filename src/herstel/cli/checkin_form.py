@@ -240,7 +240,10 @@ def ask_rest(
     """Ask each remaining field, worded for `day` and the hour; Enter keeps the suggestion, "-"
     leaves it empty."""
     rt = runtime()
-    base = form.existing or form.previous or form.latest or CheckinFields()
+    # The suggestions: the day's own values, else the check-in before it; a private one's are
+    # never suggested for a day that may be shared.
+    latest = form.latest if form.latest is not None and not form.latest.private else None
+    base = form.existing or form.previous or latest or CheckinFields()
     answers: dict[str, Any] = {} if progress is None else progress  # kept as they come
     same = _offer_previous(values, form, day=day)
     if same is not None:  # the rest as the day before: work's questions are still asked
@@ -278,9 +281,20 @@ def ask_rest(
             [(False, t("checkin.private.no")), (True, t("checkin.private.yes"))],
             default=was_private,
         )
+    _keep_confirmed_copies(answers, form.existing)
     # A question left empty on an update empties that field: the person cleared it on purpose.
     cleared = frozenset(name for name, answer in answers.items() if answer is None)
     return replace(values, **answers, cleared=cleared)
+
+
+def _keep_confirmed_copies(answers: dict[str, Any], existing: CheckinFields | None) -> None:
+    """Enter on the day's own value confirms it, it does not answer it again: a value taken as
+    the day before stays marked so (insights leave it out)."""
+    if existing is None:
+        return
+    for name in [n for n in answers if n in existing.copied]:
+        if answers[name] == getattr(existing, name):
+            del answers[name]
 
 
 def _offer_previous(values: CheckinFields, form: CheckinForm, *, day: date) -> CheckinFields | None:

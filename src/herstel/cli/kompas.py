@@ -113,6 +113,8 @@ def check_month(energy_text: str | None, note_text: str | None) -> None:
         )
         if note is None:
             note = check_note(prompts.ask_text(t("kompas.ask.note"), check=check_note))
+    if note is not None and look.note:  # the day's own note stays: the line goes after it
+        note = check_note(f"{look.note}\n\n{note}")
     saved = save_checkin(
         store=rt.store(), today=rt.today(), day=rt.today(),
         values=CheckinFields(energy=energy, note=note), now=rt.utc_now(),

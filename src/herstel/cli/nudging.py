@@ -7,15 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 from herstel.cli.runtime import runtime
-from herstel.i18n import language, t
+from herstel.i18n import LANGUAGES, language, t_in
 from herstel.store.nudge_state import read_state, write_state
+from herstel.store.settings import read_settings
 
 
 def keep_nudge_state(*, checked_in: date | None = None) -> None:
-    """The line in the language in effect; with `checked_in`, that day if it is the latest."""
-    home = str(runtime().home)
-    values: dict[str, str | None] = {"line": t("nudge.line"), "lang": language()}
+    """The line in the client's stored language (a one-off `--lang` changes nothing of it), or
+    the one in effect while none is stored; with `checked_in`, that day if it is the latest."""
+    home = runtime().home
+    stored = read_settings(home).get("language")
+    lang = stored if stored in LANGUAGES else language()
+    values: dict[str, str | None] = {"line": t_in(lang, "nudge.line"), "lang": lang}
     if checked_in is not None:
-        stored = read_state(home).get("checkin", "")
-        values["checkin"] = max(stored, checked_in.isoformat())
-    write_state(home, values)
+        latest = read_state(str(home)).get("checkin", "")
+        values["checkin"] = max(latest, checked_in.isoformat())
+    write_state(str(home), values)

@@ -47,6 +47,14 @@ def t(key: str, /, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def t_in(lang: str, key: str, /, **params: Any) -> str:
+    """The message `key` in `lang` (one of LANGUAGES), whatever the language in effect."""
+    text = catalog(lang).get(key)
+    if not isinstance(text, str):
+        text = catalog(DEFAULT_LANGUAGE)[key]
+    return text.format(**params) if params else text
+
+
 def names(key: str) -> list[str]:
     """A list from the catalog, such as month or weekday names."""
     value = catalog(_current)[key]

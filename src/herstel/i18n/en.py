@@ -2173,7 +2173,7 @@ MESSAGES: dict[str, Any] = {
     "remind.scheduler.cron": "Set with a line in your crontab (marked {name}).",
     "remind.scheduler.launchd": "Set with a launchd agent ({name}).",
     "remind.cannot_notify": (
-        "No desktop notification can be shown from here ({missing} not found). For a terminal: "
+        "No desktop notification can be shown from here ({missing}). For a terminal: "
         "herstel remind shell"
     ),
     "remind.on.set": "Reminder on: {when}.",
@@ -2280,4 +2280,12 @@ MESSAGES: dict[str, Any] = {
     "kompas.ladder_none.coach": "No signals on their ladder yet.",
     "kompas.signs_none.coach": "Not enough days yet to show this.",
     "kompas.held_none.coach": "Nothing noted yet.",
+    "remind.missing.notify-send": "notify-send not found",
+    "remind.missing.osascript": "osascript not found",
+    "remind.missing.session_bus": "no session bus to reach the desktop",
+    "remind.systemd_failed_off": (
+        "The timer {name} could not be turned off (systemctl --user disable failed); it is still "
+        "set. Try again from your desktop session."
+    ),
+    "export.kind.follow_up": "follow-up talks",
 }

@@ -2314,7 +2314,7 @@ MESSAGES: dict[str, Any] = {
     "remind.scheduler.cron": "Ingesteld met een regel in je crontab (gemarkeerd {name}).",
     "remind.scheduler.launchd": "Ingesteld met een launchd-agent ({name}).",
     "remind.cannot_notify": (
-        "Van hieruit kan geen melding op je bureaublad komen ({missing} niet gevonden). Voor de "
+        "Van hieruit kan geen melding op je bureaublad komen ({missing}). Voor de "
         "terminal: herstel remind shell"
     ),
     "remind.on.set": "Herinnering aan: {when}.",
@@ -2422,4 +2422,12 @@ MESSAGES: dict[str, Any] = {
     "kompas.ladder_none.coach": "Nog geen signalen op hun ladder.",
     "kompas.signs_none.coach": "Nog te weinig dagen om dit te laten zien.",
     "kompas.held_none.coach": "Nog niets genoteerd.",
+    "remind.missing.notify-send": "notify-send niet gevonden",
+    "remind.missing.osascript": "osascript niet gevonden",
+    "remind.missing.session_bus": "geen sessiebus naar het bureaublad",
+    "remind.systemd_failed_off": (
+        "De timer {name} kon niet worden uitgezet (systemctl --user disable lukte niet); hij "
+        "staat nog aan. Probeer het opnieuw vanuit je bureaubladsessie."
+    ),
+    "export.kind.follow_up": "vervolggesprekken",
 }

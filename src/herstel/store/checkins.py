@@ -77,9 +77,11 @@ def latest_checkin(*, conn: sqlite3.Connection, trajectory_id: str) -> StoredChe
 def checkin_before(
     *, conn: sqlite3.Connection, trajectory_id: str, day: date, since: date
 ) -> StoredCheckin | None:
-    """The most recent check-in before `day`, from `since` on."""
+    """The most recent check-in before `day`, from `since` on, that is not private (what a
+    private one holds is never carried into one that may be shared)."""
     row = conn.execute(
-        f"{_SELECT} WHERE trajectory_id = ? AND day < ? AND day >= ? ORDER BY day DESC LIMIT 1",
+        f"{_SELECT} WHERE trajectory_id = ? AND day < ? AND day >= ? AND NOT private"
+        " ORDER BY day DESC LIMIT 1",
         (trajectory_id, day.isoformat(), since.isoformat()),
     ).fetchone()
     return None if row is None else _stored(row)

@@ -38,7 +38,7 @@ def show_preview(built: BuiltExport) -> None:
     console.say()
     rows = [
         [t(f"export.kind.{kind}"), str(built.shared[kind]), held_cell(kind, built.held)]
-        for kind in (*KINDS, *SHARED_KINDS, "session", "tombstone")
+        for kind in (*KINDS, *SHARED_KINDS, "session", "follow_up", "tombstone")
     ]
     console.show_table([t("export.col.what"), t("export.col.shared"), t("export.col.held")], rows)
     if built.periods:

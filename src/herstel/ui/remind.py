@@ -32,7 +32,7 @@ def status_lines(shown: ReminderShown) -> list[str]:
     if reminder.paused_until is not None:
         lines.append(t("remind.status.paused", day=_day(reminder.paused_until)))
     if shown.cannot_notify is not None:
-        lines.append(t("remind.cannot_notify", missing=shown.cannot_notify))
+        lines.append(t("remind.cannot_notify", missing=t(f"remind.missing.{shown.cannot_notify}")))
     return lines
 
 
@@ -42,7 +42,7 @@ def on_lines(shown: ReminderShown) -> list[str]:
     lines = [t(key, when=when_text(shown.reminder))]
     lines.append(t(f"remind.scheduler.{shown.reminder.scheduler}", name=shown.reminder.name))
     if shown.cannot_notify is not None:
-        lines.append(t("remind.cannot_notify", missing=shown.cannot_notify))
+        lines.append(t("remind.cannot_notify", missing=t(f"remind.missing.{shown.cannot_notify}")))
     lines.append(t("remind.on.quiet"))
     return lines
 
