@@ -135,6 +135,19 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
+AFTER_TEN = (
+    "A lighter rhythm from here, if it suits you: a short kompas check once a month (herstel"
+    " kompas check), a reminder weekly or monthly (herstel remind on --every month). Your"
+    " journal simply goes on."
+)
+
+
+def after_ten_lines(first: date = date(2027, 1, 4)) -> list[str]:
+    """The line `herstel` alone adds under the next session's once the ten are behind (a
+    suite run on a later day: HERSTEL_TEST_TODAY)."""
+    return [AFTER_TEN] if next_session_line(first).startswith("Your trajectory is") else []
+
+
 def next_session_line(first: date = date(2027, 1, 4)) -> str:
     """What `plan` and the overview say of the next session of a trajectory started with
     `first` (5 sessions in phase 1, every 3 weeks after), as seen today."""

@@ -219,6 +219,8 @@ def test_a_follow_up_when_every_session_was_cancelled(cli: Invoke, home: Path) -
     result = cli("plan", "follow-up", "--date", "today")
     assert result.exit_code == 0, result.stderr
     assert "Noted as a follow-up talk" in result.stdout
+    # Nothing took place: no "after the ten" to offer.
+    assert "herstel kompas check" not in ok(cli()) and "herstel kompas check" not in ok(cli("plan"))
 
 
 def test_the_export_preview_counts_follow_ups(cli: Invoke, home: Path) -> None:

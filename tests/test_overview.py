@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import TODAY, Invoke, next_session_line, strip_ids
+from conftest import TODAY, Invoke, after_ten_lines, next_session_line, strip_ids
 from herstel.i18n import format_day, format_day_short
 
 
@@ -20,8 +20,7 @@ def test_a_new_trajectory(cli: Invoke, started: Path) -> None:
     assert result.stdout == (
         "Hello Anna.\n"
         "Your trajectory with Marieke.\n"
-        f"{next_session_line()}\n"
-        "\n"
+        f"{next_session_line()}\n" + "".join(f"{line}\n" for line in after_ten_lines()) + "\n"
         "No check-in yet today; 'herstel checkin' takes a minute, whenever it suits you.\n"
         "\n"
         "'herstel --help' shows what you can do.\n"
@@ -41,7 +40,7 @@ def test_with_entries_and_exercises(cli: Invoke, started: Path) -> None:
     ):
         assert cli(*args).exit_code == 0, args
     first = format_day(TODAY - timedelta(days=2))
-    assert strip_ids(cli().stdout).splitlines()[4:] == [
+    assert strip_ids(cli().stdout).splitlines()[4 + len(after_ten_lines()) :] == [
         "Today's check-in is done (energy 6).",
         f"Energy since {first}: [-.=]",  # from the first check-in; the missing day a dot
         "",

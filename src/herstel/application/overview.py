@@ -7,7 +7,7 @@ from datetime import date
 
 from herstel.core.checkin import last_days
 from herstel.core.entries import week_of
-from herstel.core.schedule import next_session
+from herstel.core.schedule import after_the_ten, next_session
 from herstel.store import checkins, exercises, journal
 from herstel.store.db import Store
 from herstel.store.journal import EntriesContext, Record, SessionSlot
@@ -34,6 +34,7 @@ class Overview:
     recent: tuple[Record, ...]  # the last few entries, oldest first
     shown: EntriesContext
     exercises: tuple[ExerciseWeek, ...]  # the active ones
+    after_ten: bool = False  # the ten are behind (core.schedule.after_the_ten)
 
 
 def overview(*, store: Store | None, today: date) -> Overview | None:
@@ -61,6 +62,7 @@ def overview(*, store: Store | None, today: date) -> Overview | None:
         client_name=trajectory.client_name,
         coach_name=trajectory.coach_name,
         next_session=next_session(slots, today=today),
+        after_ten=after_the_ten(slots, today=today),
         todays_energy=None if todays is None else todays.values.energy,
         days=tuple(days),
         levels=tuple(levels),

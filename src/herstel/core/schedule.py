@@ -85,6 +85,13 @@ def next_session(slots: Iterable[S], *, today: date) -> S | None:
     return min(coming, key=lambda s: s.number, default=None)
 
 
+def after_the_ten(slots: Iterable[S], *, today: date) -> bool:
+    """The ten are behind: none is still to come, and they were not all cancelled (then
+    nothing took place, and there is no "after" to speak of)."""
+    found = list(slots)
+    return next_session(found, today=today) is None and any(s.status != "cancelled" for s in found)
+
+
 def boundaries(slots: Iterable[Slot]) -> list[tuple[int, date]]:
     """The sessions that start a period: every one not cancelled, in order, with its date."""
     return sorted((s.number, date_of(s)) for s in slots if s.status != "cancelled")

@@ -18,7 +18,7 @@ def overview_lines(found: Overview, today: date) -> list[str]:
     if found.coach_name:
         lines.append(t("overview.with_coach", coach=found.coach_name))
     lines.append(coming_line(found.next_session, today))
-    if found.next_session is None:
+    if found.after_ten:
         lines.append(t("plan.after_ten"))
     lines.append("")
     if found.todays_energy is not None:

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from herstel.application.plan import Changed, Moved, PlanView
 from herstel.core.poortwachter import Milestone
-from herstel.core.schedule import Period, date_of, next_session
+from herstel.core.schedule import Period, after_the_ten, date_of, next_session
 from herstel.core.sparkline import energy_sparkline
 from herstel.core.summary import PeriodFigures, period_figures
 from herstel.core.text import visible
@@ -72,7 +72,7 @@ def show_plan(view: PlanView) -> None:
     coach = view.trajectory.coach_name
     console.say(t("plan.title_with", coach=coach) if coach else t("plan.title"))
     console.say(next_line(view.sessions, view.today))
-    if next_session(view.sessions, today=view.today) is None:
+    if after_the_ten(view.sessions, today=view.today):
         console.say(t("plan.after_ten"))
     headers = [
         "", t("plan.col.number"), t("plan.col.day"), t("plan.col.time"), t("plan.col.status"),
