@@ -73,12 +73,6 @@ def cron_line(schedule: Schedule, command: Sequence[str], name: str) -> str:
     return f"{cron_fields(schedule)} {shlex.join(command)} {MARKER} {name}"
 
 
-def manual_line(place: Place, schedule: Schedule, command: Sequence[str], name: str) -> str:
-    """What to add by hand when no scheduler could take it: a crontab line (macOS has cron
-    too)."""
-    return cron_line(schedule, command, name)
-
-
 def install(*, place: Place, schedule: Schedule, command: Sequence[str], home: Path) -> Installed:
     """Install the reminder (or update the one of this home) with the platform's scheduler."""
     name = unit_name(home)
@@ -90,7 +84,8 @@ def install(*, place: Place, schedule: Schedule, command: Sequence[str], home: P
         return _install_systemd(place, schedule, command, name)
     if place.which("crontab") is not None:
         return _install_cron(place, schedule, command, name)
-    raise HerstelError("remind.no_scheduler", line=manual_line(place, schedule, command, name))
+    # What to add by hand: a crontab line (macOS has cron too).
+    raise HerstelError("remind.no_scheduler", line=cron_line(schedule, command, name))
 
 
 def remove(*, place: Place, installed: Installed) -> None:
@@ -142,16 +137,10 @@ def _install_systemd(
             f"OnCalendar={on_calendar(schedule)}\n\n[Install]\nWantedBy=timers.target\n"
         ),
     }
-    before = {path: path.read_text() if path.is_file() else None for path in texts}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for path, text in texts.items():
-            _write(path, text)
-    except OSError:
-        _restore(before)
-        raise HerstelError(
-            "remind.scheduler_failed", line=manual_line(place, schedule, command, name)
-        ) from None
+    failed = HerstelError("remind.scheduler_failed", line=cron_line(schedule, command, name))
+    before = _put_files(texts)
+    if before is None:
+        raise failed
     reloaded = place.run("systemctl", "--user", "daemon-reload").returncode == 0
     if not reloaded or (
         place.run("systemctl", "--user", "enable", "--now", f"{name}.timer").returncode != 0
@@ -164,9 +153,7 @@ def _install_systemd(
         place.run("systemctl", "--user", "daemon-reload")
         if before[timer] is not None:
             place.run("systemctl", "--user", "enable", "--now", f"{name}.timer")
-        raise HerstelError(
-            "remind.scheduler_failed", line=manual_line(place, schedule, command, name)
-        )
+        raise failed
     return Installed("systemd", name, [str(service), str(timer)])
 
 
@@ -216,26 +203,35 @@ def _install_launchd(
             "RunAtLoad": False,
         }
     ).decode()
-    before = {path: path.read_text() if path.is_file() else None}
-    if before[path] is not None:
+    failed = HerstelError("remind.scheduler_failed", line=cron_line(schedule, command, name))
+    existed = path.is_file()
+    if existed:  # the reminder of before, unloaded while its file changes
         place.run("launchctl", "unload", "-w", str(path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, text)
-    except OSError:
-        _restore(before)
-        raise HerstelError(
-            "remind.scheduler_failed", line=manual_line(place, schedule, command, name)
-        ) from None
-    if place.run("launchctl", "load", "-w", str(path)).returncode != 0:
-        _restore(before)
-        raise HerstelError(
-            "remind.scheduler_failed", line=manual_line(place, schedule, command, name)
-        )
+    before = _put_files({path: text})
+    if before is None or place.run("launchctl", "load", "-w", str(path)).returncode != 0:
+        if before is not None:
+            _restore(before)
+        if existed:
+            place.run("launchctl", "load", "-w", str(path))
+        raise failed
     return Installed("launchd", label, [str(path)])
 
 
 # --- files --------------------------------------------------------------------------------------
+
+
+def _put_files(texts: Mapping[Path, str]) -> dict[Path, str | None] | None:
+    """Write each file (0600, its folder made); returns what each held before (None: no
+    file). None when one could not be written: then every one is as it was."""
+    before = {path: path.read_text() if path.is_file() else None for path in texts}
+    try:
+        for path, text in texts.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write(path, text)
+    except OSError:
+        _restore(before)
+        return None
+    return before
 
 
 def _write(path: Path, text: str) -> None:

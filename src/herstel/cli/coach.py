@@ -9,7 +9,6 @@ escape code in it reaches the coach's terminal."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import typer
@@ -18,7 +17,13 @@ from herstel.application import coach as coaching
 from herstel.cli import coach_plan, coach_questionnaire
 from herstel.cli.app import command_options, new_app
 from herstel.cli.clients import show_clients
-from herstel.cli.files import read_passphrase, read_user_file, starts_with, write_user_file
+from herstel.cli.files import (
+    read_passphrase,
+    read_user_file,
+    starts_with,
+    write_or_print,
+    write_user_file,
+)
 from herstel.cli.runtime import COACH_FORGET_PENDING, runtime
 from herstel.core.entries import check_session, check_text
 from herstel.core.prepare import check_since
@@ -239,24 +244,21 @@ def show_report(
         console.emit_json(report_json(report))
         return
     if html is not None:
-        _write(html, report_html(report).encode("utf-8"), ours=herstels)
+        write_or_print(
+            html, report_html(report).encode("utf-8"), ours=herstels, said="coach.report.written"
+        )
         return
     blocks = report_blocks(report, ascii_only=markdown is None and console.bars_ascii())
     if markdown is None:
         show_blocks(blocks)
         return
     text = "\n".join([REPORT_MARK, *as_markdown(blocks)]) + "\n"
-    _write(markdown, text.encode("utf-8"), ours=starts_with(REPORT_MARK.encode()))
-
-
-def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
-    """To `target` (0600; an earlier file of herstel's is replaced, any other left alone), or to
-    standard output for "-"."""
-    if target == "-":
-        console.write_bytes(data)
-        return
-    path, _ = write_user_file(target, data, ours=ours)
-    console.say(t("coach.report.written", path=str(path)))
+    write_or_print(
+        markdown,
+        text.encode("utf-8"),
+        ours=starts_with(REPORT_MARK.encode()),
+        said="coach.report.written",
+    )
 
 
 # --- notes ------------------------------------------------------------------------------------

@@ -51,6 +51,16 @@ def write_user_file(
     return path, replaced
 
 
+def write_or_print(target: str, data: bytes, *, ours: Callable[[bytes], bool], said: str) -> None:
+    """`data` to `target` as `write_user_file` writes it, then the message `said` (with the
+    path); "-" is standard output."""
+    if target == "-":
+        console.write_bytes(data)
+        return
+    path, _ = write_user_file(target, data, ours=ours)
+    console.say(t(said, path=str(path)))
+
+
 def _existing(path: Path) -> bytes:
     """What `ours` is shown of a file that is there (see write_user_file)."""
     from herstel.exchange.crypto import is_encrypted  # not on the way of `herstel plan`

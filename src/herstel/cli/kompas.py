@@ -4,13 +4,11 @@ Markdown or as one printable page; and `kompas check`, the short monthly look af
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import typer
 
 from herstel.application.kompas import kompas, month_look
 from herstel.cli.app import command_options, new_app
-from herstel.cli.files import starts_with, write_user_file
+from herstel.cli.files import starts_with, write_or_print
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.errors import UsageError
@@ -64,7 +62,9 @@ def show_kompas(*, as_json: bool, markdown: str | None, html: str | None) -> Non
     shown = blocks(found)
     if markdown is not None:
         text = "\n".join([MARK, *as_markdown(shown)]) + "\n"
-        _write(markdown, text.encode("utf-8"), ours=starts_with(MARK.encode()))
+        write_or_print(
+            markdown, text.encode("utf-8"), ours=starts_with(MARK.encode()), said="kompas.written"
+        )
         return
     if html is not None:
         from herstel.ui.report import html_page
@@ -74,19 +74,9 @@ def show_kompas(*, as_json: bool, markdown: str | None, html: str | None) -> Non
             head, parts, title=f"{found.client} · {head.heading}", client=found.client,
             first=found.first, last=found.last, today=rt.today(),
         )  # fmt: skip
-        _write(html, page.encode("utf-8"), ours=herstels)
+        write_or_print(html, page.encode("utf-8"), ours=herstels, said="kompas.written")
         return
     show_blocks(shown)
-
-
-def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
-    """To `target` (0600; a kompas herstel wrote before is replaced, any other file left
-    alone), or to standard output for "-"."""
-    if target == "-":
-        console.write_bytes(data)
-        return
-    path, _ = write_user_file(target, data, ours=ours)
-    console.say(t("kompas.written", path=str(path)))
 
 
 def check_month(energy_text: str | None, note_text: str | None) -> None:

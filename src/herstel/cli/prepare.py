@@ -4,13 +4,12 @@ as JSON, or as a Markdown file to print or mail."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 import typer
 
 from herstel.application.prepare import prepare_page, prepare_summary
 from herstel.cli.app import command_options
-from herstel.cli.files import starts_with, write_user_file
+from herstel.cli.files import starts_with, write_or_print
 from herstel.cli.first_run import require_trajectory
 from herstel.cli.runtime import runtime
 from herstel.core.prepare import check_since
@@ -51,7 +50,7 @@ def show_preparation(
         page = prepare_page(store=store, trajectory_id=trajectory.id, today=rt.today(), since=start)
         words = Words(home=named_home(rt.home, os.environ))
         shown = prepare_html(page, client=trajectory.client_name, words=words)
-        _write(html, shown.encode("utf-8"), ours=herstels)
+        write_or_print(html, shown.encode("utf-8"), ours=herstels, said="prepare.written")
         return
     prepared = prepare_summary(
         store=store, trajectory_id=trajectory.id, today=rt.today(), since=start
@@ -66,16 +65,11 @@ def show_preparation(
     if markdown is not None:
         blocks = [*render(summary, context, ascii_only=False), *extra]
         text = "\n".join([MARKDOWN_MARK, *as_markdown(blocks)]) + "\n"
-        _write(markdown, text.encode("utf-8"), ours=starts_with(MARKDOWN_MARK.encode()))
+        write_or_print(
+            markdown,
+            text.encode("utf-8"),
+            ours=starts_with(MARKDOWN_MARK.encode()),
+            said="prepare.written",
+        )
         return
     show_blocks([*render(summary, context, ascii_only=console.bars_ascii()), *extra])
-
-
-def _write(target: str, data: bytes, *, ours: Callable[[bytes], bool]) -> None:
-    """To `target` (0600; an earlier file of herstel's is replaced, any other left alone), or to
-    standard output for "-"."""
-    if target == "-":
-        console.write_bytes(data)
-        return
-    path, _ = write_user_file(target, data, ours=ours)
-    console.say(t("prepare.written", path=str(path)))
