@@ -28,13 +28,12 @@ def today_text(environ: Mapping[str, str]) -> str:
     return time.strftime("%Y-%m-%d")
 
 
-def nudge_line(home: str | None, environ: Mapping[str, str]) -> str | None:
-    """The line to print now (noted as printed today), or None."""
+def nudge_line(home: str | None, today: str) -> str | None:
+    """The line to print now, `today` (YYYY-MM-DD), noted as printed; or None."""
     if home is None:
         return None
     state = read_state(home)
     line = state.get("line")
-    today = today_text(environ)
     if not line or today in (state.get("checkin"), state.get("nudged")):
         return None
     if today <= state.get("paused", ""):
@@ -54,7 +53,7 @@ def fast_args(args: list[str]) -> str | bool | None:
 
 
 def main(cli_home: str | None) -> int:
-    line = nudge_line(fast_home(cli_home, os.environ), os.environ)
+    line = nudge_line(fast_home(cli_home, os.environ), today_text(os.environ))
     if line is not None:
         try:  # noqa: SIM105 - contextlib would cost the nudge's start
             os.write(1, (line + "\n").encode("utf-8", "replace"))

@@ -266,7 +266,9 @@ def ask_rest(
         elif spec.kind == "choice":
             answers[spec.name] = _ask_choice(spec, asked, getattr(form.existing, spec.name, None))
         elif spec.kind == "names":
-            answers[spec.name] = _ask_names(spec, asked, form.named.get(spec.name, ()), base)
+            # Work's words are about that day's work: suggested from the day's own only.
+            suggested = form.existing if spec.work else base
+            answers[spec.name] = _ask_names(spec, asked, form.named.get(spec.name, ()), suggested)
         elif spec.kind == "text":
             suggestion = getattr(form.existing, spec.name, None) or ""
             answer = prompts.ask_text(asked, default=suggestion, check=spec.check)

@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
             None, "--markdown", metavar=t("meta.file"), help=t("help.kompas.markdown")
         ),
         html: str | None = typer.Option(
-            None, "--html", metavar=t("meta.file"), help=t("help.html")
+            None, "--html", metavar=t("meta.file"), help=t("help.kompas.html")
         ),
     ) -> None:
         if ctx.invoked_subcommand is None:

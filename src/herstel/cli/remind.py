@@ -68,7 +68,7 @@ def register(app: typer.Typer) -> None:
     def nudge_command() -> None:
         from herstel.nudge import nudge_line
 
-        line = nudge_line(str(runtime().home), os.environ)
+        line = nudge_line(str(runtime().home), runtime().today().isoformat())
         if line is not None:
             console.say(line)
 

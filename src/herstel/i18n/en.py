@@ -2288,4 +2288,7 @@ MESSAGES: dict[str, Any] = {
         "set. Try again from your desktop session."
     ),
     "export.kind.follow_up": "follow-up talks",
+    "help.kompas.html": (
+        "Put it on one page to print (A4) or to open in a browser ('-': standard output)."
+    ),
 }

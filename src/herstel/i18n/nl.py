@@ -2430,4 +2430,8 @@ MESSAGES: dict[str, Any] = {
         "staat nog aan. Probeer het opnieuw vanuit je bureaubladsessie."
     ),
     "export.kind.follow_up": "vervolggesprekken",
+    "help.kompas.html": (
+        "Zet het op één pagina om af te drukken (A4) of in een browser te openen ('-': "
+        "standaarduitvoer)."
+    ),
 }
