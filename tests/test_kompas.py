@@ -210,6 +210,13 @@ def test_a_follow_up_is_noted_as_one_after_the_ten(cli: Invoke, home: Path) -> N
     ]
     assert len(document["sessions"]) == 10  # not an eleventh session
     assert rows(home / "herstel.db", "SELECT count(*) FROM session") == [(10,)]
+    # `herstel` alone names the next one; the calendar has it as a follow-up talk.
+    assert "Next follow-up talk:" in ok(cli()) and "Three months on" in ok(cli())
+    calendar = ok(cli("plan", "--ics", "-"))
+    assert (
+        calendar.count("BEGIN:VEVENT") == 11 and "SUMMARY:Follow-up talk with Marieke" in calendar
+    )
+    assert "Volgend vervolggesprek:" in ok(cli("--lang", "nl"))
 
 
 def test_a_follow_up_when_every_session_was_cancelled(cli: Invoke, home: Path) -> None:

@@ -10,6 +10,7 @@ from herstel.core.entries import week_of
 from herstel.core.schedule import after_the_ten, next_session
 from herstel.store import checkins, exercises, journal
 from herstel.store.db import Store
+from herstel.store.follow_ups import FollowUpRow, follow_ups
 from herstel.store.journal import EntriesContext, Record, SessionSlot
 from herstel.store.rows import active_trajectory
 
@@ -35,6 +36,7 @@ class Overview:
     shown: EntriesContext
     exercises: tuple[ExerciseWeek, ...]  # the active ones
     after_ten: bool = False  # the ten are behind (core.schedule.after_the_ten)
+    follow_up: FollowUpRow | None = None  # after the ten: the next follow-up talk, if noted
 
 
 def overview(*, store: Store | None, today: date) -> Overview | None:
@@ -58,11 +60,13 @@ def overview(*, store: Store | None, today: date) -> Overview | None:
             conn=conn, trajectory_id=trajectory.id, since=monday, until=sunday
         )
         slots = journal.session_slots(conn=conn, trajectory_id=trajectory.id)
+        coming = [f for f in follow_ups(conn=conn, trajectory_id=trajectory.id) if f.day >= today]
     return Overview(
         client_name=trajectory.client_name,
         coach_name=trajectory.coach_name,
         next_session=next_session(slots, today=today),
         after_ten=after_the_ten(slots, today=today),
+        follow_up=coming[0] if coming else None,
         todays_energy=None if todays is None else todays.values.energy,
         days=tuple(days),
         levels=tuple(levels),

@@ -2291,4 +2291,7 @@ MESSAGES: dict[str, Any] = {
     "help.kompas.html": (
         "Put it on one page to print (A4) or to open in a browser ('-': standard output)."
     ),
+    "ics.follow_up": "Follow-up talk",
+    "ics.follow_up_with": "Follow-up talk with {coach}",
+    "overview.follow_up": "Next follow-up talk: {when}.",
 }

@@ -2434,4 +2434,7 @@ MESSAGES: dict[str, Any] = {
         "Zet het op één pagina om af te drukken (A4) of in een browser te openen ('-': "
         "standaarduitvoer)."
     ),
+    "ics.follow_up": "Vervolggesprek",
+    "ics.follow_up_with": "Vervolggesprek met {coach}",
+    "overview.follow_up": "Volgend vervolggesprek: {when}.",
 }

@@ -10,7 +10,7 @@ from herstel.ui.checkin import sparkline_line
 from herstel.ui.entries import heading
 from herstel.ui.exercise import week_cell
 from herstel.ui.journal import log_entry
-from herstel.ui.plan import coming_line
+from herstel.ui.plan import coming_line, follow_up_text
 
 
 def overview_lines(found: Overview, today: date) -> list[str]:
@@ -18,6 +18,8 @@ def overview_lines(found: Overview, today: date) -> list[str]:
     if found.coach_name:
         lines.append(t("overview.with_coach", coach=found.coach_name))
     lines.append(coming_line(found.next_session, today))
+    if found.follow_up is not None:
+        lines.append(t("overview.follow_up", when=follow_up_text(found.follow_up)))
     if found.after_ten:
         lines.append(t("plan.after_ten"))
     lines.append("")

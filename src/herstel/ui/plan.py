@@ -430,10 +430,11 @@ def noted_line(result: Changed) -> str:
 def calendar_bytes(
     view: PlanView, *, now: datetime, zone: tzinfo | None, with_milestones: bool = False
 ) -> bytes:
-    """The ten sessions as events; timed ones in `zone` (None: written in UTC, converted with
-    the C library's own idea of local time, which every calendar reads correctly). With
-    `with_milestones`, the Poortwachter milestones too, as whole days with neutral titles (a
-    work calendar may sync them), each with a UID that stays the same."""
+    """The ten sessions, and the follow-up talks after them, as events; timed ones in `zone`
+    (None: written in UTC, converted with the C library's own idea of local time, which every
+    calendar reads correctly). With `with_milestones`, the Poortwachter milestones too, as
+    whole days with neutral titles (a work calendar may sync them), each with a UID that stays
+    the same."""
     import icalendar  # only for a calendar: `plan` itself stays light
 
     calendar = icalendar.Calendar()
@@ -443,29 +444,18 @@ def calendar_bytes(
     calendar.add("x-wr-calname", t("ics.name"))
     coach = view.trajectory.coach_name
     for slot in view.sessions:
-        event = icalendar.Event()
-        event.add("uid", f"{slot.id}@{UID_DOMAIN}")
-        event.add("dtstamp", now.astimezone(UTC))
-        event.add("last-modified", slot.updated_at.astimezone(UTC))
-        event.add("created", slot.created_at.astimezone(UTC))
-        event.add("sequence", sequence(slot.created_at, slot.updated_at))
         summary = (
             t("ics.summary_with", number=slot.number, of=SESSIONS, coach=coach)
             if coach
             else t("ics.summary", number=slot.number, of=SESSIONS)
         )
-        event.add("summary", summary)
-        day = date_of(slot)
-        if slot.time:
-            start = _local(day, slot.time, zone)
-            event.add("dtstart", start)
-            event.add("dtend", start + timedelta(minutes=SESSION_MINUTES))
-        else:
-            event.add("dtstart", day)
-            event.add("dtend", day + timedelta(days=1))
-            event.add("transp", "TRANSPARENT")  # a day marked, not a day made busy
+        event = _event(slot, summary, date_of(slot), slot.time, now=now, zone=zone)
+        event.add("last-modified", slot.updated_at.astimezone(UTC))
         event.add("status", "CANCELLED" if slot.status == "cancelled" else "CONFIRMED")
         calendar.add_component(event)
+    for talk in view.follow_ups:  # after the ten: follow-ups, never an eleventh session
+        summary = t("ics.follow_up_with", coach=coach) if coach else t("ics.follow_up")
+        calendar.add_component(_event(talk, summary, talk.day, talk.time, now=now, zone=zone))
     for milestone in view.milestones if with_milestones else []:
         event = icalendar.Event()
         event.add("uid", milestone.uid(view.trajectory.id))
@@ -478,6 +468,36 @@ def calendar_bytes(
     if zone is not None:
         calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def _event(
+    record: SessionRow | FollowUpRow,
+    summary: str,
+    day: date,
+    clock: str | None,
+    *,
+    now: datetime,
+    zone: tzinfo | None,
+) -> Any:
+    """A session or a follow-up as an event: its UID for good, a SEQUENCE that grows with each
+    change, an hour when it has a time, else the day marked (not made busy)."""
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", f"{record.id}@{UID_DOMAIN}")
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("created", record.created_at.astimezone(UTC))
+    event.add("sequence", sequence(record.created_at, record.updated_at))
+    event.add("summary", summary)
+    if clock:
+        start = _local(day, clock, zone)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=SESSION_MINUTES))
+    else:
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")  # a day marked, not a day made busy
+    return event
 
 
 def sequence(created: datetime, updated: datetime) -> int:
