@@ -212,7 +212,7 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
     from herstel.application.kompas import read_kompas
     from herstel.application.prepare import read_preparation
     from herstel.core.insights import Period
-    from herstel.exchange import proposed
+    from herstel.store.proposals import proposals
 
     with store.reading() as session:
         named = client_in(session, typed)
@@ -232,11 +232,12 @@ def client_report(*, store: Store, typed: str, today: date, since: date | None) 
             session=session, trajectory_id=named.id, period=Period("all"), today=last
         )
         work = client_work(sqlite_of(session.connection()), named.id, today=last)
-        goals = proposed.current(session=session, trajectory_id=named.id).records[proposed.GOAL]
+        # The goals as the coach holds them (part, text, status, outcome): their rows' data,
+        # without the packet's models, which a report need not load.
+        goals = proposals(session=session, trajectory_id=named.id, kind="goal")
         kompas = read_kompas(
             session=session, trajectory_id=named.id, client=client.name, found=found,
-            goals=[goal.model_dump(mode="json") for goal in goals], coach=None,
-            company_doctor=None,
+            goals=[goal.data for goal in goals], coach=None, company_doctor=None,
         )  # fmt: skip
     return ClientReport(
         client=client, prepared=prepared, found=found, notes=notes, work=work, kompas=kompas
