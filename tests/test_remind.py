@@ -451,6 +451,15 @@ def test_the_nudge_in_the_first_shell_of_a_day_without_a_checkin(cli: Invoke, ho
     assert nudge(home, on=tomorrow + timedelta(days=1)).stdout == ""  # checked in: nothing
 
 
+def test_a_deleted_checkin_brings_the_nudge_back(cli: Invoke, home: Path) -> None:
+    assert cli(*INIT).exit_code == 0
+    assert cli("checkin", "--energy", "5").exit_code == 0
+    assert nudge(home).stdout == ""  # checked in today
+    ident = json.loads(cli("log", "--json").stdout)[0]["id"]
+    assert cli("delete", ident, "--yes").exit_code == 0
+    assert nudge(home).stdout.startswith("No check-in yet today.")
+
+
 def test_a_one_off_lang_leaves_the_nudge_in_the_stored_language(cli: Invoke, home: Path) -> None:
     assert cli(*INIT, "--language", "nl").exit_code == 0
     assert cli("--lang", "en", "checkin", "--energy", "5", "--date", "yesterday").exit_code == 0

@@ -125,3 +125,15 @@ def save_checkin(
         levels=tuple(levels),
         care=care,
     )
+
+
+def latest_checkin_day(*, store: Store | None) -> date | None:
+    """The day of the most recent check-in (None: none, or no store)."""
+    if store is None:
+        return None
+    with store.read() as conn:
+        trajectory = active_trajectory(conn=conn)
+        if trajectory is None:
+            return None
+        latest = checkins.latest_checkin(conn=conn, trajectory_id=trajectory.id)
+    return None if latest is None else latest.day

@@ -89,6 +89,10 @@ def delete(typed: str, *, yes: bool) -> None:
         store=rt.store(), kind=kind, ident=found.record.id, prefix=prefix, now=runtime().utc_now()
     )
     console.say(t(f"delete.done.{kind}"))
+    if kind == "checkin":
+        from herstel.cli.nudging import refresh_nudge_state
+
+        refresh_nudge_state()  # a day without a check-in again, for the shell's nudge
     if not deleted.emptied:
         rt.forget_later()
         console.say(t("delete.wal_pending"))

@@ -1,6 +1,7 @@
 """Keeping the nudge's state (`store/nudge_state.py`): the latest check-in's day and the line
 `herstel nudge` prints, in the client's language. `checkin`, `config set language` and
-`remind` call it; it never fails a command."""
+`remind` call it (and `delete` and `restore`, which may take a check-in away); it never fails a
+command."""
 
 from __future__ import annotations
 
@@ -23,3 +24,15 @@ def keep_nudge_state(*, checked_in: date | None = None) -> None:
         latest = read_state(str(home)).get("checkin", "")
         values["checkin"] = max(latest, checked_in.isoformat())
     write_state(str(home), values)
+
+
+def refresh_nudge_state() -> None:
+    """After a check-in was deleted or the journal restored: the latest check-in's day as the
+    store has it now."""
+    from herstel.application.checkin import latest_checkin_day
+
+    rt = runtime()
+    if not read_state(str(rt.home)):
+        return  # no nudge kept here: nothing to bring up to date
+    latest = latest_checkin_day(store=rt.existing_store())
+    write_state(str(rt.home), {"checkin": None if latest is None else latest.isoformat()})

@@ -48,6 +48,9 @@ def restore_from(file: str) -> None:
     language = settings.language_file_from_store(store=rt.store(), home=rt.home)
     if language is not None:
         rt.use_language(language)
+    from herstel.cli.nudging import refresh_nudge_state
+
+    refresh_nudge_state()  # the restored journal's latest check-in, for the shell's nudge
     console.say(t("restore.done", path=str(restored.source)))
     if restored.kept is not None:
         console.say(t("restore.kept", path=str(restored.kept)))
