@@ -460,6 +460,21 @@ def test_a_deleted_checkin_brings_the_nudge_back(cli: Invoke, home: Path) -> Non
     assert nudge(home).stdout.startswith("No check-in yet today.")
 
 
+def test_a_restored_journal_brings_its_day_and_its_language_to_the_nudge(
+    cli: Invoke, home: Path, tmp_path: Path
+) -> None:
+    assert cli(*INIT, "--language", "nl").exit_code == 0
+    assert cli("checkin", "--energy", "5", "--date", "yesterday").exit_code == 0
+    backup = tmp_path / "journal.db"
+    assert cli("backup", str(backup)).exit_code == 0
+    assert cli("config", "set", "language", "en").exit_code == 0
+    assert cli("checkin", "--energy", "6").exit_code == 0
+    assert nudge(home).stdout == ""  # checked in today
+    assert cli("restore", str(backup)).exit_code == 0
+    # The restored journal has no check-in today, and speaks Dutch.
+    assert nudge(home).stdout.startswith("Nog geen check-in vandaag.")
+
+
 def test_a_one_off_lang_leaves_the_nudge_in_the_stored_language(cli: Invoke, home: Path) -> None:
     assert cli(*INIT, "--language", "nl").exit_code == 0
     assert cli("--lang", "en", "checkin", "--energy", "5", "--date", "yesterday").exit_code == 0

@@ -2,7 +2,8 @@
 it prints one calm line; otherwise nothing. It runs every time a shell opens, so
 `herstel.__main__` hands it here before anything else is imported: it reads the tiny state file
 (`store/nudge_state.py`) with `os` alone, and the line it prints was put there, already in the
-client's language, by `checkin`, `config set language` and `remind`.
+client's language, by `cli/nudging.py` (after a check-in, a change of language, `remind`,
+`delete` and `restore`).
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ beyond Python's own start.
 
 It holds a few `key=value` lines: the day of the latest check-in (`checkin`), the line the nudge
 prints, already in the client's language (`line`, and `lang`), the day the nudge last printed
-it (`nudged`) and the last day of a pause (`paused`). `checkin`, `config set language` and
-`remind` keep it; it holds no journal text. A file that is missing or damaged means "say
-nothing".
+it (`nudged`) and the last day of a pause (`paused`). `cli/nudging.py` keeps it (after a
+check-in, a change of language, `remind`, `delete` and `restore`); it holds no journal text.
+A file that is missing or damaged means "say nothing".
 """
 
 from __future__ import annotations
