@@ -130,13 +130,15 @@ def test_after_session_ten_the_kompas_and_a_lighter_rhythm_are_offered(
 ) -> None:
     ok(cli(*INIT))
     held = ok(cli("plan", "held", "10"))
-    assert "That was the tenth session. Your kompas is ready to keep: herstel kompas" in held
+    assert (
+        "That was the tenth session. Your kompas is ready for you to keep: herstel kompas" in held
+    )
     assert "herstel kompas check" in held and "--every month" in held
     alone = ok(cli())
     assert "Your trajectory is completed" in alone and "herstel kompas check" in alone
     assert "herstel kompas check" in ok(cli("plan"))
     dutch = ok(cli("--lang", "nl"))
-    assert "Je kompas om te houden: herstel kompas" in dutch and "kompascheck" in dutch
+    assert "Je kompas om te bewaren: herstel kompas" in dutch and "kompascheck" in dutch
     # Before the ten are behind, nothing of it.
     other = home.parent / "other"
     ok(cli("--home", str(other), "init", "--name", "Sam", "--first-session", day(7)))
@@ -181,7 +183,7 @@ def test_the_kompas_check_on_a_terminal(home: Path) -> None:
 
     herstel(home, *INIT)
     child = spawn(home, "kompas", "check")
-    child.expect("None of your orange or red signals")
+    child.expect("Your ladder has no orange or red signals yet")
     child.expect("How much energy")
     child.send("4\r")
     child.expect("One line about this month")
@@ -217,6 +219,28 @@ def test_a_follow_up_is_noted_as_one_after_the_ten(cli: Invoke, home: Path) -> N
         calendar.count("BEGIN:VEVENT") == 11 and "SUMMARY:Follow-up talk with Marieke" in calendar
     )
     assert "Volgend vervolggesprek:" in ok(cli("--lang", "nl"))
+
+
+def test_one_follow_up_a_day_changed_or_taken_away(cli: Invoke, home: Path) -> None:
+    ok(cli(*INIT))
+    later = day(30)
+    assert "Noted as a follow-up talk" in ok(cli("plan", "follow-up", "--date", later))
+    changed = ok(cli("plan", "follow-up", "--date", later, "--time", "10:00", "--note", "Spring"))
+    assert "Follow-up talk changed:" in changed and "at 10:00" in changed
+    assert "was already noted so" in ok(cli("plan", "follow-up", "--date", later))
+    assert rows(home / "herstel.db", "SELECT time, note FROM follow_up") == [("10:00", "Spring")]
+    ok(cli("plan", "follow-up", "--date", later, "--note", ""))  # an empty note: none
+    assert rows(home / "herstel.db", "SELECT time, note FROM follow_up") == [("10:00", None)]
+    before = snapshot(home / "herstel.db")
+    assert "Choose --remove or --time/--note" in refused(
+        cli("plan", "follow-up", "--date", later, "--remove", "--note", "x"), 2
+    )
+    assert snapshot(home / "herstel.db") == before
+    assert "Follow-up talk taken away" in ok(cli("plan", "follow-up", "--date", later, "--remove"))
+    assert rows(home / "herstel.db", "SELECT count(*) FROM follow_up") == [(0,)]
+    assert "There is no follow-up talk on" in refused(
+        cli("plan", "follow-up", "--date", later, "--remove"), 1
+    )
 
 
 def test_a_follow_up_when_every_session_was_cancelled(cli: Invoke, home: Path) -> None:
@@ -298,5 +322,9 @@ def test_the_export_carries_follow_ups_and_the_coach_report_the_kompas(
     # The client's right of access covers it, and forgetting the client erases it.
     copy = json.loads(ok(pair.coach("export", "Anna")))
     assert [f["note"] for f in copy["follow_ups"]] == ["Checking in"]
+    # Taken away on the client's side: the next export withdraws it on the coach's.
+    ok(cli("plan", "follow-up", "--date", day(14), "--remove"))
+    pair.export()
+    assert rows(pair.coach_db, "SELECT count(*) FROM follow_up") == [(0,)]
     ok(pair.coach("forget", "Anna", "--yes"))
     assert rows(pair.coach_db, "SELECT count(*) FROM follow_up") == [(0,)]

@@ -284,8 +284,8 @@ def test_what_is_missing_for_a_notification_is_said_in_dutch(
 @pytest.mark.parametrize(
     ("args", "shown"),
     [
-        (("--at", "25:00"), "'25:00' is not a time of day"),
-        (("--at", "soon"), "'soon' is not a time of day"),
+        (("--at", "25:00"), "'25:00' isn't a time; write it like 14:30."),
+        (("--at", "soon"), "'soon' isn't a time"),
         (("--every", "hour"), "'hour' is not day, week or month"),
     ],
 )
@@ -316,9 +316,13 @@ def test_a_pause_in_the_past_is_refused_and_one_ahead_keeps_it_quiet(
     assert [c for c in fakes.calls() if c.startswith("notify-send")] == [
         "notify-send --app-name=herstel herstel A moment for your check-in?"
     ]
-    # `remind on` again ends a pause.
+    # A pause that ran out is not shown any more.
+    assert "Paused" not in cli("remind", env=after).stdout
+    assert "Paused up to and including" in cli("remind").stdout
+    # `remind on` again ends a pause, and says so.
     assert cli("remind", "pause", "--until", until).exit_code == 0
-    assert cli("remind", "on").exit_code == 0
+    again = cli("remind", "on")
+    assert "The pause up to and including" in again.stdout and "ends with this" in again.stdout
     assert json.loads(cli("remind", "--json").stdout)["paused_until"] is None
 
 
@@ -487,6 +491,7 @@ def test_the_nudge_rests_during_a_pause_and_on_a_damaged_state(cli: Invoke, home
     until = TODAY + timedelta(days=3)
     result = cli("remind", "pause", "--until", until.isoformat())
     assert "nudge is paused" in result.stdout
+    assert "The nudge is paused up to and including" in cli("remind").stdout  # no reminder set
     assert nudge(home).stdout == "" and nudge(home, on=until).stdout == ""
     assert nudge(home, on=until + timedelta(days=1)).stdout != ""
     for damaged in (b"\xff\xfe", b"line", b"x" * 10_000, b""):

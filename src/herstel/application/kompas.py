@@ -111,12 +111,13 @@ class MonthLook:
     since: date
     signals: list[tuple[str, str]]
     note: str | None = None  # the note of today's check-in, if there is one (it is kept)
+    ladder: bool = True  # the ladder holds an orange or a red signal to look out for
 
 
 def month_look(*, store: Store, today: date) -> MonthLook:
     from herstel.application.trajectory import trajectory_in
     from herstel.store.checkins import checkin_on
-    from herstel.store.kompas import strong_signals
+    from herstel.store.kompas import has_strong_signals, strong_signals
 
     since = today.replace(day=1)
     with store.read() as conn:
@@ -126,5 +127,6 @@ def month_look(*, store: Store, today: date) -> MonthLook:
             until=today.isoformat(),
         )  # fmt: skip
         existing = checkin_on(conn=conn, trajectory_id=trajectory.id, day=today)
+        ladder = has_strong_signals(conn=conn, trajectory_id=trajectory.id)
     note = None if existing is None else existing.values.note
-    return MonthLook(since=since, signals=signals, note=note)
+    return MonthLook(since=since, signals=signals, note=note, ladder=ladder)

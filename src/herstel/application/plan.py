@@ -24,7 +24,7 @@ from herstel.core.summary import DayFigures
 from herstel.core.trend import Trend, energy_trend
 from herstel.errors import HerstelError, UsageError
 from herstel.store.db import Store
-from herstel.store.follow_ups import FollowUpRow, follow_ups
+from herstel.store.follow_ups import FollowUpRow, delete_follow_up, follow_ups, update_follow_up
 from herstel.store.follow_ups import add_follow_up as add_follow_up_row
 from herstel.store.plan import (
     AgreedExercise,
@@ -106,6 +106,12 @@ def read_plan(*, store: Store | None, today: date) -> PlanView | None:
     return PlanView(trajectory, today, slots, found, figures, agreed, trend, marks, plan, talks)
 
 
+@dataclass(frozen=True)
+class FollowUpNoted:
+    talk: FollowUpRow
+    outcome: str  # added, changed, unchanged, removed
+
+
 def add_follow_up(
     *,
     store: Store | None,
@@ -114,20 +120,41 @@ def add_follow_up(
     time: str | None,
     note: str | None,
     now: datetime,
-) -> FollowUpRow:
-    """A follow-up talk after the ten sessions (past or to come), noted as a follow-up. Refused
-    while a session of the ten is still to come: that one is the next talk."""
+    remove: bool = False,
+) -> FollowUpNoted:
+    """A follow-up talk after the ten sessions (past or to come), noted as a follow-up; one a
+    day: a second for the same day changes it (a time or a note not given stays; an empty
+    note is none), `remove` takes it away. Refused while a session of the ten is still to
+    come: that one is the next talk."""
     with _need(store).write() as conn:
         trajectory, slots = _active_sessions(conn)
+        same = [f for f in follow_ups(conn=conn, trajectory_id=trajectory.id) if f.day == day]
+        if remove:
+            if not same:
+                raise HerstelError("follow_up.none_on", day=day)
+            delete_follow_up(conn=conn, ident=same[0].id)
+            return FollowUpNoted(same[0], "removed")
         coming = next_session(slots, today=today)
         if coming is not None:
             raise HerstelError("follow_up.before_ten", number=coming.number)
         last = max((date_of(s) for s in slots if s.status != "cancelled"), default=None)
         if last is not None and day < last:
             raise UsageError("follow_up.before_last", day=last)
-        return add_follow_up_row(
-            conn=conn, trajectory_id=trajectory.id, day=day, time=time, note=note, now=now
+        if same:
+            old = same[0]
+            talk = replace(
+                old, time=old.time if time is None else time,
+                note=old.note if note is None else note or None,
+                updated_at=max(now, old.updated_at),
+            )  # fmt: skip
+            if (talk.time, talk.note) == (old.time, old.note):
+                return FollowUpNoted(old, "unchanged")
+            update_follow_up(conn=conn, talk=talk)
+            return FollowUpNoted(talk, "changed")
+        talk = add_follow_up_row(
+            conn=conn, trajectory_id=trajectory.id, day=day, time=time, note=note or None, now=now
         )
+        return FollowUpNoted(talk, "added")
 
 
 # --- changing ---------------------------------------------------------------------------------

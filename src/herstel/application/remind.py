@@ -14,7 +14,7 @@ from herstel.core.remind import Every, Schedule, says_something, schedule_for
 from herstel.errors import HerstelError, UsageError
 from herstel.store import checkins
 from herstel.store.db import Store
-from herstel.store.nudge_state import write_state
+from herstel.store.nudge_state import read_state, write_state
 from herstel.store.reminder import Reminder, forget_reminder, load_reminder, save_reminder
 from herstel.store.rows import active_trajectory
 
@@ -24,10 +24,16 @@ class ReminderShown:
     reminder: Reminder | None
     cannot_notify: str | None  # what is missing for a desktop notification (None: nothing)
     updated: bool = False  # `remind on` changed a reminder that was already set
+    paused_until: date | None = None  # a pause still to run (the reminder's, or the nudge's)
+    pause_ended: date | None = None  # `remind on` ended the pause that ran up to this day
 
 
-def reminder_status(*, home: Path, place: Place) -> ReminderShown:
-    return ReminderShown(load_reminder(home), can_notify(place))
+def reminder_status(*, home: Path, place: Place, today: date) -> ReminderShown:
+    """What is set, with a pause only while it runs (the nudge's, without a reminder)."""
+    reminder = load_reminder(home)
+    paused = _day(reminder.paused_until) if reminder else _day(read_state(str(home)).get("paused"))
+    running = paused if paused is not None and paused >= today else None
+    return ReminderShown(reminder, can_notify(place), paused_until=running)
 
 
 def remind_on(
@@ -46,12 +52,16 @@ def remind_on(
     )  # fmt: skip
     save_reminder(home, reminder)
     write_state(str(home), {"paused": None})
+    pause = None if previous is None else _day(previous.paused_until)
     if previous is not None and (previous.scheduler, previous.name) != (
         installed.scheduler,
         installed.name,
     ):  # another scheduler now (or the home's path spelled anew): the one before goes
         remove(place=place, installed=_installed(previous))
-    return ReminderShown(reminder, can_notify(place), updated=previous is not None)
+    return ReminderShown(
+        reminder, can_notify(place), updated=previous is not None,
+        pause_ended=pause if pause is not None and pause >= today else None,
+    )  # fmt: skip
 
 
 def _installed(reminder: Reminder) -> Installed:

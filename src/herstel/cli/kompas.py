@@ -15,6 +15,7 @@ from herstel.errors import UsageError
 from herstel.i18n import t
 from herstel.ui import console
 from herstel.ui.kompas import blocks, kompas_json, month_lines
+from herstel.ui.prepare import Block
 
 MARK = "<!-- herstel kompas -->"
 
@@ -50,7 +51,7 @@ def register(app: typer.Typer) -> None:
 
 def show_kompas(*, as_json: bool, markdown: str | None, html: str | None) -> None:
     from herstel.ui.prepare import as_markdown, show_blocks
-    from herstel.ui.report import herstels, one_output
+    from herstel.ui.report import MARKDOWN_MARK, REPORT_MARK, herstels, one_output
 
     one_output(json=as_json, markdown=markdown is not None, html=html is not None)
     require_trajectory()
@@ -62,14 +63,20 @@ def show_kompas(*, as_json: bool, markdown: str | None, html: str | None) -> Non
     shown = blocks(found)
     if markdown is not None:
         text = "\n".join([MARK, *as_markdown(shown)]) + "\n"
-        write_or_print(
-            markdown, text.encode("utf-8"), ours=starts_with(MARK.encode()), said="kompas.written"
-        )
+        # Any Markdown herstel wrote (a kompas, a summary, a report) may be replaced, as any
+        # page of herstel's may by a page; a file herstel did not write never is.
+        marks = [starts_with(mark.encode()) for mark in (MARK, MARKDOWN_MARK, REPORT_MARK)]
+
+        def ours(head: bytes) -> bool:
+            return any(mark(head) for mark in marks)
+
+        write_or_print(markdown, text.encode("utf-8"), ours=ours, said="kompas.written")
         return
     if html is not None:
         from herstel.ui.report import html_page
 
         head, *parts = shown
+        head = Block(head.heading, [line for line in head.lines if line], level=1)
         page = html_page(
             head, parts, title=f"{found.client} · {head.heading}", client=found.client,
             first=found.first, last=found.last, today=rt.today(),

@@ -100,10 +100,11 @@ def register(app: typer.Typer) -> None:
             None, "--time", metavar=t("meta.time"), help=t("help.plan.follow_up_time")
         ),
         note: str | None = typer.Option(
-            None, "--note", metavar=t("meta.text"), help=t("help.plan.note_text")
+            None, "--note", metavar=t("meta.text"), help=t("help.plan.follow_up_note")
         ),
+        remove: bool = typer.Option(False, "--remove", help=t("help.plan.follow_up_remove")),
     ) -> None:
-        add_follow_up(on, time=time, note=note)
+        add_follow_up(on, time=time, note=note, remove=remove)
 
     app.add_typer(plan_app, name="plan")
 
@@ -146,20 +147,23 @@ def move_session(number_text: str, *, to: str | None, time: str | None, shift_re
         console.say(line)
 
 
-def add_follow_up(on: str, *, time: str | None, note: str | None) -> None:
-    """`plan follow-up --date DATE`: a talk after the ten, noted as a follow-up."""
+def add_follow_up(on: str, *, time: str | None, note: str | None, remove: bool) -> None:
+    """`plan follow-up --date DATE`: a talk after the ten, noted as a follow-up (changed, or
+    with `remove` taken away, when that day has one)."""
     from herstel.core.dates import parse_time
 
     rt = runtime()
     today = rt.today()
     day = parse_day(on, today=today, lang=language())
     clock = None if time is None else parse_time(time).strftime("%H:%M")
-    text = None if note is None else check_text(note, field="--note")
-    talk = application.add_follow_up(
+    if remove and (time is not None or note is not None):
+        raise UsageError("usage.either", first="--remove", second="--time/--note")
+    text = None if note is None else (check_text(note, field="--note") or "")
+    noted = application.add_follow_up(
         store=rt.existing_store(), today=today, day=day, time=clock, note=text,
-        now=rt.utc_now(),
+        now=rt.utc_now(), remove=remove,
     )  # fmt: skip
-    console.say(ui.follow_up_line(talk))
+    console.say(ui.follow_up_line(noted.talk, noted.outcome))
 
 
 def hold_session(number_text: str, *, on: str | None, note: str | None) -> None:

@@ -86,7 +86,7 @@ def herstel_command() -> list[str]:
 
 
 def show(*, as_json: bool) -> None:
-    shown = application.reminder_status(home=runtime().home, place=place())
+    shown = application.reminder_status(home=runtime().home, place=place(), today=runtime().today())
     if as_json:
         console.emit_json(ui.reminder_json(shown))
         return

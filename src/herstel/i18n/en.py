@@ -2181,10 +2181,11 @@ MESSAGES: dict[str, Any] = {
     "remind.on.quiet": "It stays quiet when you have already checked in.",
     "remind.off": "Reminder off. What was installed for it has been removed.",
     "remind.none": "No reminder is set here; there is nothing to turn off.",
-    "remind.paused": "Reminder paused up to and including {day}. Enjoy the time off.",
-    "remind.paused_nudge": "The nudge is paused up to and including {day}. Enjoy the time off.",
+    "remind.paused": "Reminder paused up to and including {day}. Take good care of yourself.",
+    "remind.paused_nudge": (
+        "The nudge is paused up to and including {day}. Take good care of yourself."
+    ),
     "remind.pause_past": "{day} has already passed; a pause runs up to a day still to come.",
-    "remind.at_unknown": "'{value}' is not a time of day; use HH:MM, for example 20:00.",
     "remind.every_unknown": "'{value}' is not day, week or month.",
     "remind.no_scheduler": (
         "No scheduler was found to set the reminder with (no systemd user session, no crontab). "
@@ -2231,8 +2232,8 @@ MESSAGES: dict[str, Any] = {
     ),
     "kompas.held.client": "What you recognised, and what held",
     "kompas.held.coach": "What they recognised, and what held",
-    "kompas.beliefs.client": "Beliefs you recognised (earning your place by):",
-    "kompas.beliefs.coach": "Beliefs recognised (earning their place by):",
+    "kompas.beliefs.client": "Beliefs you recognised, about earning your place:",
+    "kompas.beliefs.coach": "Beliefs they recognised, about earning their place:",
     "kompas.behaviours.client": "New behaviour you tried:",
     "kompas.behaviours.coach": "New behaviour tried:",
     "kompas.exercises.client": "Exercises you kept up: {names}",
@@ -2252,8 +2253,8 @@ MESSAGES: dict[str, Any] = {
     "kompas.call.crisis": "when it is very dark or unsafe: {line}",
     "kompas.written": "Wrote your kompas to {path}.",
     "plan.held_last": (
-        "That was the tenth session. Your kompas is ready to keep: herstel kompas (--html FILE "
-        "for a page to print)."
+        "That was the tenth session. Your kompas is ready for you to keep: herstel kompas "
+        "(--html FILE for a page to print)."
     ),
     "help.kompas.check": (
         "The short monthly look after the ten: this month's orange and red signals, your energy, "
@@ -2271,7 +2272,7 @@ MESSAGES: dict[str, Any] = {
     "help.plan.follow_up_date": "The day of the talk (past or to come).",
     "help.plan.follow_up_time": "Its time (HH:MM).",
     "plan.follow_ups": "Follow-up talks after the ten",
-    "plan.follow_up_noted": "Noted as a follow-up talk: {when}.",
+    "plan.follow_up_added": "Noted as a follow-up talk: {when}.",
     "follow_up.before_ten": (
         "Session {number} of the ten is still to come: that is your next talk. A follow-up comes "
         "after the ten."
@@ -2294,4 +2295,19 @@ MESSAGES: dict[str, Any] = {
     "ics.follow_up": "Follow-up talk",
     "ics.follow_up_with": "Follow-up talk with {coach}",
     "overview.follow_up": "Next follow-up talk: {when}.",
+    "kompas.month.no_ladder": (
+        "Your ladder has no orange or red signals yet; with your coach you can add them (herstel "
+        "ladder add)."
+    ),
+    "remind.status.nudge_paused": "The nudge is paused up to and including {day}.",
+    "remind.on.pause_ended": (
+        "The pause up to and including {day} ends with this; 'herstel remind pause --until "
+        "DATE' sets it again."
+    ),
+    "help.plan.follow_up_note": "What it is about, in a line (an empty text takes a note away).",
+    "help.plan.follow_up_remove": "Take away the follow-up talk on that day.",
+    "plan.follow_up_changed": "Follow-up talk changed: {when}.",
+    "plan.follow_up_unchanged": "The follow-up talk on {when} was already noted so.",
+    "plan.follow_up_removed": "Follow-up talk taken away: {when}.",
+    "follow_up.none_on": "There is no follow-up talk on {day}.",
 }

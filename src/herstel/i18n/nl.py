@@ -724,7 +724,7 @@ MESSAGES: dict[str, Any] = {
     "plan.in.days": "over {days} dagen",
     "plan.day_at": "{day} om {time}",
     "plan.completed": (
-        "Je traject is afgerond: alle sessies liggen achter je. Je kompas om te houden: "
+        "Je traject is afgerond: alle sessies liggen achter je. Je kompas om te bewaren: "
         "herstel kompas"
     ),
     "plan.after_ten": (
@@ -2278,8 +2278,8 @@ MESSAGES: dict[str, Any] = {
     "care.your_coach": "je coach",
     "care.company_doctor": "je bedrijfsarts",
     "care.company_doctor_named": "je bedrijfsarts ({name})",
-    "config.label.care-line": "care-line",
-    "config.label.crisis-line": "crisis-line",
+    "config.label.care-line": "hulpregel (care-line)",
+    "config.label.crisis-line": "crisislijn (crisis-line)",
     "config.care_line.on": "aan (op heel zware dagen een woord over wie kan helpen)",
     "config.care_line.off": "uit",
     "config.on_off": "{key} staat aan of uit ('{value}' is geen van beide).",
@@ -2322,10 +2322,9 @@ MESSAGES: dict[str, Any] = {
     "remind.on.quiet": "Heb je al ingecheckt, dan blijft hij stil.",
     "remind.off": "Herinnering uit. Wat ervoor was ingesteld, is weggehaald.",
     "remind.none": "Er staat hier geen herinnering; er is niets uit te zetten.",
-    "remind.paused": "Herinnering gepauzeerd tot en met {day}. Geniet van je vrije tijd.",
-    "remind.paused_nudge": "Het duwtje is gepauzeerd tot en met {day}. Geniet van je vrije tijd.",
+    "remind.paused": "Herinnering gepauzeerd tot en met {day}. Zorg goed voor jezelf.",
+    "remind.paused_nudge": "Het duwtje is gepauzeerd tot en met {day}. Zorg goed voor jezelf.",
     "remind.pause_past": "{day} is al voorbij; een pauze loopt tot een dag die nog komt.",
-    "remind.at_unknown": "'{value}' is geen tijdstip; gebruik UU:MM, bijvoorbeeld 20:00.",
     "remind.every_unknown": "'{value}' is geen day, week of month (dag, week of maand).",
     "remind.no_scheduler": (
         "Er is geen planner gevonden om de herinnering mee in te stellen (geen systemd-sessie, "
@@ -2373,8 +2372,8 @@ MESSAGES: dict[str, Any] = {
     ),
     "kompas.held.client": "Wat je herkende, en wat standhield",
     "kompas.held.coach": "Wat de cliënt herkende, en wat standhield",
-    "kompas.beliefs.client": "Overtuigingen die je herkende (je plek verdienen door):",
-    "kompas.beliefs.coach": "Herkende overtuigingen (hun plek verdienen door):",
+    "kompas.beliefs.client": "Overtuigingen die je herkende, over hoe je je plek verdient:",
+    "kompas.beliefs.coach": "Herkende overtuigingen, over hoe de cliënt een plek verdient:",
     "kompas.behaviours.client": "Nieuw gedrag dat je hebt geprobeerd:",
     "kompas.behaviours.coach": "Geprobeerd nieuw gedrag:",
     "kompas.exercises.client": "Oefeningen die je bent blijven doen: {names}",
@@ -2394,7 +2393,7 @@ MESSAGES: dict[str, Any] = {
     "kompas.call.crisis": "als het heel donker of onveilig voelt: {line}",
     "kompas.written": "Je kompas staat in {path}.",
     "plan.held_last": (
-        "Dat was de tiende sessie. Je kompas ligt klaar om te houden: herstel kompas (--html "
+        "Dat was de tiende sessie. Je kompas ligt klaar om te bewaren: herstel kompas (--html "
         "BESTAND voor een pagina om af te drukken)."
     ),
     "help.kompas.check": (
@@ -2411,7 +2410,7 @@ MESSAGES: dict[str, Any] = {
     "help.plan.follow_up_date": "De dag van het gesprek (voorbij of nog te komen).",
     "help.plan.follow_up_time": "Het tijdstip (UU:MM).",
     "plan.follow_ups": "Vervolggesprekken na de tien",
-    "plan.follow_up_noted": "Genoteerd als vervolggesprek: {when}.",
+    "plan.follow_up_added": "Genoteerd als vervolggesprek: {when}.",
     "follow_up.before_ten": (
         "Sessie {number} van de tien komt nog: dat is je volgende gesprek. Een vervolggesprek "
         "komt na de tien."
@@ -2437,4 +2436,21 @@ MESSAGES: dict[str, Any] = {
     "ics.follow_up": "Vervolggesprek",
     "ics.follow_up_with": "Vervolggesprek met {coach}",
     "overview.follow_up": "Volgend vervolggesprek: {when}.",
+    "kompas.month.no_ladder": (
+        "Je ladder heeft nog geen oranje of rode signalen; met je coach kun je ze toevoegen "
+        "(herstel ladder add)."
+    ),
+    "remind.status.nudge_paused": "Het duwtje is gepauzeerd tot en met {day}.",
+    "remind.on.pause_ended": (
+        "De pauze tot en met {day} is hiermee voorbij; 'herstel remind pause --until DATUM' zet "
+        "hem opnieuw."
+    ),
+    "help.plan.follow_up_note": (
+        "Waar het over gaat, in een regel (een lege tekst haalt een notitie weg)."
+    ),
+    "help.plan.follow_up_remove": "Haal het vervolggesprek van die dag weg.",
+    "plan.follow_up_changed": "Vervolggesprek veranderd: {when}.",
+    "plan.follow_up_unchanged": "Het vervolggesprek van {when} stond al zo genoteerd.",
+    "plan.follow_up_removed": "Vervolggesprek weggehaald: {when}.",
+    "follow_up.none_on": "Er is geen vervolggesprek op {day}.",
 }

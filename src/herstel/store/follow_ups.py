@@ -52,3 +52,16 @@ def follow_ups(*, conn: sqlite3.Connection, trajectory_id: str) -> list[FollowUp
         FollowUpRow(ident, read_utc(made), read_utc(changed), date.fromisoformat(day), at, note)
         for ident, made, changed, day, at, note in found
     ]
+
+
+def update_follow_up(*, conn: sqlite3.Connection, talk: FollowUpRow) -> None:
+    conn.execute(
+        "UPDATE follow_up SET time = ?, note = ?, updated_at = ? WHERE id = ?",
+        (talk.time, talk.note, utc_text(talk.updated_at), talk.id),
+    )
+
+
+def delete_follow_up(*, conn: sqlite3.Connection, ident: str) -> None:
+    """Gone, without a tombstone: every export carries all follow-ups, so the coach's herstel
+    withdraws one the next export no longer holds."""
+    conn.execute("DELETE FROM follow_up WHERE id = ?", (ident,))

@@ -47,6 +47,16 @@ def kompas_rows(
     return ladder, notes
 
 
+def has_strong_signals(*, conn: sqlite3.Connection, trajectory_id: str) -> bool:
+    """Whether the ladder holds an orange or a red signal."""
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM ladder_item WHERE trajectory_id = ?"
+        " AND colour IN ('orange', 'red') AND removed_at IS NULL)",
+        (trajectory_id,),
+    ).fetchone()
+    return bool(row[0])
+
+
 def strong_signals(
     *, conn: sqlite3.Connection, trajectory_id: str, since: str, until: str
 ) -> list[tuple[str, str]]:

@@ -129,7 +129,7 @@ def _kompas_blocks(report: ClientReport) -> list[Block]:
     if report.kompas is None:
         return []
     head, *parts = kompas_blocks(report.kompas, voice="coach")
-    head = Block(head.heading, head.lines[:1], level=2)
+    head = Block(head.heading, head.lines[:1], level=2)  # the intro; the period is the report's
     return [head, *(Block(p.heading, p.lines, level=3) for p in parts)]
 
 

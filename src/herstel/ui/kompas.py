@@ -22,7 +22,7 @@ def blocks(kompas: Kompas, *, voice: str = "client") -> list[Block]:
     period = t(
         "html.period", first=format_day_short(kompas.first), last=format_day_short(kompas.last)
     )
-    head = Block(t(f"kompas.title.{voice}"), [t(f"kompas.intro.{voice}"), period], level=1)
+    head = Block(t(f"kompas.title.{voice}"), [t(f"kompas.intro.{voice}"), "", period], level=1)
     parts = [head]
     ladder = [
         f"{colour_name(item.colour)}: {_one(item.signal)}"
@@ -111,6 +111,8 @@ def kompas_json(kompas: Kompas) -> dict[str, Any]:
 
 def month_lines(look: MonthLook) -> list[str]:
     """What the monthly check shows first: this month's orange and red signals."""
+    if not look.ladder:
+        return [t("kompas.month.no_ladder")]
     if not look.signals:
         return [t("kompas.month.none")]
     shown = ", ".join(f"{_one(what)} ({colour_name(colour)})" for what, colour in look.signals)

@@ -391,12 +391,14 @@ def moved_lines(result: Moved) -> list[str]:
 
 
 def follow_up_text(talk: FollowUpRow) -> str:
-    when = format_day(talk.day) if talk.time is None else f"{format_day(talk.day)} {talk.time}"
+    day = format_day(talk.day)
+    when = day if talk.time is None else t("plan.day_at", day=day, time=talk.time)
     return when if not talk.note else f"{when}: {visible(talk.note, one_line=True)}"
 
 
-def follow_up_line(talk: FollowUpRow) -> str:
-    return t("plan.follow_up_noted", when=follow_up_text(talk))
+def follow_up_line(talk: FollowUpRow, outcome: str = "added") -> str:
+    """Added, changed, unchanged or removed."""
+    return t(f"plan.follow_up_{outcome}", when=follow_up_text(talk))
 
 
 def held_lines(result: Changed) -> list[str]:

@@ -26,11 +26,14 @@ def when_text(reminder: Reminder) -> str:
 def status_lines(shown: ReminderShown) -> list[str]:
     reminder = shown.reminder
     if reminder is None:
-        return [t("remind.status.none"), t("remind.status.none_hint")]
+        lines = [t("remind.status.none"), t("remind.status.none_hint")]
+        if shown.paused_until is not None:
+            lines.append(t("remind.status.nudge_paused", day=format_day(shown.paused_until)))
+        return lines
     lines = [t("remind.status.set", when=when_text(reminder))]
     lines.append(t(f"remind.scheduler.{reminder.scheduler}", name=reminder.name))
-    if reminder.paused_until is not None:
-        lines.append(t("remind.status.paused", day=_day(reminder.paused_until)))
+    if shown.paused_until is not None:
+        lines.append(t("remind.status.paused", day=format_day(shown.paused_until)))
     if shown.cannot_notify is not None:
         lines.append(t("remind.cannot_notify", missing=t(f"remind.missing.{shown.cannot_notify}")))
     return lines
@@ -41,6 +44,8 @@ def on_lines(shown: ReminderShown) -> list[str]:
     key = "remind.on.updated" if shown.updated else "remind.on.set"
     lines = [t(key, when=when_text(shown.reminder))]
     lines.append(t(f"remind.scheduler.{shown.reminder.scheduler}", name=shown.reminder.name))
+    if shown.pause_ended is not None:
+        lines.append(t("remind.on.pause_ended", day=format_day(shown.pause_ended)))
     if shown.cannot_notify is not None:
         lines.append(t("remind.cannot_notify", missing=t(f"remind.missing.{shown.cannot_notify}")))
     lines.append(t("remind.on.quiet"))
@@ -71,7 +76,7 @@ def reminder_json(shown: ReminderShown) -> dict[str, Any]:
         "name": None if reminder is None else reminder.name,
         "files": [] if reminder is None else list(reminder.files),
         "command": [] if reminder is None else list(reminder.command),
-        "paused_until": None if reminder is None else reminder.paused_until,
+        "paused_until": None if shown.paused_until is None else shown.paused_until.isoformat(),
         "notified": None if reminder is None else reminder.notified,
         "can_notify": shown.cannot_notify is None,
     }
