@@ -443,7 +443,7 @@ def test_the_nudge_in_the_first_shell_of_a_day_without_a_checkin(cli: Invoke, ho
     assert cli("checkin", "--energy", "5", "--date", "yesterday").exit_code == 0
     first = nudge(home)
     assert (first.returncode, first.stdout, first.stderr) == (
-        0, "No check-in yet today. When you have a minute: herstel checkin\n", ""
+        0, f"No check-in yet today. When you have a minute: herstel --home {home} checkin\n", ""
     )  # fmt: skip
     assert nudge(home).stdout == ""  # the second shell of the day: nothing
     assert oct((home / STATE_NAME).stat().st_mode & 0o777) == "0o600"
@@ -479,6 +479,20 @@ def test_a_restored_journal_brings_its_day_and_its_language_to_the_nudge(
     assert nudge(home).stdout.startswith("Nog geen check-in vandaag.")
 
 
+def test_in_the_default_home_the_nudge_names_plain_herstel_checkin(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("HERSTEL_HOME")
+    default = resolve_home(None, os.environ)
+    assert cli(*INIT).exit_code == 0 and default.is_dir()
+    shell = cli("remind", "shell").stdout.strip()  # the default home: no --home in the line
+    assert shell.startswith("[[ $- == *i* ]] && ") and shell.endswith(" nudge")
+    assert "--home" not in shell
+    state = (default / STATE_NAME).read_text()
+    assert "line=No check-in yet today. When you have a minute: herstel checkin\n" in state
+
+
 def test_a_one_off_lang_leaves_the_nudge_in_the_stored_language(cli: Invoke, home: Path) -> None:
     assert cli(*INIT, "--language", "nl").exit_code == 0
     assert cli("--lang", "en", "checkin", "--energy", "5", "--date", "yesterday").exit_code == 0
@@ -507,7 +521,8 @@ def test_the_nudge_rests_during_a_pause_and_on_a_damaged_state(cli: Invoke, home
 def test_nudge_through_typer_and_on_a_terminal(cli: Invoke, home: Path) -> None:
     assert cli(*INIT).exit_code == 0
     assert cli("remind", "shell").exit_code == 0  # keeps the state: the line is there
-    assert cli("nudge").stdout == "No check-in yet today. When you have a minute: herstel checkin\n"
+    line = f"No check-in yet today. When you have a minute: herstel --home {home} checkin\n"
+    assert cli("nudge").stdout == line
     assert cli("nudge").stdout == ""
     assert "One calm line in the first shell" in cli("nudge", "--help").stdout
     (home / STATE_NAME).unlink()

@@ -15,12 +15,32 @@ from herstel.store.nudge_state import read_state, write_state
 from herstel.store.settings import read_settings
 
 
+def checkin_command() -> str:
+    """`herstel checkin`, with `--home` when this home is not the one a shell finds without it
+    (HERSTEL_HOME or --home set it)."""
+    import os
+    import shlex
+
+    from herstel.store.home import resolve_home
+
+    home = runtime().home
+    plain = {k: v for k, v in os.environ.items() if k != "HERSTEL_HOME"}
+    if resolve_home(None, plain) == home:
+        return "herstel checkin"
+    return f"herstel --home {shlex.quote(str(home))} checkin"
+
+
+def nudge_words(lang: str | None = None) -> str:
+    """The nudge's line in `lang` (None: the language in effect)."""
+    return t_in(lang or language(), "nudge.line", command=checkin_command())
+
+
 def _line_values() -> dict[str, str | None]:
     """The line in the client's stored language (a one-off `--lang` changes nothing of it), or
     the one in effect while none is stored."""
     stored = read_settings(runtime().home).get("language")
     lang = stored if stored in LANGUAGES else language()
-    return {"line": t_in(lang, "nudge.line"), "lang": lang}
+    return {"line": nudge_words(lang), "lang": lang}
 
 
 def keep_nudge_state(*, checked_in: date | None = None) -> None:

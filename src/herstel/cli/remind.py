@@ -13,7 +13,7 @@ from herstel.application import remind as application
 from herstel.application.scheduler import Place
 from herstel.cli.app import command_options, new_app
 from herstel.cli.forms import ensure_trajectory
-from herstel.cli.nudging import keep_nudge_state
+from herstel.cli.nudging import keep_nudge_state, nudge_words
 from herstel.cli.runtime import runtime
 from herstel.core.dates import parse_day
 from herstel.core.remind import check_at, check_every
@@ -69,8 +69,8 @@ def register(app: typer.Typer) -> None:
         from herstel.nudge import nudge_line
 
         line = nudge_line(str(runtime().home), runtime().today().isoformat())
-        if line is not None:
-            console.say(line)
+        if line is not None:  # in the language of this run (--lang), which Typer's way knows
+            console.say(nudge_words())
 
 
 def place() -> Place:

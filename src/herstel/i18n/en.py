@@ -2160,7 +2160,7 @@ MESSAGES: dict[str, Any] = {
     "help.nudge": (
         "One calm line in the first shell of a day without a check-in; otherwise nothing."
     ),
-    "nudge.line": "No check-in yet today. When you have a minute: herstel checkin",
+    "nudge.line": "No check-in yet today. When you have a minute: {command}",
     "remind.notification": "A moment for your check-in?",
     "remind.when.day": "every day at {at}",
     "remind.when.week": "every week on {weekday} at {at}",

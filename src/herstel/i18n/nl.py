@@ -2301,7 +2301,7 @@ MESSAGES: dict[str, Any] = {
         "Toon de regel voor het opstartbestand van je shell die 'herstel nudge' draait."
     ),
     "help.nudge": "Eén rustige regel in de eerste shell van een dag zonder check-in; anders niets.",
-    "nudge.line": "Nog geen check-in vandaag. Heb je even een minuut: herstel checkin",
+    "nudge.line": "Nog geen check-in vandaag. Heb je even een minuut: {command}",
     "remind.notification": "Even een moment voor je check-in?",
     "remind.when.day": "elke dag om {at}",
     "remind.when.week": "elke week op {weekday} om {at}",
