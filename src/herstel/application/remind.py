@@ -10,7 +10,7 @@ from datetime import date, time
 from pathlib import Path
 
 from herstel.application.scheduler import Installed, Place, can_notify, install, notify, remove
-from herstel.core.remind import Every, Schedule, says_something, schedule_for
+from herstel.core.remind import EVERY, Every, says_something, schedule_for
 from herstel.errors import HerstelError, UsageError
 from herstel.store import checkins
 from herstel.store.db import Store
@@ -124,7 +124,7 @@ def remind_fire(
 
 
 def _every(text: str) -> Every:
-    return text if text in ("day", "week", "month") else "day"  # type: ignore[return-value]
+    return text if text in EVERY else "day"
 
 
 def _day(text: str | None) -> date | None:
@@ -132,11 +132,3 @@ def _day(text: str | None) -> date | None:
         return None if text is None else date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def reminder_schedule(reminder: Reminder) -> Schedule:
-    hour, _, minute = reminder.at.partition(":")
-    return Schedule(
-        at=time(int(hour), int(minute)), every=_every(reminder.every),
-        weekday=reminder.weekday, monthday=reminder.monthday,
-    )  # fmt: skip

@@ -57,13 +57,6 @@ def paused_line(until: date, has_reminder: bool) -> str:
     return t(key, day=format_day(until))
 
 
-def _day(text: str) -> str:
-    try:
-        return format_day(date.fromisoformat(text))
-    except ValueError:
-        return text
-
-
 def reminder_json(shown: ReminderShown) -> dict[str, Any]:
     reminder = shown.reminder
     return {
