@@ -162,7 +162,7 @@ def next_session_line(first: date = date(2027, 1, 4)) -> str:
     ]
     if not coming:
         return (
-            "Your trajectory is completed: all sessions are behind you. Your kompas to keep: "
+            "Your trajectory is complete: all sessions are behind you. Your kompas to keep: "
             "herstel kompas"
         )
     number, day = coming[0]

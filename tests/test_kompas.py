@@ -135,7 +135,7 @@ def test_after_session_ten_the_kompas_and_a_lighter_rhythm_are_offered(
     )
     assert "herstel kompas check" in held and "--every month" in held
     alone = ok(cli())
-    assert "Your trajectory is completed" in alone and "herstel kompas check" in alone
+    assert "Your trajectory is complete:" in alone and "herstel kompas check" in alone
     assert "herstel kompas check" in ok(cli("plan"))
     dutch = ok(cli("--lang", "nl"))
     assert "Je kompas om te bewaren: herstel kompas" in dutch and "kompascheck" in dutch

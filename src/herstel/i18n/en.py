@@ -679,7 +679,7 @@ MESSAGES: dict[str, Any] = {
     "plan.in.days": "in {days} days",
     "plan.day_at": "{day} at {time}",
     "plan.completed": (
-        "Your trajectory is completed: all sessions are behind you. Your kompas to keep: "
+        "Your trajectory is complete: all sessions are behind you. Your kompas to keep: "
         "herstel kompas"
     ),
     "plan.after_ten": (
